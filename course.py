@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Set up the course in its own virtual environment (.venv), then open it or test it.
+
+    python3 course.py lab     open the course in JupyterLab at the start page
+    python3 course.py test    run every test: style, unit, notebooks, exercises, browser
+
+Both are safe to run again: they install only when a requirements file has changed.
+Extra arguments are passed on (to `jupyter lab`, or to `pytest`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+REQUIREMENTS = {"lab": "requirements.txt", "test": "requirements-test.txt"}
+START_PAGE = "notebooks/00_start_here.ipynb"
+PYTEST_ARGS = [
+    "--nbval",
+    "--nbval-sanitize-with=tests/sanitize.cfg",
+    "--nbval-current-env",
+    "-n",
+    "2",
+    "--dist",
+    "loadfile",
+]
+
+
+def say(message: str) -> None:
+    print(f"[course] {message}", flush=True)
+
+
+def run(*command: str | Path) -> None:
+    """Run a command from the repository root; stop with its exit code if it fails."""
+    result = subprocess.run([str(part) for part in command], cwd=ROOT)
+    if result.returncode != 0:
+        say(f"failed (exit {result.returncode}): {' '.join(str(p) for p in command)}")
+        sys.exit(result.returncode)
+
+
+def fingerprint(requirements: str) -> str:
+    """A hash of everything that decides what gets installed."""
+    digest = hashlib.sha256()
+    for name in ("requirements.txt", requirements, "pyproject.toml"):
+        digest.update((ROOT / name).read_bytes())
+    return digest.hexdigest()
+
+
+def set_up(profile: str) -> None:
+    """Create .venv if needed and install the pinned requirements unless they are current."""
+    if sys.version_info < (3, 11):
+        sys.exit(f"gdcourse needs Python 3.11 or newer; this is {sys.version.split()[0]}")
+    if not (BIN / "python").exists():
+        say(f"creating a virtual environment in {VENV.relative_to(ROOT)} ...")
+        venv.create(VENV, with_pip=True)
+    requirements = REQUIREMENTS[profile]
+    stamp = VENV / f".installed-{profile}"
+    wanted = fingerprint(requirements)
+    if stamp.exists() and stamp.read_text() == wanted:
+        return
+    say(f"installing {requirements} and the gdcourse package (first time: about a minute) ...")
+    run(BIN / "python", "-m", "pip", "install", "--quiet", "-r", requirements, "-e", ".")
+    stamp.write_text(wanted)
+
+
+def lab(extra: list[str]) -> None:
+    set_up("lab")
+    command = [str(BIN / "jupyter"), "lab", START_PAGE, *extra]
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and "--allow-root" not in extra:
+        command.append("--allow-root")
+    say("opening the course in JupyterLab (stop it with Ctrl+C) ...")
+    os.chdir(ROOT)
+    os.execv(command[0], command)
+
+
+def test(extra: list[str]) -> None:
+    set_up("test")
+    run(BIN / "ruff", "check", ".")
+    run(BIN / "ruff", "format", "--check", ".")
+    result = subprocess.run([str(BIN / "python"), "-m", "pytest", *PYTEST_ARGS, *extra], cwd=ROOT)
+    if result.returncode == 5:
+        say("pytest collected no tests: that counts as a failure")
+    sys.exit(result.returncode)
+
+
+def main(argv: list[str]) -> None:
+    if not argv or argv[0] not in ("lab", "test"):
+        sys.exit(__doc__)
+    {"lab": lab, "test": test}[argv[0]](argv[1:])
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,57 @@
+"""gdcourse: the helpers behind an interactive course on gradient descent.
+
+Use it as `import gdcourse as gd`. The learning math, the book-style printing and the
+closed-form analysis load at once; pictures, sliders and exercises load on first use
+(`gd.figures`, `gd.explorers`, `gd.exercises`), so `import gdcourse` stays quick.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from gdcourse.analysis import (
+    Regime,
+    convergence_factor,
+    largest_stable_alpha,
+    one_step_alpha,
+    regime,
+    steps_to_tolerance,
+)
+from gdcourse.fmt import book_lines, book_str, print_book
+from gdcourse.learning import (
+    HotAndColdTrajectory,
+    Trajectory,
+    gradient_descent,
+    hot_and_cold,
+    neural_network,
+    squared_error,
+)
+
+__version__ = "0.1.0"
+
+_LAZY = ("figures", "explorers", "exercises")
+
+__all__ = [
+    "HotAndColdTrajectory",
+    "Regime",
+    "Trajectory",
+    "book_lines",
+    "book_str",
+    "convergence_factor",
+    "gradient_descent",
+    "hot_and_cold",
+    "largest_stable_alpha",
+    "neural_network",
+    "one_step_alpha",
+    "print_book",
+    "regime",
+    "squared_error",
+    "steps_to_tolerance",
+    *_LAZY,
+]
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return importlib.import_module(f"gdcourse.{name}")
+    raise AttributeError(f"module 'gdcourse' has no attribute {name!r}")

@@ -1,0 +1,119 @@
+"""Closed-form facts about one-weight gradient descent, with no loop to run.
+
+Each step multiplies the distance to the goal weight by r = 1 - alpha * input**2,
+so the error (input times that distance, squared) is multiplied by r**2.
+All thresholds here are for the book's update, weight -= alpha * weight_delta, where
+weight_delta = input * (pred - goal) is half the true derivative 2 * input * (pred - goal).
+With the true derivative every alpha below would be halved.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+
+from gdcourse import _validate
+
+#: How close r must be to 0 or -1 to count as exactly one step or exactly bouncing.
+EDGE_TOLERANCE = 1e-9
+
+
+class Regime(str, enum.Enum):
+    """What gradient descent does for a given input and alpha, in words."""
+
+    ONE_STEP = "converges in one step"
+    STEADY = "converges steadily"
+    OSCILLATES = "oscillates and converges"
+    BOUNCES = "bounces forever"
+    DIVERGES = "diverges"
+    STAYS = "stays where it is"
+    CLIMBS = "climbs away"
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def converges(self) -> bool:
+        """True for the regimes that reach the goal weight."""
+        return self in (Regime.ONE_STEP, Regime.STEADY, Regime.OSCILLATES)
+
+
+def convergence_factor(input: float, alpha: float) -> float:
+    """r = 1 - alpha * input**2: each step multiplies the distance to the goal weight by r."""
+    input = _validate.number("input", input)
+    alpha = _validate.number("alpha", alpha)
+    return 1.0 - alpha * input**2
+
+
+def regime(input: float, alpha: float) -> Regime:
+    """Name what the book's gradient descent does for this input and alpha.
+
+    0 < r < 1 steady, r = 0 one step, -1 < r < 0 oscillates, r = -1 bounces, r < -1 diverges;
+    r = 1 (alpha or input 0) stays, r > 1 (negative alpha) climbs away from the goal.
+    """
+    r = convergence_factor(input, alpha)
+    if abs(r) <= EDGE_TOLERANCE:
+        return Regime.ONE_STEP
+    if abs(r + 1) <= EDGE_TOLERANCE:
+        return Regime.BOUNCES
+    if abs(r - 1) <= EDGE_TOLERANCE:
+        return Regime.STAYS
+    if r > 1:
+        return Regime.CLIMBS
+    if r > 0:
+        return Regime.STEADY
+    if r > -1:
+        return Regime.OSCILLATES
+    return Regime.DIVERGES
+
+
+def one_step_alpha(input: float) -> float:
+    """The alpha that lands on the goal weight in a single step: 1 / input**2."""
+    input = _nonzero_input(input)
+    return 1.0 / input**2
+
+
+def largest_stable_alpha(input: float) -> float:
+    """The edge 2 / input**2: every alpha in (0, edge) converges, at it the weight bounces forever.
+
+    With the true derivative (twice the book's weight_delta) the edge would be 1 / input**2.
+    """
+    input = _nonzero_input(input)
+    return 2.0 / input**2
+
+
+def _nonzero_input(input: object) -> float:
+    value = _validate.number("input", input)
+    if value == 0:
+        raise ValueError("input must not be 0: with input 0 the weight never moves, whatever alpha is")
+    return value
+
+
+def steps_to_tolerance(
+    weight: float, input: float, goal: float, alpha: float = 1.0, tolerance: float = 1e-6
+) -> int | None:
+    """How many updates until the error drops below `tolerance`; None if it never does.
+
+    The error after k updates is error_0 * r**(2k), so k is the smallest whole number
+    with error_0 * r**(2k) < tolerance.
+    """
+    weight = _validate.number("weight", weight)
+    goal = _validate.number("goal", goal)
+    tolerance = _validate.positive("tolerance", tolerance)
+    r = convergence_factor(input, alpha)
+    input = float(input)
+    _validate.reachable(input, goal)
+    error_0 = (input * weight - goal) ** 2
+    if error_0 < tolerance:
+        return 0
+    if r == 0:
+        return 1
+    if abs(r) >= 1:
+        return None
+    k = max(1, math.ceil(math.log(tolerance / error_0) / (2 * math.log(abs(r)))))
+    # The logarithms can be off by one at an exact boundary: settle it with the closed form.
+    while k > 1 and error_0 * r ** (2 * (k - 1)) < tolerance:
+        k -= 1
+    while error_0 * r ** (2 * k) >= tolerance:
+        k += 1
+    return k

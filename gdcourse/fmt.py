@@ -1,0 +1,76 @@
+"""Numbers and listings printed the way the book printed them.
+
+The book ran on Python 2, whose str() of a float kept 12 significant digits.
+Python 3 prints the shortest exact form instead: 0.30250000000000005 where the book shows 0.3025.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from gdcourse.learning import Trajectory
+
+STYLES = ("error", "steps")
+
+
+def book_str(x: float) -> str:
+    """Format a number as Python 2's str() did: 12 significant digits, 1.0 keeps its '.0'."""
+    if isinstance(x, int) and not isinstance(x, bool):
+        return str(x)
+    text = "%.12g" % x
+    if text.lstrip("-").isdigit():
+        text += ".0"
+    return text
+
+
+def error_line(error: float, prediction: float) -> str:
+    """One line of the book's loops: 'Error:0.3025 Prediction:0.25'."""
+    return f"Error:{book_str(error)} Prediction:{book_str(prediction)}"
+
+
+def step_lines(weight: float, error: float, prediction: float, delta: float, weight_delta: float) -> list[str]:
+    """The five lines the book prints per step in 'watch several steps of learning'."""
+    return [
+        "-----",
+        f"Weight:{book_str(weight)}",
+        error_line(error, prediction),
+        f"Delta:{book_str(delta)} Weight Delta:{book_str(weight_delta)}",
+    ]
+
+
+def book_lines(trajectory: Trajectory, style: str = "error") -> list[str]:
+    """Every line the book's loop would print for this run, in style 'error' or 'steps'."""
+    if style not in STYLES:
+        raise ValueError(f"style must be one of {STYLES}, got {style!r}")
+    t = trajectory
+    if style == "error":
+        return [error_line(e, p) for e, p in zip(t.errors, t.predictions)]
+    lines: list[str] = []
+    for row in zip(t.weights, t.errors, t.predictions, t.deltas, t.weight_deltas):
+        lines.extend(step_lines(*(float(v) for v in row)))
+    return lines
+
+
+def shorten(lines: Sequence[str], first: int | None = None, last: int | None = None) -> list[str]:
+    """Keep the first and last lines and put '...' between, as the book does for long runs."""
+    if first is None and last is None:
+        return list(lines)
+    first, last = first or 0, last or 0
+    if first < 0 or last < 0:
+        raise ValueError(f"first and last must be 0 or more, got first={first}, last={last}")
+    if first + last >= len(lines):
+        return list(lines)
+    return [*lines[:first], "...", *lines[len(lines) - last :]]
+
+
+def print_book(
+    trajectory: Trajectory, style: str = "error", first: int | None = None, last: int | None = None
+) -> None:
+    """Print a run as the book's listing; give `first`/`last` to show only the ends of a long run."""
+    steps_per_block = 4 if style == "steps" else 1
+    lines = book_lines(trajectory, style)
+    blocks = [lines[i : i + steps_per_block] for i in range(0, len(lines), steps_per_block)]
+    for block in shorten(blocks, first, last):
+        print("..." if block == "..." else "\n".join(block))
+    if trajectory.diverged:
+        print(f"(stopped at step {trajectory.diverged_at}: the numbers grew too big for a float)")

@@ -1,0 +1,189 @@
+"""Learning with one weight: predict, compare, learn, exactly as the book's loops do.
+
+The loops run on plain Python floats, so every number matches what the book printed.
+They only record; printing in the book's format is `gdcourse.fmt`'s job.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from gdcourse import _validate
+
+
+def neural_network(input: float, weight: float) -> float:
+    """The book's one-weight network: the prediction is input times weight."""
+    return _validate.number("input", input) * _validate.number("weight", weight)
+
+
+def squared_error(pred: float, goal_pred: float) -> float:
+    """How much a prediction missed by: (pred - goal_pred) ** 2, never negative.
+
+    Squaring keeps misses from cancelling out, makes big misses bigger and small ones smaller.
+    """
+    return (_validate.number("pred", pred) - _validate.number("goal_pred", goal_pred)) ** 2
+
+
+def _frozen(values: list[float]) -> np.ndarray:
+    array = np.array(values, dtype=float)
+    array.setflags(write=False)
+    return array
+
+
+@dataclass(frozen=True, eq=False)
+class Trajectory:
+    """The record of a run: one entry per line the book prints, the state before each update.
+
+    `weight_deltas` follow the book: the new weight is `weight - alpha * weight_delta`.
+    `diverged` is True when the numbers grew past what a float can hold (infinity);
+    the run then stopped cleanly at step `diverged_at`, and the arrays hold the finite steps.
+    """
+
+    input: float
+    goal: float
+    alpha: float
+    weights: np.ndarray
+    predictions: np.ndarray
+    errors: np.ndarray
+    deltas: np.ndarray
+    weight_deltas: np.ndarray
+    final_weight: float
+    diverged: bool = False
+    diverged_at: int | None = None
+
+    @property
+    def steps(self) -> int:
+        """How many updates were recorded."""
+        return len(self.weights)
+
+    @property
+    def goal_weight(self) -> float:
+        """The weight that predicts the goal exactly: goal / input (nan when input is 0)."""
+        return self.goal / self.input if self.input else math.nan
+
+
+@dataclass(frozen=True, eq=False)
+class HotAndColdTrajectory(Trajectory):
+    """A hot-and-cold run: also the errors it compared one step up and one step down.
+
+    Its `weight_deltas` are the steps it took, signed like gradient descent's:
+    the new weight is `weight - weight_delta` (alpha is 1).
+    """
+
+    step_amount: float = 0.0
+    up_errors: np.ndarray = field(default_factory=lambda: _frozen([]))
+    down_errors: np.ndarray = field(default_factory=lambda: _frozen([]))
+
+    @property
+    def predictions_made(self) -> int:
+        """Predictions spent: three per iteration (now, up and down)."""
+        return 3 * self.steps
+
+
+def _square(x: float) -> float:
+    """x ** 2 as the book computes it, but infinity instead of OverflowError."""
+    try:
+        return x**2
+    except OverflowError:
+        return math.inf
+
+
+def gradient_descent(
+    weight: float, input: float, goal: float, alpha: float = 1.0, iterations: int = 20
+) -> Trajectory:
+    """Run the book's gradient descent loop for one weight and return what each step saw.
+
+    Each step: pred = input * weight; delta = pred - goal; weight_delta = delta * input;
+    weight -= alpha * weight_delta. (The true derivative of the error is 2 * weight_delta.)
+    """
+    weight = _validate.number("weight", weight)
+    input = _validate.number("input", input)
+    goal = _validate.number("goal", goal)
+    alpha = _validate.number("alpha", alpha)
+    iterations = _validate.count("iterations", iterations)
+    _validate.reachable(input, goal)
+
+    rows: list[tuple[float, float, float, float, float]] = []
+    diverged_at = None
+    for step in range(iterations):
+        pred = input * weight
+        error = _square(pred - goal)
+        delta = pred - goal
+        weight_delta = delta * input
+        if not math.isfinite(error + weight_delta):
+            diverged_at = step
+            break
+        rows.append((weight, pred, error, delta, weight_delta))
+        weight = weight - alpha * weight_delta
+    return _trajectory(rows, input, goal, alpha, weight, diverged_at)
+
+
+def _trajectory(rows, input, goal, alpha, final_weight, diverged_at, **extra) -> Trajectory:
+    columns = list(zip(*rows)) if rows else [[]] * 5
+    kind = HotAndColdTrajectory if extra else Trajectory
+    return kind(
+        input=input,
+        goal=goal,
+        alpha=alpha,
+        weights=_frozen(columns[0]),
+        predictions=_frozen(columns[1]),
+        errors=_frozen(columns[2]),
+        deltas=_frozen(columns[3]),
+        weight_deltas=_frozen(columns[4]),
+        final_weight=final_weight,
+        diverged=diverged_at is not None,
+        diverged_at=diverged_at,
+        **extra,
+    )
+
+
+def hot_and_cold(
+    weight: float, input: float, goal: float, step_amount: float = 0.001, iterations: int = 1101
+) -> HotAndColdTrajectory:
+    """Run the book's hot-and-cold loop: try the weight a step up and a step down, keep the better.
+
+    Three predictions buy one update, and the weight can only land on whole steps.
+    """
+    weight = _validate.number("weight", weight)
+    input = _validate.number("input", input)
+    goal = _validate.number("goal", goal)
+    step_amount = _validate.positive("step_amount", step_amount)
+    iterations = _validate.count("iterations", iterations)
+    _validate.reachable(input, goal)
+
+    rows: list[tuple[float, float, float, float, float]] = []
+    ups: list[float] = []
+    downs: list[float] = []
+    diverged_at = None
+    for step in range(iterations):
+        prediction = input * weight
+        error = _square(prediction - goal)
+        up_error = _square(goal - input * (weight + step_amount))
+        down_error = _square(goal - input * (weight - step_amount))
+        if not math.isfinite(error + up_error + down_error):
+            diverged_at = step
+            break
+        before, move = weight, 0.0
+        if down_error < up_error:
+            move = step_amount
+            weight = weight - step_amount
+        if down_error > up_error:
+            move = -step_amount
+            weight = weight + step_amount
+        rows.append((before, prediction, error, prediction - goal, move))
+        ups.append(up_error)
+        downs.append(down_error)
+    return _trajectory(
+        rows,
+        input,
+        goal,
+        1.0,
+        weight,
+        diverged_at,
+        step_amount=step_amount,
+        up_errors=_frozen(ups),
+        down_errors=_frozen(downs),
+    )

@@ -1,0 +1,118 @@
+"""Closed-form facts agree with what the loop actually does."""
+
+import math
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+import gdcourse as gd
+from gdcourse.analysis import Regime
+
+inputs = st.floats(min_value=0.05, max_value=5, allow_nan=False).map(lambda x: round(x, 3))
+weights = st.floats(min_value=-5, max_value=5, allow_nan=False)
+goals = st.floats(min_value=-2, max_value=2, allow_nan=False)
+alphas = st.floats(min_value=0.001, max_value=3, allow_nan=False)
+
+
+@settings(max_examples=300, deadline=None)
+@given(weight=weights, input=inputs, goal=goals, alpha=alphas, k=st.integers(0, 30))
+def test_trajectory_follows_the_closed_form(weight, input, goal, alpha, k):
+    r = gd.convergence_factor(input, alpha)
+    assume(abs(r) <= 3)
+    run = gd.gradient_descent(weight, input, goal, alpha=alpha, iterations=k + 1)
+    goal_weight = goal / input
+    expected = r**k * (weight - goal_weight)
+    scale = max(abs(weight - goal_weight), 1.0) * max(1.0, abs(r)) ** k
+    assert run.weights[k] - goal_weight == pytest.approx(expected, abs=1e-9 * scale)
+
+
+def distances(input, alpha, steps=6):
+    run = gd.gradient_descent(weight=1.0, input=input, goal=0.0, alpha=alpha, iterations=steps)
+    return [abs(w) for w in run.weights], [math.copysign(1, w) if w else 0 for w in run.weights]
+
+
+@settings(max_examples=300, deadline=None)
+@given(input=st.floats(0.05, 5), alpha=st.floats(-2, 10))
+def test_regime_agrees_with_simulation(input, alpha):
+    size, sign = distances(input, alpha)
+    regime = gd.regime(input, alpha)
+    r = gd.convergence_factor(input, alpha)
+    grows = all(b > a for a, b in zip(size, size[1:]))
+    shrinks = all(b < a for a, b in zip(size, size[1:]))
+    alternates = all(s * t < 0 for s, t in zip(sign, sign[1:]))
+    if regime is Regime.ONE_STEP:
+        assert size[1] <= 1e-8
+    elif regime is Regime.STEADY:
+        assert shrinks and not alternates and sign[1] == sign[0]
+    elif regime is Regime.OSCILLATES:
+        assert shrinks and alternates
+    elif regime is Regime.BOUNCES:
+        assert alternates and size[5] == pytest.approx(size[0], rel=1e-6)
+    elif regime is Regime.DIVERGES:
+        assert grows and alternates
+    elif regime is Regime.CLIMBS:
+        assert grows and not alternates
+    else:
+        assert regime is Regime.STAYS and size[5] == pytest.approx(size[0], rel=1e-6)
+    assert regime.converges == (abs(r) < 1 - 1e-9)
+
+
+@pytest.mark.parametrize(
+    ("input", "alpha", "expected"),
+    [
+        (0.5, 1.0, Regime.STEADY),
+        (2, 0.25, Regime.ONE_STEP),
+        (2, 0.1, Regime.STEADY),
+        (2, 0.4, Regime.OSCILLATES),
+        (2, 0.5, Regime.BOUNCES),
+        (2, 1.0, Regime.DIVERGES),
+        (2, 0.0, Regime.STAYS),
+        (2, -0.1, Regime.CLIMBS),
+        (3, gd.one_step_alpha(3), Regime.ONE_STEP),
+        (3, gd.largest_stable_alpha(3), Regime.BOUNCES),
+        (0.7, gd.largest_stable_alpha(0.7), Regime.BOUNCES),
+    ],
+)
+def test_named_regimes(input, alpha, expected):
+    assert gd.regime(input, alpha) is expected
+    assert str(expected) == expected.value
+
+
+@settings(max_examples=300, deadline=None)
+@given(weight=weights, input=inputs, goal=goals, alpha=alphas, tolerance=st.sampled_from([1e-2, 1e-6, 1e-10]))
+def test_steps_to_tolerance_is_what_a_simulation_needs(weight, input, goal, alpha, tolerance):
+    r = gd.convergence_factor(input, alpha)
+    steps = gd.steps_to_tolerance(weight, input, goal, alpha, tolerance)
+    run = gd.gradient_descent(weight, input, goal, alpha=alpha, iterations=400)
+    below = [k for k, e in enumerate(run.errors) if e < tolerance]
+    error_0 = (input * weight - goal) ** 2
+    if steps is None:
+        assert abs(r) >= 1 and error_0 >= tolerance
+        return
+    # Where the closed-form error lands within a hair of the tolerance, rounding may tip it.
+    for k in (steps - 1, steps) if steps else ():
+        assume(abs(error_0 * r ** (2 * k) - tolerance) > 1e-9 * tolerance)
+    assume(steps < 400)
+    assert below and below[0] == steps
+
+
+def test_steps_to_tolerance_book_numbers():
+    # input 2, alpha 0.1: r = 0.6, so the error 0.04 shrinks by 0.36 a step: 0.04 * 0.36**11 < 1e-6.
+    assert gd.steps_to_tolerance(0.5, 2, 0.8, alpha=0.1, tolerance=1e-6) == 11
+    assert gd.steps_to_tolerance(0.5, 2, 0.8, alpha=0.25) == 1
+    assert gd.steps_to_tolerance(0.5, 2, 0.8, alpha=1.0) is None
+    assert gd.steps_to_tolerance(0.4, 2, 0.8) == 0
+
+
+def test_edges_and_their_bad_inputs():
+    assert gd.convergence_factor(2, 0.1) == pytest.approx(0.6)
+    assert gd.one_step_alpha(2) == 0.25
+    assert gd.largest_stable_alpha(3) == pytest.approx(2 / 9)
+    for function in (gd.one_step_alpha, gd.largest_stable_alpha):
+        with pytest.raises(ValueError, match="input must not be 0"):
+            function(0)
+    with pytest.raises(ValueError, match="tolerance must be greater than 0"):
+        gd.steps_to_tolerance(0.5, 2, 0.8, tolerance=0)
+    with pytest.raises(ValueError, match="alpha must be a finite number"):
+        gd.regime(2, math.nan)
