@@ -55,8 +55,6 @@ def fingerprint(requirements: str) -> str:
 
 def set_up(profile: str) -> None:
     """Create .venv if needed and install the pinned requirements unless they are current."""
-    if sys.version_info < (3, 11):
-        sys.exit(f"gdcourse needs Python 3.11 or newer; this is {sys.version.split()[0]}")
     if not (BIN / "python").exists():
         say(f"creating a virtual environment in {VENV.relative_to(ROOT)} ...")
         venv.create(VENV, with_pip=True)

@@ -18,7 +18,7 @@ from gdcourse import _validate
 EDGE_TOLERANCE = 1e-9
 
 
-class Regime(str, enum.Enum):
+class Regime(enum.StrEnum):
     """What gradient descent does for a given input and alpha, in words."""
 
     ONE_STEP = "converges in one step"

@@ -17,7 +17,7 @@ def book_str(x: float) -> str:
     """Format a number as Python 2's str() did: 12 significant digits, 1.0 keeps its '.0'."""
     if isinstance(x, int) and not isinstance(x, bool):
         return str(x)
-    text = "%.12g" % x
+    text = f"{x:.12g}"
     if text.lstrip("-").isdigit():
         text += ".0"
     return text
@@ -28,8 +28,10 @@ def error_line(error: float, prediction: float) -> str:
     return f"Error:{book_str(error)} Prediction:{book_str(prediction)}"
 
 
-def step_lines(weight: float, error: float, prediction: float, delta: float, weight_delta: float) -> list[str]:
-    """The five lines the book prints per step in 'watch several steps of learning'."""
+def step_lines(
+    weight: float, error: float, prediction: float, delta: float, weight_delta: float
+) -> list[str]:
+    """The four lines the book prints per step in 'watch several steps of learning'."""
     return [
         "-----",
         f"Weight:{book_str(weight)}",
@@ -44,9 +46,9 @@ def book_lines(trajectory: Trajectory, style: str = "error") -> list[str]:
         raise ValueError(f"style must be one of {STYLES}, got {style!r}")
     t = trajectory
     if style == "error":
-        return [error_line(e, p) for e, p in zip(t.errors, t.predictions)]
+        return [error_line(e, p) for e, p in zip(t.errors, t.predictions, strict=False)]
     lines: list[str] = []
-    for row in zip(t.weights, t.errors, t.predictions, t.deltas, t.weight_deltas):
+    for row in zip(t.weights, t.errors, t.predictions, t.deltas, t.weight_deltas, strict=False):
         lines.extend(step_lines(*(float(v) for v in row)))
     return lines
 

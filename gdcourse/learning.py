@@ -122,7 +122,7 @@ def gradient_descent(
 
 
 def _trajectory(rows, input, goal, alpha, final_weight, diverged_at, **extra) -> Trajectory:
-    columns = list(zip(*rows)) if rows else [[]] * 5
+    columns = list(zip(*rows, strict=False)) if rows else [[]] * 5
     kind = HotAndColdTrajectory if extra else Trajectory
     return kind(
         input=input,

@@ -1,5 +1,6 @@
 """Closed-form facts agree with what the loop actually does."""
 
+import itertools
 import math
 
 import pytest
@@ -38,9 +39,9 @@ def test_regime_agrees_with_simulation(input, alpha):
     size, sign = distances(input, alpha)
     regime = gd.regime(input, alpha)
     r = gd.convergence_factor(input, alpha)
-    grows = all(b > a for a, b in zip(size, size[1:]))
-    shrinks = all(b < a for a, b in zip(size, size[1:]))
-    alternates = all(s * t < 0 for s, t in zip(sign, sign[1:]))
+    grows = all(b > a for a, b in itertools.pairwise(size))
+    shrinks = all(b < a for a, b in itertools.pairwise(size))
+    alternates = all(s * t < 0 for s, t in itertools.pairwise(sign))
     if regime is Regime.ONE_STEP:
         assert size[1] <= 1e-8
     elif regime is Regime.STEADY:

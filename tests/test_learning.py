@@ -101,7 +101,7 @@ def test_bad_input_raises_a_value_error_naming_it(function, override, message):
     arguments = {"weight": 0.5, "input": 0.5, "goal": 0.8, "iterations": 3} | override
     with pytest.raises(ValueError, match=message) as raised:
         function(**arguments)
-    (name, value), = override.items()
+    ((_name, value),) = override.items()
     assert repr(value) in str(raised.value)
 
 

@@ -44,13 +44,27 @@ def test_binder_installs_the_root_requirements_and_the_package():
 def test_binder_requirements_resolve_from_the_repository_root(tmp_path):
     # repo2docker runs pip from the repository root; a dry run proves the file resolves there.
     result = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--quiet",
-         "--report", str(tmp_path / "report.json"), "-r", "binder/requirements.txt"],
-        cwd=ROOT, capture_output=True, text=True, timeout=600,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--dry-run",
+            "--ignore-installed",
+            "--quiet",
+            "--report",
+            str(tmp_path / "report.json"),
+            "-r",
+            "binder/requirements.txt",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     report = (tmp_path / "report.json").read_text()
-    for name in RUNTIME + ["gdcourse"]:
+    for name in [*RUNTIME, "gdcourse"]:
         assert f'"name": "{name}"' in report, name
 
 
