@@ -13,6 +13,7 @@ import enum
 import math
 
 from gdcourse import _validate
+from gdcourse.learning import Trajectory
 
 #: How close r must be to 0 or -1 to count as exactly one step or exactly bouncing.
 EDGE_TOLERANCE = 1e-9
@@ -117,3 +118,23 @@ def steps_to_tolerance(
     while error_0 * r ** (2 * k) >= tolerance:
         k += 1
     return k
+
+
+#: Errors above this count as "diverged" in words and pictures, even while still finite.
+DIVERGED_ERROR = 1e16
+
+
+def describe(trajectory: Trajectory, shown: int | None = None) -> str:
+    """One sentence on a run: its regime in words, r, and the error after the steps shown."""
+    t = trajectory
+    steps = t.steps if shown is None else max(0, min(shown, t.steps))
+    if t.input == 0:
+        return f"stays where it is: input is 0, so the weight never moves (error {t.goal**2:.3g})"
+    words = regime(t.input, t.alpha)
+    r = convergence_factor(t.input, t.alpha)
+    error = t.final_error if steps == t.steps else float(t.errors[steps])
+    plural = "step" if steps == 1 else "steps"
+    if t.diverged or error > DIVERGED_ERROR:
+        stopped = t.diverged_at if t.diverged else steps
+        return f"{words}: r = {r:.3g}; error above {DIVERGED_ERROR:.0e} after {stopped} {plural}"
+    return f"{words}: r = {r:.3g}; error {error:.3g} after {steps} {plural}"

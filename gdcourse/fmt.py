@@ -7,8 +7,10 @@ Python 3 prints the shortest exact form instead: 0.30250000000000005 where the b
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from gdcourse.learning import Trajectory
+if TYPE_CHECKING:  # for type hints only: fmt sits at the bottom and imports nothing of ours
+    from gdcourse.learning import Trajectory
 
 STYLES = ("error", "steps")
 
@@ -53,7 +55,7 @@ def book_lines(trajectory: Trajectory, style: str = "error") -> list[str]:
     return lines
 
 
-def shorten(lines: Sequence[str], first: int | None = None, last: int | None = None) -> list[str]:
+def shorten(lines: Sequence, first: int | None = None, last: int | None = None) -> list:
     """Keep the first and last lines and put '...' between, as the book does for long runs."""
     if first is None and last is None:
         return list(lines)

@@ -60,6 +60,11 @@ class Trajectory:
         return len(self.weights)
 
     @property
+    def final_error(self) -> float:
+        """The error at `final_weight`, after the last update (infinity if it overflows)."""
+        return _square(self.input * self.final_weight - self.goal)
+
+    @property
     def goal_weight(self) -> float:
         """The weight that predicts the goal exactly: goal / input (nan when input is 0)."""
         return self.goal / self.input if self.input else math.nan
@@ -105,7 +110,11 @@ def gradient_descent(
     alpha = _validate.number("alpha", alpha)
     iterations = _validate.count("iterations", iterations)
     _validate.reachable(input, goal)
+    return _descend(weight, input, goal, alpha, iterations)
 
+
+def _descend(weight: float, input: float, goal: float, alpha: float, iterations: int) -> Trajectory:
+    """The loop itself, on checked numbers; with input 0 the weight simply never moves."""
     rows: list[tuple[float, float, float, float, float]] = []
     diverged_at = None
     for step in range(iterations):

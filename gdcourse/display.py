@@ -1,0 +1,44 @@
+"""Static pictures for notebooks: a PNG with alt text and a visible caption.
+
+A slider needs a running kernel; GitHub and nbviewer show only what was saved. Every
+explorer therefore stands next to a still picture of the same view, made here.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+
+def png_bytes(figure: Figure, dpi: int = 100) -> bytes:
+    """Render a figure to PNG bytes with the plain Agg renderer, whatever canvas it has."""
+    FigureCanvasAgg(figure)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=dpi)
+    return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A still figure: shown as an image with alt text, then its caption as visible text."""
+
+    png: bytes
+    alt: str
+    caption: str
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import Image, Markdown, display
+
+        display(Image(data=self.png, format="png", alt=self.alt))
+        display(Markdown(f"*{self.caption}*"))
+
+    def __repr__(self) -> str:
+        return f"Picture({self.caption!r})"
+
+
+def picture(figure: Figure, caption: str, alt: str | None = None) -> Picture:
+    """Make a still Picture of `figure`; the alt text defaults to the caption."""
+    return Picture(png_bytes(figure), alt or caption, caption)

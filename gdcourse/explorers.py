@@ -1,0 +1,312 @@
+"""Explorers: sliders wired to a live figure, so you can watch learning as you change it.
+
+A slider change flows one way: new Settings -> gradient_descent -> describe -> artists moved
+in place -> only the moving artists redrawn (blitting). Tests and notebooks drive the same
+path with `explorer.set(alpha=1.2)` and read back `trajectory`, `summary` and `drawn()`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import math
+import warnings
+from dataclasses import dataclass
+
+import ipywidgets as widgets
+import numpy as np
+from matplotlib.figure import Figure
+
+from gdcourse import _validate
+from gdcourse.analysis import describe, largest_stable_alpha, one_step_alpha, regime
+from gdcourse.display import Picture, picture
+from gdcourse.figures import LearningView, draw_learning
+from gdcourse.learning import Trajectory, _descend
+
+FIGURE_SIZE = (9.0, 4.0)
+
+#: Slider bounds: (low, high, step). Alpha's slider is logarithmic, so its step is in powers of 10.
+RANGES: dict[str, tuple[float, float, float]] = {
+    "weight": (-1.0, 2.0, 0.01),
+    "input": (-3.0, 3.0, 0.05),
+    "goal": (-1.0, 2.0, 0.01),
+    "alpha": (0.001, 10.0, 0.01),
+    "steps": (1, 50, 1),
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the picture depends on: one small immutable record."""
+
+    weight: float = 0.5
+    input: float = 0.5
+    goal: float = 0.8
+    alpha: float = 1.0
+    steps: int = 20
+    shown: int | None = None  # how many steps are revealed; None means all
+
+    def run(self) -> Trajectory:
+        """The gradient-descent run these settings describe."""
+        return _descend(self.weight, self.input, self.goal, self.alpha, self.steps)
+
+
+def checked(name: str, value: object) -> float | int:
+    """Validate one explorer setting against its slider's range; raise ValueError naming it."""
+    if name not in RANGES:
+        raise ValueError(f"unknown setting {name!r}: choose from {', '.join(RANGES)} or shown")
+    low, high, _ = RANGES[name]
+    number = _validate.count(name, value) if name == "steps" else _validate.number(name, value)
+    if not low <= number <= high:
+        raise ValueError(f"{name} must be between {low:g} and {high:g} (the slider's range), got {value!r}")
+    return number
+
+
+def summary_sentence(settings: Settings, trajectory: Trajectory) -> str:
+    """The live one-line summary: the regime in words, r, and the error so far."""
+    if settings.input == 0 and settings.goal != 0:
+        return f"stays where it is: input is 0, so every prediction is 0 and goal {settings.goal:g} is out of reach"
+    return describe(trajectory, settings.shown)
+
+
+def _slider(name: str, value: float, description: str) -> widgets.Widget:
+    low, high, step = RANGES[name]
+    style = {"description_width": "4.5em"}
+    layout = widgets.Layout(width="24em")
+    if name == "alpha":
+        slider = widgets.FloatLogSlider(
+            value=value, base=10, min=math.log10(low), max=math.log10(high), step=step,
+            readout_format=".3g", description=description, style=style, layout=layout,
+        )  # fmt: skip
+    elif name == "steps":
+        slider = widgets.IntSlider(
+            value=value, min=low, max=high, description=description, style=style, layout=layout
+        )
+    else:
+        slider = widgets.FloatSlider(
+            value=value, min=low, max=high, step=step, readout_format=".2f",
+            description=description, style=style, layout=layout,
+        )  # fmt: skip
+    slider.add_class(f"gd-slider-{name}")
+    return slider
+
+
+class ParabolaExplorer:
+    """Weight, input, goal, alpha and steps sliders over the error parabola and the error per step."""
+
+    def __init__(
+        self,
+        weight: float = 0.5,
+        input: float = 0.5,
+        goal: float = 0.8,
+        alpha: float = 1.0,
+        steps: int = 20,
+    ) -> None:
+        values = {"weight": weight, "input": input, "goal": goal, "alpha": alpha, "steps": steps}
+        self._settings = Settings(**{name: checked(name, v) for name, v in values.items()})
+        self._trajectory = self._settings.run()
+        self._holding = False
+        self._background = None
+        self._build_figure()
+        self._build_widgets()
+        self._apply(full=True)
+
+    # -- the plain Python API -------------------------------------------------------------------
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    @property
+    def trajectory(self) -> Trajectory:
+        return self._trajectory
+
+    @property
+    def summary(self) -> str:
+        return summary_sentence(self._settings, self._trajectory)
+
+    @property
+    def widget(self) -> widgets.Widget:
+        """The whole explorer as one ipywidgets box (what a notebook displays)."""
+        return self._box
+
+    def set(self, **values: float) -> ParabolaExplorer:
+        """Change settings as if the sliders were moved, all at once; `shown` reveals steps."""
+        shown = values.pop("shown", None)
+        numbers = {name: checked(name, value) for name, value in values.items()}
+        steps = numbers.get("steps", self._settings.steps)
+        if shown is not None:
+            shown = _validate.count("shown", shown)
+            if shown > steps:
+                raise ValueError(f"shown must be between 0 and steps ({steps}), got {shown!r}")
+        with self._hold():
+            for name, value in numbers.items():
+                self._sliders[name].value = value
+            self._play.max = steps
+            self._play.value = steps if shown is None else shown
+        full = any(name in ("input", "goal", "steps") for name in numbers)
+        self._apply(full=full, shown=shown)
+        return self
+
+    def step(self) -> None:
+        """Reveal one more step (starting again from none after the last)."""
+        shown = self._settings.shown
+        total = self._settings.steps
+        self.set(shown=0 if shown is None or shown >= total else shown + 1)
+
+    def drawn(self) -> dict[str, np.ndarray]:
+        """The data the figure holds right now, by name: what a learner sees, as numbers."""
+        v = self._view
+        data = {
+            "curve": v.parabola.curve.get_xydata(),
+            "weight": v.parabola.weight_marker.get_xydata(),
+            "tangent": v.parabola.tangent.get_xydata(),
+            "path": v.path.points.get_xydata(),
+            "exit": v.path.exit_marker.get_xydata(),
+            "errors": v.error_steps.line.get_xydata(),
+            "off_scale": v.error_steps.clipped.get_xydata(),
+        }
+        for label, ax in (("parabola", v.parabola.ax), ("error_steps", v.error_steps.ax)):
+            data[f"{label}_limits"] = np.array([ax.get_xlim(), ax.get_ylim()])
+        return data
+
+    def artist_count(self) -> int:
+        return self._view.artist_count()
+
+    def picture(self) -> Picture:
+        """A still image of the current view with its caption, for pages read without a kernel."""
+        still = Figure(figsize=FIGURE_SIZE)
+        s = self._settings
+        draw_learning(still, self._trajectory, (RANGES["weight"][0], RANGES["weight"][1]), s.shown)
+        shown = s.steps if s.shown is None else s.shown
+        caption = (
+            f"Gradient descent from weight {s.weight:g} with input {s.input:g}, goal {s.goal:g}, "
+            f"alpha {s.alpha:.3g}, {shown} steps: {self.summary}."
+        )
+        alt = (
+            "Left: the error parabola against weight with the numbered steps joined by arrows; "
+            "right: the error after each step on a log scale. " + caption
+        )
+        return picture(still, caption, alt)
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        display(self._box)
+
+    # -- wiring ---------------------------------------------------------------------------------
+
+    def _build_figure(self) -> None:
+        from ipympl.backend_nbagg import Canvas, FigureManager
+
+        self._figure = Figure(figsize=FIGURE_SIZE)
+        self._canvas = Canvas(self._figure)
+        with warnings.catch_warnings():  # ipympl 0.10's own toolbar trips a traitlets deprecation
+            warnings.filterwarnings("ignore", "Passing unrecognized arguments", DeprecationWarning)
+            FigureManager(self._canvas, 0)
+        self._canvas.header_visible = False
+        self._canvas.footer_visible = False
+        self._canvas.toolbar_visible = False
+        self._canvas.resizable = False
+        weight_range = (RANGES["weight"][0], RANGES["weight"][1])
+        self._view: LearningView = draw_learning(self._figure, self._trajectory, weight_range)
+        for artist in self._view.moving_artists:
+            artist.set_animated(True)
+        self._canvas.mpl_connect("draw_event", self._on_full_draw)
+
+    def _build_widgets(self) -> None:
+        s = self._settings
+        names = {"weight": "weight", "input": "input", "goal": "goal_pred", "alpha": "alpha", "steps": "steps"}
+        self._sliders = {name: _slider(name, getattr(s, name), label) for name, label in names.items()}
+        for name, slider in self._sliders.items():
+            slider.observe(self._on_slider, names="value")
+        self._play = widgets.Play(value=s.steps, min=0, max=s.steps, interval=600, description="play")
+        self._play.observe(self._on_play, names="value")
+        self._step_button = widgets.Button(description="step", tooltip="reveal one more step")
+        self._step_button.on_click(lambda _: self.step())
+        self._one_step = widgets.Button(description="alpha = 1/input²", tooltip="land in one step")
+        self._one_step.on_click(lambda _: self._snap(one_step_alpha))
+        self._edge = widgets.Button(description="alpha = 2/input²", tooltip="the edge: bounces forever")
+        self._edge.on_click(lambda _: self._snap(largest_stable_alpha))
+        self._summary = widgets.HTML()
+        self._summary.add_class("gd-summary")
+        sliders = widgets.VBox(list(self._sliders.values()))
+        controls = widgets.VBox(
+            [
+                widgets.HBox([self._one_step, self._edge]),
+                widgets.HBox([self._play, self._step_button]),
+                widgets.HTML("<small>Play or step to reveal the steps one at a time.</small>"),
+            ]
+        )
+        self._box = widgets.VBox([widgets.HBox([sliders, controls]), self._summary, self._canvas])
+        self._box.add_class("gd-explorer")
+
+    @contextlib.contextmanager
+    def _hold(self):
+        self._holding = True
+        try:
+            yield
+        finally:
+            self._holding = False
+
+    def _on_slider(self, change: dict) -> None:
+        if self._holding:
+            return
+        name = next(n for n, s in self._sliders.items() if s is change["owner"])
+        with self._hold():
+            if name == "steps":
+                self._play.max = change["new"]
+                self._play.value = change["new"]
+        self._apply(full=name in ("input", "goal", "steps"), shown=None)
+
+    def _on_play(self, change: dict) -> None:
+        if not self._holding:
+            self._apply(full=False, shown=change["new"])
+
+    def _snap(self, rule) -> None:
+        with contextlib.suppress(ValueError):  # the button is disabled when the rule has no answer
+            self.set(alpha=rule(self._settings.input))
+
+    def _apply(self, full: bool, shown: int | None = None) -> None:
+        """Read the sliders, run, describe, move the artists and redraw."""
+        values = {name: slider.value for name, slider in self._sliders.items()}
+        if shown is not None and shown >= values["steps"]:
+            shown = None
+        self._settings = dataclasses.replace(self._settings, **values, shown=shown)
+        self._trajectory = self._settings.run()
+        s = self._settings
+        self._view.update(self._trajectory, s.weight, s.shown, s.steps)
+        words = regime(s.input, s.alpha) if s.input != 0 else "stays where it is"
+        self._summary.value = f"<b>{words}</b>{self.summary[len(str(words)) :]}"
+        self._update_buttons()
+        self._render(full)
+
+    def _update_buttons(self) -> None:
+        low, high, _ = RANGES["alpha"]
+        for button, rule in ((self._one_step, one_step_alpha), (self._edge, largest_stable_alpha)):
+            try:
+                button.disabled = not low <= rule(self._settings.input) <= high
+            except ValueError:
+                button.disabled = True
+
+    def _render(self, full: bool) -> None:
+        if full or self._background is None:
+            self._canvas.draw()  # the draw_event handler adds the moving artists
+            return
+        self._canvas.restore_region(self._background)
+        self._draw_moving()
+        self._canvas.blit(self._figure.bbox)
+
+    def _on_full_draw(self, _event) -> None:
+        self._background = self._canvas.copy_from_bbox(self._figure.bbox)
+        self._draw_moving()
+
+    def _draw_moving(self) -> None:
+        for artist in self._view.moving_artists:
+            if artist.get_visible():
+                artist.axes.draw_artist(artist)
+
+
+def parabola_explorer(**settings: float) -> ParabolaExplorer:
+    """Make a ParabolaExplorer; display it by leaving it last in a cell."""
+    return ParabolaExplorer(**settings)

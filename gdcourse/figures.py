@@ -1,0 +1,278 @@
+"""Pictures of learning, drawn with matplotlib on Axes you give; no widgets here.
+
+Each `draw_*` function returns a small object holding the artists it drew; its `update`
+moves them in place with `set_data`, so an explorer never builds a new figure.
+Colours come from the Okabe-Ito palette, and every colour has a marker or line style too.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import FancyArrowPatch
+from matplotlib.text import Annotation, Text
+
+from gdcourse.analysis import DIVERGED_ERROR
+from gdcourse.learning import Trajectory
+
+BLUE, ORANGE, GREEN, VERMILION, SKY, PURPLE, BLACK = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#D55E00",
+    "#56B4E9",
+    "#CC79A7",
+    "#000000",
+)
+#: The log-scale error panel shows errors between these; beyond them points sit on the edge.
+ERROR_FLOOR = 1e-16
+ERROR_CEILING = DIVERGED_ERROR
+NUMBERED_POINTS = 10
+MAX_ARROWS = 60
+
+
+def error_curve(input: float, goal: float, weights: np.ndarray) -> np.ndarray:
+    """error(weight) = (input * weight - goal) ** 2 for many weights at once: the parabola."""
+    return (input * np.asarray(weights, dtype=float) - goal) ** 2
+
+
+def window(input: float, goal: float, weight_range: tuple[float, float]) -> tuple[float, float]:
+    """The weights to show: centred on the goal weight, wide enough for every start in `weight_range`.
+
+    Centring on the goal weight keeps the parabola symmetric, and every path that does not
+    diverge stays inside, because no step lands farther from the goal weight than it started.
+    """
+    low, high = weight_range
+    if input == 0:
+        span = (high - low) * 0.08
+        return low - span, high + span
+    centre = goal / input
+    reach = max(abs(low - centre), abs(high - centre), 1e-3) * 1.08
+    return centre - reach, centre + reach
+
+
+def points_of(trajectory: Trajectory, shown: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """The weights and errors of a run's first `shown` steps, with where the last one landed."""
+    t = trajectory
+    shown = t.steps if shown is None else max(0, min(shown, t.steps))
+    if shown < t.steps:
+        weights = np.asarray(t.weights[: shown + 1], dtype=float)
+        return weights, np.asarray(t.errors[: shown + 1], dtype=float)
+    weights = np.append(t.weights, t.final_weight)
+    with np.errstate(over="ignore", invalid="ignore"):
+        return weights, np.append(t.errors, t.final_error)
+
+
+@dataclass
+class ParabolaPlot:
+    """The error parabola, the goal weight, the current weight and its tangent line."""
+
+    ax: Axes
+    curve: Line2D
+    goal_line: Line2D
+    goal_label: Annotation
+    weight_marker: Line2D
+    tangent: Line2D
+    weight_range: tuple[float, float]
+
+    def update(self, input: float, goal: float, weight: float) -> None:
+        """Redraw for new numbers; the axes limits follow input and goal only."""
+        low, high = window(input, goal, self.weight_range)
+        xs = np.linspace(low, high, 201)
+        ys = error_curve(input, goal, xs)
+        self.curve.set_data(xs, ys)
+        top = float(ys.max()) * 1.1 or 1.0
+        self.ax.set_xlim(low, high)
+        self.ax.set_ylim(-0.04 * top, top)
+        has_goal = input != 0
+        centre = goal / input if has_goal else low
+        self.goal_line.set_data([centre, centre], [-0.04 * top, top])
+        self.goal_line.set_visible(has_goal)
+        self.goal_label.xy = (centre, 0.97 * top)
+        self.goal_label.set_text(f"goal weight {centre:.3g}" if has_goal else "")
+        self.move_weight(input, goal, weight)
+
+    def move_weight(self, input: float, goal: float, weight: float) -> None:
+        """Move the current-weight dot and its tangent: slope = 2 * weight_delta."""
+        error = (input * weight - goal) ** 2
+        slope = 2 * input * (input * weight - goal)
+        low, high = self.ax.get_xlim()
+        half = (high - low) * 0.12
+        xs = np.array([weight - half, weight + half])
+        self.weight_marker.set_data([weight], [error])
+        self.tangent.set_data(xs, error + slope * (xs - weight))
+
+
+def draw_parabola(
+    ax: Axes, input: float, goal: float, weight: float, weight_range: tuple[float, float] = (-1.0, 2.0)
+) -> ParabolaPlot:
+    """Draw error against weight for fixed input and goal, with the weight you start from."""
+    (curve,) = ax.plot([], [], color=BLUE, linewidth=2, label="error(weight)")
+    (goal_line,) = ax.plot([], [], color=GREEN, linestyle=":", linewidth=2, label="goal weight")
+    goal_label = ax.annotate(
+        "", (0, 0), xytext=(4, 0), textcoords="offset points", color=GREEN, ha="left", va="top", fontsize=9
+    )
+    (tangent,) = ax.plot([], [], color=ORANGE, linestyle="--", linewidth=1.5, label="slope (tangent)")
+    (weight_marker,) = ax.plot([], [], "o", color=BLACK, markersize=8, label="start weight", zorder=5)
+    ax.set_xlabel("weight")
+    ax.set_ylabel("error")
+    ax.axhline(0, color="0.8", linewidth=0.8, zorder=0)
+    plot = ParabolaPlot(ax, curve, goal_line, goal_label, weight_marker, tangent, weight_range)
+    plot.update(input, goal, weight)
+    return plot
+
+
+@dataclass
+class PathPlot:
+    """Numbered gradient-descent steps on the parabola, joined by arrows."""
+
+    ax: Axes
+    points: Line2D
+    arrows: list[FancyArrowPatch]
+    numbers: list[Text]
+    exit_marker: Line2D
+    exit_label: Annotation
+    artists: list = field(default_factory=list)
+
+    def update(self, trajectory: Trajectory, shown: int | None = None) -> None:
+        """Show the first `shown` steps; a step that leaves the view is marked on its edge."""
+        weights, errors = points_of(trajectory, shown)
+        low, high = self.ax.get_xlim()
+        bottom, top = self.ax.get_ylim()
+        inside = (weights >= low) & (weights <= high) & np.isfinite(errors) & (errors <= top)
+        first_out = int(np.argmin(inside)) if not inside.all() else len(weights)
+        xs, ys = weights[:first_out], errors[:first_out]
+        if first_out < len(weights):
+            edge_x = float(np.clip(weights[first_out], low, high)) if math.isfinite(weights[first_out]) else high
+            edge = (edge_x, top - 0.03 * (top - bottom))
+            self.exit_marker.set_data([edge[0]], [edge[1]])
+            self.exit_label.xy = edge
+            self.exit_label.set_text(f"step {first_out} leaves the view")
+            right_side = edge_x > (low + high) / 2
+            self.exit_label.set_ha("right" if right_side else "left")
+            self.exit_label.set_position((-10 if right_side else 10, -4))
+        else:
+            edge = None
+            self.exit_marker.set_data([], [])
+            self.exit_label.set_text("")
+        self.points.set_data(xs, ys)
+        targets = [*zip(xs, ys)] + ([edge] if edge else [])
+        for k, arrow in enumerate(self.arrows):
+            visible = k + 1 < len(targets)
+            arrow.set_visible(visible)
+            if visible:
+                arrow.set_positions(targets[k], targets[k + 1])
+        for k, number in enumerate(self.numbers):
+            number.set_visible(k < len(xs))
+            if k < len(xs):
+                number.xy = (xs[k], ys[k])
+
+
+def draw_path(ax: Axes, trajectory: Trajectory, shown: int | None = None) -> PathPlot:
+    """Draw the steps of a run on a parabola already drawn on `ax`."""
+    (points,) = ax.plot([], [], "o", color=VERMILION, markersize=6, label="steps", zorder=4)
+    arrows = []
+    for _ in range(MAX_ARROWS):
+        arrow = FancyArrowPatch((0, 0), (0, 0), arrowstyle="-|>", mutation_scale=12, color=VERMILION)
+        arrow.set_linewidth(1.2)
+        ax.add_patch(arrow)
+        arrows.append(arrow)
+    numbers = [
+        ax.annotate(str(k), (0, 0), xytext=(4, 5), textcoords="offset points", fontsize=8, color=BLACK)
+        for k in range(NUMBERED_POINTS + 1)
+    ]
+    (exit_marker,) = ax.plot([], [], "^", color=VERMILION, markersize=11, markeredgecolor=BLACK)
+    exit_label = ax.annotate(
+        "", (0, 0), xytext=(-10, -4), textcoords="offset points", color=VERMILION, fontsize=9, va="top"
+    )
+    plot = PathPlot(ax, points, arrows, numbers, exit_marker, exit_label)
+    plot.artists = [points, *arrows, *numbers, exit_marker, exit_label]
+    plot.update(trajectory, shown)
+    return plot
+
+
+@dataclass
+class ErrorStepsPlot:
+    """Error after each step on a log axis: a straight line means the same factor every step."""
+
+    ax: Axes
+    line: Line2D
+    clipped: Line2D
+
+    def update(self, trajectory: Trajectory, shown: int | None = None, steps: int | None = None) -> None:
+        """Plot the errors of the first `shown` steps; errors off the scale sit on its edge."""
+        _, errors = points_of(trajectory, shown)
+        with np.errstate(invalid="ignore"):
+            drawn = np.clip(np.nan_to_num(errors, nan=ERROR_CEILING, posinf=ERROR_CEILING), 0, None)
+        off_scale = (drawn < ERROR_FLOOR) | (drawn > ERROR_CEILING)
+        drawn = np.clip(drawn, ERROR_FLOOR, ERROR_CEILING)
+        steps_axis = np.arange(len(drawn))
+        self.line.set_data(steps_axis, drawn)
+        self.clipped.set_data(steps_axis[off_scale], drawn[off_scale])
+        self.ax.set_xlim(-0.5, max(steps if steps is not None else trajectory.steps, 1) + 0.5)
+
+
+def draw_error_steps(ax: Axes, trajectory: Trajectory, shown: int | None = None) -> ErrorStepsPlot:
+    """Draw the error after each step of a run, on a log scale from 1e-16 to 1e+16."""
+    ax.set_yscale("log")
+    ax.set_ylim(ERROR_FLOOR / 10, ERROR_CEILING * 10)
+    ax.set_yticks([1e-16, 1e-8, 1, 1e8, 1e16])
+    (line,) = ax.plot([], [], "-o", color=VERMILION, markersize=4, linewidth=1.5, label="error")
+    (clipped,) = ax.plot([], [], "x", color=BLACK, markersize=8, label="off the scale")
+    ax.set_xlabel("step")
+    ax.set_ylabel("error (log scale)")
+    ax.grid(True, which="major", color="0.9")
+    plot = ErrorStepsPlot(ax, line, clipped)
+    plot.update(trajectory, shown)
+    return plot
+
+
+@dataclass
+class LearningView:
+    """The explorer's picture: the parabola with the path, and the error per step."""
+
+    figure: Figure
+    parabola: ParabolaPlot
+    path: PathPlot
+    error_steps: ErrorStepsPlot
+
+    @property
+    def moving_artists(self) -> list:
+        """The artists that change when only weight, alpha or the revealed steps change."""
+        p = self.parabola
+        return [p.tangent, p.weight_marker, *self.path.artists, self.error_steps.line, self.error_steps.clipped]
+
+    def update(self, trajectory: Trajectory, weight: float, shown: int | None, steps: int) -> None:
+        """Move every artist to a new run; the axes change only with input and goal."""
+        self.parabola.update(trajectory.input, trajectory.goal, weight)
+        self.path.update(trajectory, shown)
+        self.error_steps.update(trajectory, shown, steps)
+
+    def artist_count(self) -> int:
+        """How many artists the figure holds (constant over the explorer's life)."""
+        return sum(len(ax.get_children()) for ax in self.figure.axes)
+
+
+def draw_learning(
+    figure: Figure,
+    trajectory: Trajectory,
+    weight_range: tuple[float, float] = (-1.0, 2.0),
+    shown: int | None = None,
+) -> LearningView:
+    """Lay out the parabola (left, wide) and the error per step (right) on an empty figure."""
+    grid = figure.add_gridspec(1, 2, width_ratios=[1.7, 1], wspace=0.28)
+    left, right = figure.add_subplot(grid[0]), figure.add_subplot(grid[1])
+    start = float(trajectory.weights[0]) if trajectory.steps else trajectory.final_weight
+    parabola = draw_parabola(left, trajectory.input, trajectory.goal, start, weight_range)
+    path = draw_path(left, trajectory, shown)
+    left.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=5, fontsize=8, frameon=False)
+    left.set_title("error against weight", fontsize=10)
+    error_steps = draw_error_steps(right, trajectory, shown)
+    right.set_title("error after each step", fontsize=10)
+    figure.subplots_adjust(left=0.075, right=0.985, bottom=0.24, top=0.91)
+    return LearningView(figure, parabola, path, error_steps)
