@@ -65,7 +65,10 @@ def checked(name: str, value: object) -> float | int:
 def summary_sentence(settings: Settings, trajectory: Trajectory) -> str:
     """The live one-line summary: the regime in words, r, and the error so far."""
     if settings.input == 0 and settings.goal != 0:
-        return f"stays where it is: input is 0, so every prediction is 0 and goal {settings.goal:g} is out of reach"
+        return (
+            f"stays where it is: input is 0, so every prediction is 0 and goal {settings.goal:g} "
+            "is out of reach"
+        )
     return describe(trajectory, settings.shown)
 
 
@@ -216,9 +219,9 @@ class ParabolaExplorer:
 
     def _build_widgets(self) -> None:
         s = self._settings
-        names = {"weight": "weight", "input": "input", "goal": "goal_pred", "alpha": "alpha", "steps": "steps"}
-        self._sliders = {name: _slider(name, getattr(s, name), label) for name, label in names.items()}
-        for name, slider in self._sliders.items():
+        labels = {name: name for name in RANGES} | {"goal": "goal_pred"}
+        self._sliders = {name: _slider(name, getattr(s, name), label) for name, label in labels.items()}
+        for slider in self._sliders.values():
             slider.observe(self._on_slider, names="value")
         self._play = widgets.Play(value=s.steps, min=0, max=s.steps, interval=600, description="play")
         self._play.observe(self._on_play, names="value")

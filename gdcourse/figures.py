@@ -148,7 +148,8 @@ class PathPlot:
         first_out = int(np.argmin(inside)) if not inside.all() else len(weights)
         xs, ys = weights[:first_out], errors[:first_out]
         if first_out < len(weights):
-            edge_x = float(np.clip(weights[first_out], low, high)) if math.isfinite(weights[first_out]) else high
+            out = weights[first_out]
+            edge_x = float(np.clip(out, low, high)) if math.isfinite(out) else high
             edge = (edge_x, top - 0.03 * (top - bottom))
             self.exit_marker.set_data([edge[0]], [edge[1]])
             self.exit_label.xy = edge
@@ -161,7 +162,7 @@ class PathPlot:
             self.exit_marker.set_data([], [])
             self.exit_label.set_text("")
         self.points.set_data(xs, ys)
-        targets = [*zip(xs, ys)] + ([edge] if edge else [])
+        targets = [*zip(xs, ys, strict=True)] + ([edge] if edge else [])
         for k, arrow in enumerate(self.arrows):
             visible = k + 1 < len(targets)
             arrow.set_visible(visible)
@@ -244,8 +245,8 @@ class LearningView:
     @property
     def moving_artists(self) -> list:
         """The artists that change when only weight, alpha or the revealed steps change."""
-        p = self.parabola
-        return [p.tangent, p.weight_marker, *self.path.artists, self.error_steps.line, self.error_steps.clipped]
+        p, e = self.parabola, self.error_steps
+        return [p.tangent, p.weight_marker, *self.path.artists, e.line, e.clipped]
 
     def update(self, trajectory: Trajectory, weight: float, shown: int | None, steps: int) -> None:
         """Move every artist to a new run; the axes change only with input and goal."""
