@@ -1,0 +1,99 @@
+"""Reading and comparing answers: is it a number, the right count of numbers, close enough?"""
+
+from __future__ import annotations
+
+import math
+import numbers
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from gdcourse.exercises.verdict import Outcome, incorrect, problem
+from gdcourse.fmt import book_str
+
+#: Answers within this relative (or, near 0, absolute) distance of the expected value count as equal.
+RTOL = 1e-6
+ATOL = 1e-9
+
+
+def describe(value: Any) -> str:
+    """A few words on what a value is, for messages: 'None', 'a list of 3 items', 'a str ('hi')'."""
+    if value is None:
+        return "None"
+    if isinstance(value, np.ndarray):
+        return f"a numpy array of shape {value.shape}"
+    if isinstance(value, list | tuple | dict | set):
+        kind = type(value).__name__
+        return f"a {kind} of {len(value)} item{'s' * (len(value) != 1)}"
+    text = repr(value)
+    text = text if len(text) <= 40 else text[:37] + "..."
+    return f"a {type(value).__name__} ({text})"
+
+
+def show(value: Any) -> str:
+    """A number in the book's 12-digit style; a sequence of numbers likewise; anything else as repr."""
+    if _is_number(value):
+        return book_str(float(value))
+    if isinstance(value, list | tuple) and all(_is_number(v) for v in value):
+        return "(" + ", ".join(book_str(float(v)) for v in value) + ")"
+    return repr(value)
+
+
+def _is_number(value: Any) -> bool:
+    if isinstance(value, np.ndarray) and value.ndim == 0:
+        value = value.item()
+    return isinstance(value, numbers.Real) and not isinstance(value, bool)
+
+
+def as_number(value: Any, source: str, wanted: str) -> float:
+    """`value` as a float, or an Outcome that says what came instead (None, a list, nan...)."""
+    if value is None:
+        raise Outcome(
+            incorrect(
+                f"{source} None. Did you forget `return`? (Printing a value does not hand it back.)",
+                "returned_none",
+            )
+        )
+    if not _is_number(value):
+        raise Outcome(
+            incorrect(f"{source} {describe(value)}, but this exercise wants {wanted}.", "wrong_type")
+        )
+    number = float(np.asarray(value).item())
+    if math.isnan(number):
+        raise Outcome(
+            problem(
+                f"{source} nan (not a number). nan comes from sums like 0/0 or inf - inf; "
+                "print the numbers along the way to see where it first appears.",
+                "nan",
+            )
+        )
+    if math.isinf(number):
+        raise Outcome(
+            problem(f"{source} {number}: a number too big for a float. Something grows without end.", "inf")
+        )
+    return number
+
+
+def as_numbers(value: Any, count: int, source: str, wanted: str) -> tuple[float, ...]:
+    """`value` as a tuple of `count` floats (from a tuple, list or 1-d array), or an Outcome."""
+    if isinstance(value, np.ndarray) and value.ndim == 1:
+        value = value.tolist()
+    if not isinstance(value, list | tuple) or len(value) != count:
+        raise Outcome(
+            incorrect(f"{source} {describe(value)}, but this exercise wants {wanted}.", "wrong_type")
+        )
+    return tuple(as_number(item, f"{source} a {type(value).__name__} holding", wanted) for item in value)
+
+
+def close(a: Any, b: Any, rtol: float = RTOL, atol: float = ATOL) -> bool:
+    """True when two numbers, or two equally long sequences of numbers, agree within tolerance."""
+    if isinstance(a, Sequence) and not isinstance(a, str):
+        return (
+            isinstance(b, Sequence)
+            and len(a) == len(b)
+            and all(close(x, y, rtol, atol) for x, y in zip(a, b, strict=True))
+        )
+    if not (_is_number(a) and _is_number(b)):
+        return False
+    return math.isclose(float(a), float(b), rel_tol=rtol, abs_tol=atol)

@@ -1,0 +1,102 @@
+"""The shape every exercise shares: check(), hint(n), solution(), and the thought kind.
+
+`check` hands the learner's answer to `verdict`, which returns a `Verdict` value and never raises;
+`view` then shows it. Subclasses only write `_judge(answer)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from gdcourse.exercises import view
+from gdcourse.exercises.placeholder import is_placeholder
+from gdcourse.exercises.verdict import Outcome, Status, Verdict, not_attempted, problem
+
+
+class _Nothing:
+    def __repr__(self) -> str:
+        return "<nothing>"
+
+
+NOTHING: Any = _Nothing()
+
+
+class Exercise:
+    """One self-check: a title, what to pass to check(), numbered hints, and a solution."""
+
+    kind = "exercise"
+
+    def __init__(
+        self, name: str, title: str, ask: str, hints: Sequence[str], solution: str, explanation: str = ""
+    ) -> None:
+        if not hints:
+            raise ValueError(f"hints must hold at least one hint for {name}")
+        self.name = name
+        self.title = title
+        self.ask = ask
+        self.hints = tuple(hints)
+        self.solution_code = solution
+        self.explanation = explanation
+
+    def __repr__(self) -> str:
+        return f"<{self.name} ({self.kind}): {self.title}. Pass {self.ask} to .check(); .hint(), .solution()>"
+
+    def verdict(self, answer: Any = NOTHING) -> Verdict:
+        """Judge an answer and return the outcome as a value; this never raises."""
+        if answer is NOTHING:
+            return Verdict(Status.NO_ANSWER, f"Pass {self.ask} to check(), for example `{self._example()}`.")
+        if is_placeholder(answer):
+            return not_attempted(f"Replace the `____` (or `...`) with {self.ask}, then run this cell again.")
+        try:
+            return self._judge(answer)
+        except Outcome as outcome:
+            return outcome.verdict
+        except Exception as exc:  # a bug of ours: say so, and let the notebook go on
+            return problem(
+                f"The checker itself failed ({type(exc).__name__}: {exc}). That is a bug in gdcourse, "
+                "not in your answer: please report it.",
+                "checker_bug",
+            )
+
+    def check(self, answer: Any = NOTHING) -> None:
+        """Check your answer and print a short verdict with the reason."""
+        verdict = self.verdict(answer)
+        view.emit(view.verdict_text(verdict), verdict.status)
+
+    def hint(self, n: int = 1) -> None:
+        """Print hint number n (1 is the gentlest)."""
+        total = len(self.hints)
+        if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= total:
+            allowed = "1" if total == 1 else f"a whole number from 1 to {total}"
+            raise ValueError(f"n must be {allowed} ({self.name} has {total} hints), got {n!r}")
+        view.emit(view.hint_text(n, total, self.hints[n - 1]))
+
+    def solution(self) -> None:
+        """Print the solution code, with a sentence on why it works."""
+        view.emit(view.solution_text(self.solution_code, self.explanation))
+
+    def _example(self) -> str:
+        short = self.name.rsplit(".", 1)[-1]
+        return f"{short}.check(your_answer)"
+
+    def _judge(self, answer: Any) -> Verdict:
+        raise NotImplementedError
+
+
+class ThoughtExercise(Exercise):
+    """A question to think about: nothing to check; check() reveals a short discussion."""
+
+    kind = "thought"
+
+    def __init__(self, name: str, title: str, question: str, discussion: str, hints: Sequence[str]) -> None:
+        super().__init__(name, title, "anything, or nothing", hints, solution="", explanation=discussion)
+        self.question = question
+
+    def verdict(self, answer: Any = NOTHING) -> Verdict:
+        """Thought exercises have no right answer to match: the verdict is the discussion."""
+        return Verdict(Status.DISCUSSION, f"{self.question}\n{self.explanation}")
+
+    def solution(self) -> None:
+        """Print the discussion."""
+        view.emit(f"Discussion:\n{self.explanation}")

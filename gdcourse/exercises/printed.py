@@ -1,0 +1,71 @@
+"""Printing exercises: the learner's function prints the book's lines, and those lines are the answer.
+
+Lines are read as numbers, so both Python 3's `0.30250000000000005` and the book's `0.3025` match.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from gdcourse.exercises import running
+from gdcourse.exercises.compare import close
+from gdcourse.exercises.function import FunctionExercise
+from gdcourse.exercises.verdict import Outcome, Verdict, incorrect
+from gdcourse.fmt import error_line
+
+_NUMBER = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|[-+]?inf|nan"
+LINE = re.compile(rf"Error:\s*({_NUMBER})\s*,?\s*Prediction:\s*({_NUMBER})")
+
+
+def read_lines(lines: list[str]) -> list[tuple[float, float]]:
+    """The (error, prediction) pairs of every 'Error:... Prediction:...' line; other lines are skipped."""
+    found = (LINE.search(line) for line in lines)
+    return [(float(m.group(1)), float(m.group(2))) for m in found if m]
+
+
+class PrintingExercise(FunctionExercise):
+    """Compare the 'Error:... Prediction:...' lines the learner's function prints with the book's."""
+
+    kind = "printing"
+
+    def observe(self, run: running.Run) -> Any:
+        """The printed lines, read as (error, prediction) pairs; what the function returns is ignored."""
+        pairs = read_lines(run.lines)
+        if not pairs:
+            said = (
+                "printed nothing"
+                if not run.lines
+                else "printed no line like `Error:0.3025 Prediction:0.25`. Its first lines were:\n"
+                + running.excerpt(run.lines)
+            )
+            raise Outcome(
+                incorrect(
+                    f"Your function {said}\nPrint one line per iteration, as the book does: "
+                    '`print("Error:" + str(error) + " Prediction:" + str(pred))`.',
+                    "no_lines",
+                )
+            )
+        return pairs
+
+    def _printed_note(self, lines: list[str], truncated: bool) -> str:
+        return ""
+
+    def _first_difference(self, observed: list[Any]) -> Verdict:
+        for seen, args in zip(observed, self.cases, strict=True):
+            expected = self.reference(*args)
+            shown = running.call_text(self.function_name, self.arg_names, args)
+            if len(seen) != len(expected):
+                return incorrect(
+                    f"For `{shown}` your function printed {len(seen)} Error lines, but the loop should "
+                    f"print {len(expected)}: one per iteration, each before the weight changes.",
+                    "line_count",
+                )
+            for number, (mine, book) in enumerate(zip(seen, expected, strict=True), start=1):
+                if not close(mine, book):
+                    return incorrect(
+                        f"For `{shown}`, line {number} differs.\n"
+                        f"    yours:    {error_line(*mine)}\n    the book: {error_line(*book)}",
+                        "wrong_value",
+                    )
+        raise AssertionError("a case must differ when the reference did not match")  # pragma: no cover
