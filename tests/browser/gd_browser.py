@@ -1,0 +1,525 @@
+"""Helpers for the browser tests: find Chromium, run a private JupyterLab, drive notebooks in it.
+
+Kept out of conftest.py so the tests (and the unit tests of the Chromium lookup) can import them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+#: Point the notebook tests at another folder (for example a scratch notebook) with this variable.
+NOTEBOOKS_ENV = "GDCOURSE_BROWSER_NOTEBOOKS"
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+REGIME_PHRASES = (
+    "converges in one step",
+    "converges steadily",
+    "oscillates and converges",
+    "bounces forever",
+    "diverges",
+    "stays where it is",
+    "climbs away",
+)
+
+
+# --- Chromium -------------------------------------------------------------------------------------
+
+
+def chromium_candidates(env: Mapping[str, str], playwright_path: str | None) -> list[tuple[str, str]]:
+    """Where Chromium is looked for, in order: $CHROMIUM, /usr/bin/chromium, Playwright's own."""
+    candidates = []
+    if env.get("CHROMIUM"):
+        candidates.append(("$CHROMIUM", env["CHROMIUM"]))
+    candidates.append(("Debian's chromium", "/usr/bin/chromium"))
+    if playwright_path:
+        candidates.append(("Playwright's chromium", playwright_path))
+    return candidates
+
+
+def find_chromium(env: Mapping[str, str], playwright_path: str | None) -> tuple[str | None, str]:
+    """The first candidate that is an executable file, or None and a sentence saying what was tried."""
+    tried = []
+    for label, path in chromium_candidates(env, playwright_path):
+        if os.path.isfile(path) and os.access(path, os.X_OK):
+            return path, f"{label} at {path}"
+        tried.append(f"{label} ({path})")
+    return None, "no Chromium found; tried " + ", ".join(tried)
+
+
+def require_chromium(env: Mapping[str, str], playwright_path: str | None) -> str:
+    """Chromium's path; skip the test without it, but fail when CI=true (CI must run browser tests)."""
+    path, why = find_chromium(env, playwright_path)
+    if path is None:
+        if env.get("CI", "").strip().lower() == "true":
+            pytest.fail(f"CI=true and the browser tests cannot run: {why}", pytrace=False)
+        pytest.skip(why)
+    return path
+
+
+# --- JupyterLab -----------------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class JupyterLab:
+    """A JupyterLab server of our own, serving `root` on a loopback port with a random token."""
+
+    root: Path
+    state: Path
+    port: int = 0
+    token: str = field(default_factory=lambda: secrets.token_hex(16))
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def log(self) -> Path:
+        return self.state / "jupyterlab.log"
+
+    def url(self, path: str) -> str:
+        """The address of `path` (like /lab/tree/x.ipynb?reset) with the token attached."""
+        sep = "&" if "?" in path else "?"
+        return f"{self.base_url}{path}{sep}token={self.token}"
+
+    def start(self, timeout: float = 90) -> None:
+        """Start `python -m jupyter lab` from the test's own virtualenv and wait until it answers."""
+        settings = self.state / "settings"
+        for plugin, values in {
+            "@jupyterlab/apputils-extension/notification": {"fetchNews": "false", "checkForUpdates": False},
+            # Every cell in the DOM, so prompts and outputs of cells below the fold can be read.
+            "@jupyterlab/notebook-extension/tracker": {"windowingMode": "none"},
+        }.items():
+            file = settings / f"{plugin}.jupyterlab-settings"
+            file.parent.mkdir(parents=True, exist_ok=True)
+            file.write_text(json.dumps(values))
+        bin_dir = str(Path(sys.executable).parent)
+        env = {
+            **os.environ,
+            # The kernelspec says "python": jupyter_client resolves it to this interpreter, and PATH
+            # puts the same virtualenv first for anything else the kernel starts.
+            "PATH": bin_dir + os.pathsep + os.environ.get("PATH", ""),
+            "JUPYTERLAB_SETTINGS_DIR": str(settings),
+            "JUPYTERLAB_WORKSPACES_DIR": str(self.state / "workspaces"),
+            "JUPYTER_RUNTIME_DIR": str(self.state / "runtime"),
+        }
+        env.pop("JUPYTER_TOKEN", None)
+        self.port = free_port()
+        command = [
+            sys.executable,
+            "-m",
+            "jupyter",
+            "lab",
+            "--no-browser",
+            "--ip=127.0.0.1",
+            f"--port={self.port}",
+            "--port-retries=0",
+            f"--IdentityProvider.token={self.token}",
+            f"--ServerApp.root_dir={self.root}",
+            "--LabApp.news_url=",
+            "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+            # window.jupyterapp: lets the tests read cell outputs and widget values from the models.
+            "--LabApp.expose_app_in_browser=True",
+        ]
+        if hasattr(os, "geteuid") and os.geteuid() == 0:
+            command.append("--allow-root")
+        with self.log.open("wb") as log:
+            self.process = subprocess.Popen(
+                command,
+                cwd=self.root,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(
+                    f"JupyterLab exited with code {self.process.returncode}:\n{self.log_tail()}"
+                )
+            if self.answers():
+                return
+            time.sleep(0.25)
+        raise RuntimeError(f"JupyterLab did not answer within {timeout:.0f} s:\n{self.log_tail()}")
+
+    def answers(self) -> bool:
+        """True once the server's REST API replies with the token."""
+        try:
+            with urllib.request.urlopen(self.url("/api/status"), timeout=2) as reply:
+                return reply.status == 200
+        except (urllib.error.URLError, OSError):
+            return False
+
+    def api(self, method: str, path: str) -> Any:
+        """Call the server's REST API; the parsed JSON reply (None when empty)."""
+        request = urllib.request.Request(self.url(path), method=method)
+        with urllib.request.urlopen(request, timeout=10) as reply:
+            body = reply.read()
+        return json.loads(body) if body else None
+
+    def shut_down_kernels(self) -> None:
+        """Stop every kernel, so one notebook's kernel does not linger while the next one runs."""
+        with contextlib.suppress(urllib.error.URLError, OSError):
+            for session in self.api("GET", "/api/sessions"):
+                self.api("DELETE", f"/api/sessions/{session['id']}")
+
+    def stop(self) -> None:
+        """Terminate the server (it stops its kernels), kill it if it does not go within 15 s."""
+        if self.process is None:
+            return
+        if self.process.poll() is None:
+            self.shut_down_kernels()
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(timeout=10)
+        self.process = None
+
+    def log_tail(self, lines: int = 40) -> str:
+        """The end of the server's log, for error messages."""
+        try:
+            return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return "(no log)"
+
+
+def notebooks_folder() -> Path:
+    """The folder whose notebooks the browser tests run: $GDCOURSE_BROWSER_NOTEBOOKS or notebooks/."""
+    return Path(os.environ.get(NOTEBOOKS_ENV) or ROOT / "notebooks").resolve()
+
+
+def discover_notebooks(folder: Path) -> list[str]:
+    """Every notebook under `folder` (checkpoints excepted), as sorted POSIX paths relative to it."""
+    return sorted(
+        p.relative_to(folder).as_posix()
+        for p in folder.rglob("*.ipynb")
+        if ".ipynb_checkpoints" not in p.parts
+    )
+
+
+def copy_notebooks(folder: Path, destination: Path) -> Path:
+    """Copy `folder` so JupyterLab's autosave never touches the real notebooks; the copy's path."""
+    shutil.copytree(folder, destination, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
+    return destination
+
+
+def code_cells_to_run(notebook: Path) -> int:
+    """How many code cells of the saved notebook have source: each gets an [n] prompt when run."""
+    cells = json.loads(notebook.read_text())["cells"]
+    return sum(1 for c in cells if c["cell_type"] == "code" and "".join(c["source"]).strip())
+
+
+# --- Screenshots ----------------------------------------------------------------------------------
+
+
+def artifact_name(*parts: str) -> str:
+    """A file-name-safe name built from parts like a notebook path and a step."""
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", "-".join(parts)).strip("_")
+
+
+@contextlib.contextmanager
+def screenshot_on_failure(page: Any, name: str) -> Iterator[None]:
+    """On any failure inside, save a full-page screenshot to test-artifacts/ and name it in the error."""
+    try:
+        yield
+    except BaseException as error:
+        if isinstance(error, (KeyboardInterrupt, SystemExit)) or type(error).__name__ == "Skipped":
+            raise
+        path = save_screenshot(page, name)
+        message = f"{type(error).__name__}: {error}\nscreenshot: {path}"
+        if isinstance(error, AssertionError):
+            raise AssertionError(message) from error
+        pytest.fail(message, pytrace=False)
+
+
+def save_screenshot(page: Any, name: str) -> str:
+    """Save a full-page screenshot; its path, or why it could not be taken."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    try:
+        page.screenshot(path=str(path), full_page=True, timeout=15_000)
+    except Exception as error:
+        return f"(could not save {path}: {error})"
+    return str(path)
+
+
+def wait_until(condition: Callable[[], Any], timeout: float, interval: float = 0.1) -> Any:
+    """Poll `condition` until it returns something truthy; that value, or the last falsy one at timeout."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = condition()
+        if value or time.monotonic() >= deadline:
+            return value
+        time.sleep(interval)
+
+
+def named_regimes(text: str) -> list[str]:
+    """The regime phrases in `text`, in the order they appear."""
+    found = [(text.find(p), p) for p in REGIME_PHRASES if p in text]
+    return [p for _, p in sorted(found)]
+
+
+# --- Notebooks in the page ------------------------------------------------------------------------
+
+#: True once Run All has finished: kernel idle, no [*] prompt, and every code cell numbered
+#: (or a cell failed, after which JupyterLab leaves the cells below unrun).
+RUN_ALL_FINISHED_JS = """(expected) => {
+  const prompts = [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')]
+    .map((e) => e.textContent.trim());
+  const idle = [...document.querySelectorAll('.jp-StatusBar-TextItem')]
+    .some((e) => /\\|\\s*Idle$/.test(e.textContent.trim()));
+  const numbered = prompts.filter((p) => /^\\[\\d+\\]:$/.test(p)).length;
+  const failed = document.querySelector(
+    '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]');
+  return idle && !prompts.includes('[*]:') && (numbered >= expected || failed !== null);
+}"""
+
+#: What the page shows that counts as a failure after Run All.
+PROBLEMS_JS = """() => {
+  const problems = [];
+  for (const e of document.querySelectorAll(
+      '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]')) {
+    const text = e.textContent;
+    if (/Traceback|^\\s*\\w*(Error|Exception)\\b/m.test(text)) {
+      problems.push('error output: ' + text.slice(0, 1500));
+    }
+  }
+  const app = window.jupyterapp;
+  const notebook = app && app.shell.currentWidget && app.shell.currentWidget.content;
+  if (notebook && notebook.model) {
+    const cells = notebook.model.cells;
+    for (let i = 0; i < cells.length; i++) {
+      for (const out of (cells.get(i).toJSON().outputs || [])) {
+        if (out.output_type === 'error') problems.push(`cell ${i + 1} raised ${out.ename}: ${out.evalue}`);
+      }
+    }
+  }
+  const text = document.body.innerText;
+  let at = text.indexOf('Error displaying widget');
+  while (at >= 0) {
+    problems.push('widget failed to display: ' + text.slice(at, at + 300));
+    at = text.indexOf('Error displaying widget', at + 1);
+  }
+  for (const d of document.querySelectorAll('.jp-Dialog')) {
+    problems.push('dialog: ' + d.innerText.slice(0, 500));
+  }
+  return problems;
+}"""
+
+
+def menu(page: Any, top: str, item: str) -> None:
+    """Click a main-menu entry, like Run > Run All Cells."""
+    page.locator(".lm-MenuBar-itemLabel", has_text=top).first.click()
+    page.locator(".lm-Menu-itemLabel", has_text=re.compile(f"^{re.escape(item)}$")).first.click()
+
+
+def wait_for_idle_kernel(page: Any, timeout: float) -> None:
+    """Wait until the status bar says '<kernel> | Idle'."""
+    page.locator(".jp-StatusBar-TextItem", has_text=re.compile(r"\|\s*Idle$")).first.wait_for(
+        timeout=timeout * 1000
+    )
+
+
+def run_all_cells(page: Any, expected_prompts: int, timeout: float) -> None:
+    """Clear every output, Run > Run All Cells, and wait until every cell has finished."""
+    menu(page, "Edit", "Clear Outputs of All Cells")
+    menu(page, "Run", "Run All Cells")
+    page.wait_for_function(RUN_ALL_FINISHED_JS, arg=expected_prompts, timeout=timeout * 1000, polling=200)
+
+
+def wait_for_stable_page(page: Any, timeout: float = 10) -> None:
+    """Wait until the notebook's text stops changing (widgets and figures render after the run)."""
+    last: list[Any] = [None]
+
+    def stable() -> bool:
+        now = page.evaluate(
+            "() => [document.querySelector('.jp-Notebook')?.innerText.length,"
+            " document.querySelectorAll('canvas').length]"
+        )
+        same, last[0] = now == last[0], now
+        return same
+
+    time.sleep(0.5)
+    wait_until(stable, timeout, interval=0.5)
+
+
+def page_problems(page: Any) -> list[str]:
+    """Error outputs, widgets that failed to display, and dialogs on the page."""
+    return page.evaluate(PROBLEMS_JS)
+
+
+# --- Explorers ------------------------------------------------------------------------------------
+
+#: The value of the ipywidgets model behind a DOM element, found through window.jupyterapp's widget
+#: tree (each widget view's Lumino wrapper keeps `_view`); null when that is not reachable.
+MODEL_VALUE_JS = """(el) => {
+  const app = window.jupyterapp;
+  if (!app) return null;
+  const seen = new Set();
+  const stack = [app.shell];
+  while (stack.length) {
+    const w = stack.pop();
+    if (!w || seen.has(w)) continue;
+    seen.add(w);
+    if (w.node === el && w._view && w._view.model) return w._view.model.get('value');
+    if (typeof w.children === 'function') { for (const c of w.children()) stack.push(c); }
+    else if (Array.isArray(w.widgets)) { for (const c of w.widgets) stack.push(c); }
+  }
+  return null;
+}"""
+
+#: A short fingerprint of every figure canvas inside an element (FNV-1a over toDataURL()).
+PIXELS_JS = """(el) => [...el.querySelectorAll('.jupyter-matplotlib-figure canvas')].map((c) => {
+  const s = c.toDataURL();
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 16777619) >>> 0; }
+  return `${c.width}x${c.height}:${h.toString(16)}`;
+}).join(' ')"""
+
+SLIDERS = ("weight", "input", "alpha")
+
+
+def readout_matches(readout: str, value: float) -> bool:
+    """True when the readout text is `value` rounded to the digits the readout shows."""
+    text = readout.strip().replace("\u2212", "-")
+    try:
+        shown = float(text)
+    except ValueError:
+        return False
+    mantissa, _, exponent = text.lower().partition("e")
+    decimals = len(mantissa.partition(".")[2])
+    scale = 10.0 ** (int(exponent or 0) - decimals)
+    return abs(shown - value) <= 0.5 * scale * 1.001 + 1e-12
+
+
+@dataclass(frozen=True)
+class ExplorerState:
+    """What one explorer shows: slider values (from the models), readouts, summary, figure pixels."""
+
+    values: dict[str, float]
+    readouts: dict[str, str]
+    summary: str
+    pixels: str
+
+
+class Explorer:
+    """Drive one `.gd-explorer` on the page: its sliders, summary and ipympl figure."""
+
+    def __init__(self, page: Any, root: Any, label: str) -> None:
+        self.page, self.root, self.label = page, root, label
+
+    def slider(self, kind: str) -> Any:
+        return self.root.locator(f".gd-slider-{kind}")
+
+    def check_parts(self) -> None:
+        """Exactly one of each slider and of the summary, and at least one figure canvas."""
+        for kind in SLIDERS:
+            count = self.slider(kind).count()
+            assert count == 1, f"{self.label}: expected one .gd-slider-{kind}, found {count}"
+            assert self.slider(kind).locator(".noUi-handle").count() == 1, (
+                f"{self.label}: {kind} has no handle"
+            )
+        assert self.root.locator(".gd-summary").count() == 1, f"{self.label}: expected one .gd-summary"
+        canvases = self.root.locator(".jupyter-matplotlib-figure canvas").count()
+        assert canvases >= 1, f"{self.label}: no ipympl canvas inside the explorer"
+
+    def value(self, kind: str) -> float:
+        """The slider's real value from its widget model, else its readout."""
+        slider = self.slider(kind)
+        value = slider.evaluate(MODEL_VALUE_JS)
+        if value is None:
+            value = float(slider.locator(".widget-readout").inner_text().replace("\u2212", "-"))
+        return float(value)
+
+    def state(self) -> ExplorerState:
+        return ExplorerState(
+            values={k: self.value(k) for k in SLIDERS},
+            readouts={k: self.slider(k).locator(".widget-readout").inner_text().strip() for k in SLIDERS},
+            summary=self.root.locator(".gd-summary").inner_text().strip(),
+            pixels=self.root.evaluate(PIXELS_JS),
+        )
+
+    def settle(self, before: ExplorerState | None = None, timeout: float = 15) -> ExplorerState:
+        """Wait for the figure to change from `before` (if given), then for everything to stand still."""
+        if before is not None:
+            wait_until(lambda: self.root.evaluate(PIXELS_JS) != before.pixels, timeout)
+        previous = self.state()
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            time.sleep(0.3)
+            now = self.state()
+            if now == previous:
+                return now
+            previous = now
+        return previous
+
+    def type_value(self, kind: str, text: str) -> None:
+        """Type a value into the slider's editable readout and press Enter."""
+        readout = self.slider(kind).locator(".widget-readout")
+        readout.scroll_into_view_if_needed()
+        readout.fill(text)
+        readout.press("Enter")
+
+    def position(self, kind: str) -> float:
+        """Where the handle sits along its track, 0 at the left end, 1 at the right (log or linear)."""
+        return self.slider(kind).evaluate(HANDLE_POSITION_JS)
+
+    def nudge(self, kind: str, direction: int, distance: float, max_presses: int = 200) -> list[str]:
+        """Press PageUp (+1) or PageDown (-1) until the handle has moved `distance` of the track."""
+        key = "PageUp" if direction > 0 else "PageDown"
+        handle = self.slider(kind).locator(".noUi-handle")
+        handle.scroll_into_view_if_needed()
+        handle.click()
+        start, keys = self.position(kind), []
+        while abs(self.position(kind) - start) < distance and len(keys) < max_presses:
+            handle.press(key)
+            keys.append(key)
+        return keys
+
+
+#: The handle's centre along the slider's track, as a fraction of the track's width.
+HANDLE_POSITION_JS = """(el) => {
+  const base = el.querySelector('.noUi-base').getBoundingClientRect();
+  const handle = el.querySelector('.noUi-handle').getBoundingClientRect();
+  return (handle.left + handle.width / 2 - base.left) / base.width;
+}"""

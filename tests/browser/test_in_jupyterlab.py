@@ -1,0 +1,197 @@
+"""Every notebook in a real JupyterLab in headless Chromium: Run All is clean, explorers' sliders work.
+
+All browser tests live in this one file so that, under `--dist loadfile`, one worker holds the one
+JupyterLab. Point them at another folder with GDCOURSE_BROWSER_NOTEBOOKS=/some/folder.
+"""
+
+from __future__ import annotations
+
+import time
+import urllib.parse
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from gd_browser import (
+    SLIDERS,
+    Explorer,
+    ExplorerState,
+    JupyterLab,
+    artifact_name,
+    code_cells_to_run,
+    discover_notebooks,
+    named_regimes,
+    notebooks_folder,
+    page_problems,
+    readout_matches,
+    run_all_cells,
+    screenshot_on_failure,
+    wait_for_idle_kernel,
+    wait_for_stable_page,
+    wait_until,
+)
+
+import gdcourse as gd
+
+pytestmark = pytest.mark.browser
+
+NOTEBOOKS = discover_notebooks(notebooks_folder())
+KERNEL_START_TIMEOUT = 90
+RUN_ALL_TIMEOUT = 180
+
+
+@dataclass
+class OpenNotebook:
+    """A notebook opened in JupyterLab and run with Run All; what the page showed afterwards."""
+
+    name: str
+    page: Any
+    problems: list[str]
+    page_errors: list[str]
+    seconds: float
+
+    def explorers(self) -> list[Explorer]:
+        roots = self.page.locator(".gd-explorer")
+        return [
+            Explorer(self.page, roots.nth(i), f"{self.name} explorer {i + 1}") for i in range(roots.count())
+        ]
+
+    def screenshot_name(self, *parts: str) -> str:
+        return artifact_name("browser", self.name, *parts)
+
+
+@pytest.fixture(scope="module", params=NOTEBOOKS)
+def notebook(request: pytest.FixtureRequest, browser: Any, jupyter_lab: JupyterLab) -> Iterator[OpenNotebook]:
+    """Open one notebook (from the temporary copy), Run All, wait until every cell has finished."""
+    name: str = request.param
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page_errors: list[str] = []
+    page.on("pageerror", lambda error: page_errors.append(str(error)))
+    try:
+        with screenshot_on_failure(page, artifact_name("browser", name, "run-all")):
+            started = time.monotonic()
+            page.goto(jupyter_lab.url(f"/lab/tree/notebooks/{urllib.parse.quote(name)}?reset"))
+            wait_for_idle_kernel(page, KERNEL_START_TIMEOUT)
+            expected = code_cells_to_run(jupyter_lab.root / "notebooks" / name)
+            run_all_cells(page, expected, RUN_ALL_TIMEOUT)
+            wait_for_stable_page(page)
+            seconds = time.monotonic() - started
+        yield OpenNotebook(name, page, page_problems(page), page_errors, seconds)
+    finally:
+        context.close()
+        jupyter_lab.shut_down_kernels()
+
+
+def test_run_all_shows_no_error(notebook: OpenNotebook) -> None:
+    """Run All leaves no traceback, no error output, no 'Error displaying widget', no error dialog."""
+    with screenshot_on_failure(notebook.page, notebook.screenshot_name("errors")):
+        details = "\n".join(notebook.problems)
+        if notebook.page_errors:
+            details += "\n(uncaught errors in the page: " + "; ".join(notebook.page_errors)[:1000] + ")"
+        assert not notebook.problems, f"{notebook.name} after Run All:\n{details}"
+
+
+def expected_regime(state: ExplorerState) -> str:
+    """The regime gdcourse names for the input and alpha the sliders hold."""
+    return str(gd.regime(state.values["input"], state.values["alpha"]))
+
+
+def check_shows(explorer: Explorer, state: ExplorerState, what: str) -> ExplorerState:
+    """Readouts match the slider values, and the summary names gd.regime(input, alpha)."""
+    for kind in SLIDERS:
+        assert readout_matches(state.readouts[kind], state.values[kind]), (
+            f"{explorer.label}, {what}: the {kind} readout {state.readouts[kind]!r} "
+            f"does not show the slider's value {state.values[kind]!r}"
+        )
+    want = expected_regime(state)
+    # The summary may lag the figure by a message; give it a moment to name the right regime.
+    if (named_regimes(state.summary) or [None])[0] != want:
+        wait_until(lambda: (named_regimes(explorer.state().summary) or [None])[0] == want, 5)
+        state = explorer.state()
+    named = named_regimes(state.summary)
+    assert named, f"{explorer.label}, {what}: the summary names no regime: {state.summary!r}"
+    assert named[0] == want, (
+        f"{explorer.label}, {what}: input {state.values['input']!r} and alpha {state.values['alpha']!r} "
+        f"{want}, but the summary says {state.summary!r}"
+    )
+    return state
+
+
+def move(
+    explorer: Explorer, kind: str, direction: int, distance: float, before: ExplorerState
+) -> ExplorerState:
+    """Move one slider by keys; assert its value and the figure's pixels changed and the summary is right."""
+    keys = explorer.nudge(kind, direction, distance)
+    what = f"after {len(keys)} x {keys[0] if keys else 'no key'} on {kind}"
+    after = explorer.settle(before)
+    assert after.values[kind] != before.values[kind], (
+        f"{explorer.label}, {what}: the {kind} value did not move"
+    )
+    assert after.pixels != before.pixels, (
+        f"{explorer.label}, {what}: the figure's pixels did not change "
+        f"({kind} {before.values[kind]!r} -> {after.values[kind]!r})"
+    )
+    after = check_shows(explorer, after, what)
+    if expected_regime(after) != expected_regime(before):
+        assert after.summary != before.summary, (
+            f"{explorer.label}, {what}: the regime changed, the summary not"
+        )
+    return after
+
+
+def test_explorer_sliders_redraw_and_name_the_regime(notebook: OpenNotebook) -> None:
+    """Each slider, moved an eighth of its track toward its roomier side, then a quarter back, redraws."""
+    explorers = notebook.explorers()
+    if not explorers:
+        pytest.skip(f"{notebook.name} has no .gd-explorer")
+    for number, explorer in enumerate(explorers, start=1):
+        with screenshot_on_failure(notebook.page, notebook.screenshot_name(f"explorer{number}", "sliders")):
+            explorer.root.scroll_into_view_if_needed()
+            explorer.check_parts()
+            state = check_shows(explorer, explorer.settle(), "as first shown")
+            for kind in SLIDERS:
+                direction = 1 if explorer.position(kind) < 0.5 else -1
+                state = move(explorer, kind, direction, 0.125, state)
+                state = move(explorer, kind, -direction, 0.25, state)
+
+
+def test_alpha_across_the_divergence_edge(notebook: OpenNotebook) -> None:
+    """Input 2, alpha just below 2 / input**2 oscillates; arrow keys push alpha past the edge: diverges."""
+    explorers = notebook.explorers()
+    if not explorers:
+        pytest.skip(f"{notebook.name} has no .gd-explorer")
+    explorer = explorers[0]
+    with screenshot_on_failure(notebook.page, notebook.screenshot_name("explorer1", "divergence-edge")):
+        explorer.root.scroll_into_view_if_needed()
+        explorer.check_parts()
+        explorer.type_value("input", "2")
+        state = explorer.settle()
+        x = state.values["input"]
+        assert abs(x - 2) < 0.05, f"{explorer.label}: typing 2 into the input readout gave {x!r}"
+        edge = gd.largest_stable_alpha(x)
+        explorer.type_value("alpha", f"{0.9 * edge:.3g}")
+        state = explorer.settle()
+        alpha = state.values["alpha"]
+        assert 0.8 * edge < alpha < edge, (
+            f"{explorer.label}: typing {0.9 * edge:.3g} into alpha gave {alpha!r}"
+        )
+        below = check_shows(explorer, state, f"alpha {alpha!r} just below the edge {edge!r}")
+        assert named_regimes(below.summary)[0] == "oscillates and converges"
+
+        explorer.slider("alpha").locator(".noUi-handle").click()
+        presses = 0
+        while explorer.value("alpha") <= 1.02 * edge:
+            last = explorer.value("alpha")
+            explorer.slider("alpha").locator(".noUi-handle").press("ArrowRight")
+            presses += 1
+            moved = wait_until(lambda last=last: explorer.value("alpha") != last, 5)
+            assert moved, f"{explorer.label}: ArrowRight no longer moves alpha (at {last!r}, edge {edge!r})"
+            assert presses <= 300, (
+                f"{explorer.label}: 300 ArrowRight presses did not take alpha past {edge!r}"
+            )
+        above = explorer.settle(below)
+        assert above.pixels != below.pixels, f"{explorer.label}: the figure did not change across the edge"
+        above = check_shows(explorer, above, f"alpha {above.values['alpha']!r} just above the edge {edge!r}")
+        assert named_regimes(above.summary)[0] == "diverges", above.summary
