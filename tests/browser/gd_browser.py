@@ -26,6 +26,7 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+SYSTEM_CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = ROOT / "test-artifacts"
 #: Point the notebook tests at another folder (for example a scratch notebook) with this variable.
 NOTEBOOKS_ENV = "GDCOURSE_BROWSER_NOTEBOOKS"
@@ -53,30 +54,36 @@ REGIME_PHRASES = (
 # --- Chromium -------------------------------------------------------------------------------------
 
 
-def chromium_candidates(env: Mapping[str, str], playwright_path: str | None) -> list[tuple[str, str]]:
+def chromium_candidates(
+    env: Mapping[str, str], playwright_path: str | None, system_path: str = SYSTEM_CHROMIUM
+) -> list[tuple[str, str]]:
     """Where Chromium is looked for, in order: $CHROMIUM, /usr/bin/chromium, Playwright's own."""
     candidates = []
     if env.get("CHROMIUM"):
         candidates.append(("$CHROMIUM", env["CHROMIUM"]))
-    candidates.append(("Debian's chromium", "/usr/bin/chromium"))
+    candidates.append(("the system's chromium", system_path))
     if playwright_path:
         candidates.append(("Playwright's chromium", playwright_path))
     return candidates
 
 
-def find_chromium(env: Mapping[str, str], playwright_path: str | None) -> tuple[str | None, str]:
+def find_chromium(
+    env: Mapping[str, str], playwright_path: str | None, system_path: str = SYSTEM_CHROMIUM
+) -> tuple[str | None, str]:
     """The first candidate that is an executable file, or None and a sentence saying what was tried."""
     tried = []
-    for label, path in chromium_candidates(env, playwright_path):
+    for label, path in chromium_candidates(env, playwright_path, system_path):
         if os.path.isfile(path) and os.access(path, os.X_OK):
             return path, f"{label} at {path}"
         tried.append(f"{label} ({path})")
     return None, "no Chromium found; tried " + ", ".join(tried)
 
 
-def require_chromium(env: Mapping[str, str], playwright_path: str | None) -> str:
+def require_chromium(
+    env: Mapping[str, str], playwright_path: str | None, system_path: str = SYSTEM_CHROMIUM
+) -> str:
     """Chromium's path; skip the test without it, but fail when CI=true (CI must run browser tests)."""
-    path, why = find_chromium(env, playwright_path)
+    path, why = find_chromium(env, playwright_path, system_path)
     if path is None:
         if env.get("CI", "").strip().lower() == "true":
             pytest.fail(f"CI=true and the browser tests cannot run: {why}", pytrace=False)
@@ -265,11 +272,8 @@ def screenshot_on_failure(page: Any, name: str) -> Iterator[None]:
     except BaseException as error:
         if isinstance(error, (KeyboardInterrupt, SystemExit)) or type(error).__name__ == "Skipped":
             raise
-        path = save_screenshot(page, name)
-        message = f"{type(error).__name__}: {error}\nscreenshot: {path}"
-        if isinstance(error, AssertionError):
-            raise AssertionError(message) from error
-        pytest.fail(message, pytrace=False)
+        error.add_note(f"screenshot: {save_screenshot(page, name)}")
+        raise
 
 
 def save_screenshot(page: Any, name: str) -> str:
