@@ -21,7 +21,7 @@ from gdcourse.exercises.exercise import Exercise
 from gdcourse.exercises.placeholder import ____
 from gdcourse.exercises.verdict import Status, Verdict
 
-CHAPTERS = ("ch1", "ch2", "ch3", "ch4")
+CHAPTERS = ("ch1", "ch2", "ch3", "ch4", "ch5")
 
 __all__ = ["CHAPTERS", "Exercise", "Status", "Verdict", "____", "all_exercises"]
 

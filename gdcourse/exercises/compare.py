@@ -86,6 +86,34 @@ def as_numbers(value: Any, count: int, source: str, wanted: str) -> tuple[float,
     return tuple(as_number(item, f"{source} a {type(value).__name__} holding", wanted) for item in value)
 
 
+def as_vector(value: Any, source: str, wanted: str) -> tuple[float, ...]:
+    """`value` as a tuple of floats of any length (from a tuple, list or 1-d array), or an Outcome."""
+    if isinstance(value, np.ndarray) and value.ndim == 1:
+        value = value.tolist()
+    if not isinstance(value, list | tuple):
+        raise Outcome(
+            incorrect(f"{source} {describe(value)}, but this exercise wants {wanted}.", "wrong_type")
+        )
+    return tuple(as_number(item, f"{source} a {type(value).__name__} holding", wanted) for item in value)
+
+
+def as_matrix(value: Any, source: str, wanted: str) -> tuple[tuple[float, ...], ...]:
+    """`value` as rows of floats, all rows equally long (from nested lists or a 2-d array), or an Outcome."""
+    if isinstance(value, np.ndarray) and value.ndim == 2:
+        value = value.tolist()
+    rows = value if isinstance(value, list | tuple) else None
+    if not rows or not all(isinstance(row, list | tuple | np.ndarray) for row in rows):
+        raise Outcome(
+            incorrect(f"{source} {describe(value)}, but this exercise wants {wanted}.", "wrong_type")
+        )
+    read = tuple(as_vector(row, f"{source} a row holding", wanted) for row in rows)
+    if len({len(row) for row in read}) != 1:
+        raise Outcome(
+            incorrect(f"{source} rows of different lengths; this exercise wants {wanted}.", "wrong_type")
+        )
+    return read
+
+
 def close(a: Any, b: Any, rtol: float = RTOL, atol: float = ATOL) -> bool:
     """True when two numbers, or two equally long sequences of numbers, agree within tolerance."""
     if isinstance(a, Sequence) and not isinstance(a, str):

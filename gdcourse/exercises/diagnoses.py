@@ -43,9 +43,15 @@ FACTOR_TWO_NOTE = (
 ORDER = ("no_input", "sign_flipped", "error_not_delta", "no_alpha", "factor_two")
 
 
-def update(
+def update(weight: float, input: float, goal_pred: float, alpha: float = 1.0, **flags: bool) -> float:
+    """One gradient descent update, the book's way, or with the named mistakes made."""
+    return update_from_pred(weight, input, input * weight, goal_pred, alpha, **flags)
+
+
+def update_from_pred(
     weight: float,
     input: float,
+    pred: float,
     goal_pred: float,
     alpha: float = 1.0,
     *,
@@ -55,8 +61,7 @@ def update(
     no_alpha: bool = False,
     factor_two: bool = False,
 ) -> float:
-    """One gradient descent update, the book's way, or with the named mistakes made."""
-    pred = input * weight
+    """The same update for one weight of a network whose prediction `pred` is already known."""
     delta = goal_pred - pred if sign_flipped else pred - goal_pred
     if error_not_delta:
         delta = (pred - goal_pred) ** 2

@@ -50,6 +50,7 @@ class FunctionExercise(Exercise):
         *,
         mistakes: Sequence[Mistake] = (),
         returns: str = "one number",
+        reader: Callable[[Any, str, str], Any] = as_number,
         success: str = "",
         explanation: str = "",
     ) -> None:
@@ -60,16 +61,17 @@ class FunctionExercise(Exercise):
         self.reference = reference
         self.mistakes = tuple(mistakes)
         self.returns = returns
+        self.reader = reader
         self.success = success or "Your function gives the right result on every test case."
 
     def _example(self) -> str:
         return f"{self.name.rsplit('.', 1)[-1]}.check({self.function_name})"
 
     def observe(self, run: running.Run) -> Any:
-        """What counts as the function's answer in one run: by default its return value, as a number."""
+        """What counts as the function's answer in one run: its return value, read by `reader`."""
         if is_placeholder(run.value):
             raise Outcome(not_attempted("Your function still returns the placeholder: fill in its body."))
-        return as_number(run.value, "Your function returned", self.returns)
+        return self.reader(run.value, "Your function returned", self.returns)
 
     def _judge(self, fn: Any) -> Verdict:
         if not callable(fn):
