@@ -420,6 +420,10 @@ PIXELS_JS = """(el) => [...el.querySelectorAll('.jupyter-matplotlib-figure canva
   return `${c.width}x${c.height}:${h.toString(16)}`;
 }).join(' ')"""
 
+#: True when every ipympl figure inside an element has a canvas with a non-zero size.
+CANVASES_SIZED_JS = """(el) => [...el.querySelectorAll('.jupyter-matplotlib-figure')].every(
+  (f) => [...f.querySelectorAll('canvas')].some((c) => c.width > 0 && c.height > 0))"""
+
 SLIDERS = ("weight", "input", "alpha")
 
 
@@ -455,8 +459,8 @@ class Explorer:
     def slider(self, kind: str) -> Any:
         return self.root.locator(f".gd-slider-{kind}")
 
-    def check_parts(self) -> None:
-        """Exactly one of each slider and of the summary, and at least one figure canvas."""
+    def check_parts(self, note: str = "") -> None:
+        """One of each slider and of the summary; figure canvases that got a size (were initialised)."""
         for kind in SLIDERS:
             count = self.slider(kind).count()
             assert count == 1, f"{self.label}: expected one .gd-slider-{kind}, found {count}"
@@ -466,6 +470,11 @@ class Explorer:
         assert self.root.locator(".gd-summary").count() == 1, f"{self.label}: expected one .gd-summary"
         canvases = self.root.locator(".jupyter-matplotlib-figure canvas").count()
         assert canvases >= 1, f"{self.label}: no ipympl canvas inside the explorer"
+        sized = wait_until(lambda: self.root.evaluate(CANVASES_SIZED_JS), 15)
+        assert sized, (
+            f"{self.label}: the ipympl figure never got a size (its canvas is "
+            f"{self.root.evaluate(PIXELS_JS).split(':')[0]}): the front end did not initialise it{note}"
+        )
 
     def value(self, kind: str) -> float:
         """The slider's real value from its widget model, else its readout."""

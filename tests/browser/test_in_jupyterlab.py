@@ -6,6 +6,7 @@ JupyterLab. Point them at another folder with GDCOURSE_BROWSER_NOTEBOOKS=/some/f
 
 from __future__ import annotations
 
+import re
 import time
 import urllib.parse
 from collections.abc import Iterator
@@ -39,6 +40,10 @@ pytestmark = pytest.mark.browser
 NOTEBOOKS = discover_notebooks(notebooks_folder())
 KERNEL_START_TIMEOUT = 90
 RUN_ALL_TIMEOUT = 180
+#: Console errors that mean a widget did not show or update: ipywidgets and ipympl log these.
+WIDGET_CONSOLE_ERROR = re.compile(
+    r"Error setting state|Could not create (a )?(model|view)|Error displaying widget|widget.*not found", re.I
+)
 
 
 @dataclass
@@ -49,7 +54,17 @@ class OpenNotebook:
     page: Any
     problems: list[str]
     page_errors: list[str]
+    console_errors: list[str]
     seconds: float
+
+    def widget_errors(self) -> list[str]:
+        """Errors the widget front ends logged to the browser console (a widget that failed to show)."""
+        return [e for e in self.console_errors if WIDGET_CONSOLE_ERROR.search(e)]
+
+    def console_note(self, skip: tuple[str, ...] = ()) -> str:
+        """The page's uncaught and console errors (but `skip`), to add to a failure message."""
+        errors = [e for e in (*self.page_errors, *self.console_errors) if e not in skip]
+        return ("\nbrowser console errors:\n  " + "\n  ".join(e[:300] for e in errors[:10])) if errors else ""
 
     def explorers(self) -> list[Explorer]:
         roots = self.page.locator(".gd-explorer")
@@ -68,7 +83,9 @@ def notebook(request: pytest.FixtureRequest, browser: Any, jupyter_lab: JupyterL
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
     page_errors: list[str] = []
+    console_errors: list[str] = []
     page.on("pageerror", lambda error: page_errors.append(str(error)))
+    page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
     try:
         with screenshot_on_failure(page, artifact_name("browser", name, "run-all")):
             started = time.monotonic()
@@ -78,7 +95,7 @@ def notebook(request: pytest.FixtureRequest, browser: Any, jupyter_lab: JupyterL
             run_all_cells(page, expected, RUN_ALL_TIMEOUT)
             wait_for_stable_page(page)
             seconds = time.monotonic() - started
-        yield OpenNotebook(name, page, page_problems(page), page_errors, seconds)
+        yield OpenNotebook(name, page, page_problems(page), page_errors, console_errors, seconds)
     finally:
         context.close()
         jupyter_lab.shut_down_kernels()
@@ -87,10 +104,9 @@ def notebook(request: pytest.FixtureRequest, browser: Any, jupyter_lab: JupyterL
 def test_run_all_shows_no_error(notebook: OpenNotebook) -> None:
     """Run All leaves no traceback, no error output, no 'Error displaying widget', no error dialog."""
     with screenshot_on_failure(notebook.page, notebook.screenshot_name("errors")):
-        details = "\n".join(notebook.problems)
-        if notebook.page_errors:
-            details += "\n(uncaught errors in the page: " + "; ".join(notebook.page_errors)[:1000] + ")"
-        assert not notebook.problems, f"{notebook.name} after Run All:\n{details}"
+        problems = notebook.problems + [f"browser console: {e[:500]}" for e in notebook.widget_errors()]
+        details = "\n".join(problems) + notebook.console_note(skip=tuple(notebook.widget_errors()))
+        assert not problems, f"{notebook.name} after Run All:\n{details}"
 
 
 def expected_regime(state: ExplorerState) -> str:
@@ -149,7 +165,7 @@ def test_explorer_sliders_redraw_and_name_the_regime(notebook: OpenNotebook) -> 
     for number, explorer in enumerate(explorers, start=1):
         with screenshot_on_failure(notebook.page, notebook.screenshot_name(f"explorer{number}", "sliders")):
             explorer.root.scroll_into_view_if_needed()
-            explorer.check_parts()
+            explorer.check_parts(notebook.console_note())
             state = check_shows(explorer, explorer.settle(), "as first shown")
             for kind in SLIDERS:
                 direction = 1 if explorer.position(kind) < 0.5 else -1
@@ -165,7 +181,7 @@ def test_alpha_across_the_divergence_edge(notebook: OpenNotebook) -> None:
     explorer = explorers[0]
     with screenshot_on_failure(notebook.page, notebook.screenshot_name("explorer1", "divergence-edge")):
         explorer.root.scroll_into_view_if_needed()
-        explorer.check_parts()
+        explorer.check_parts(notebook.console_note())
         explorer.type_value("input", "2")
         state = explorer.settle()
         x = state.values["input"]
