@@ -118,7 +118,17 @@ def draw_parabola(
         "", (0, 0), xytext=(4, 0), textcoords="offset points", color=GREEN, ha="left", va="top", fontsize=9
     )
     (tangent,) = ax.plot([], [], color=ORANGE, linestyle="--", linewidth=1.5, label="slope (tangent)")
-    (weight_marker,) = ax.plot([], [], "o", color=BLACK, markersize=8, label="start weight", zorder=5)
+    (weight_marker,) = ax.plot(
+        [],
+        [],
+        "s",
+        markersize=17,
+        markerfacecolor="none",
+        markeredgecolor=BLACK,
+        markeredgewidth=1.5,
+        label="start weight",
+        zorder=7,
+    )
     ax.set_xlabel("weight")
     ax.set_ylabel("error")
     ax.axhline(0, color="0.8", linewidth=0.8, zorder=0)
@@ -134,7 +144,7 @@ class PathPlot:
     ax: Axes
     points: Line2D
     arrows: list[FancyArrowPatch]
-    numbers: list[Text]
+    numbers: list[Line2D]
     exit_marker: Line2D
     exit_label: Annotation
     artists: list = field(default_factory=list)
@@ -169,22 +179,26 @@ class PathPlot:
             if visible:
                 arrow.set_positions(targets[k], targets[k + 1])
         for k, number in enumerate(self.numbers):
-            number.set_visible(k < len(xs))
-            if k < len(xs):
-                number.xy = (xs[k], ys[k])
+            number.set_data(xs[k : k + 1], ys[k : k + 1])
 
 
 def draw_path(ax: Axes, trajectory: Trajectory, shown: int | None = None) -> PathPlot:
     """Draw the steps of a run on a parabola already drawn on `ax`."""
-    (points,) = ax.plot([], [], "o", color=VERMILION, markersize=6, label="steps", zorder=4)
+    (points,) = ax.plot(
+        [], [], "o", markersize=13, markerfacecolor="white", markeredgecolor=VERMILION,
+        markeredgewidth=1.5, label="steps (numbered)", zorder=4,
+    )  # fmt: skip
     arrows = []
     for _ in range(MAX_ARROWS):
-        arrow = FancyArrowPatch((0, 0), (0, 0), arrowstyle="-|>", mutation_scale=12, color=VERMILION)
+        arrow = FancyArrowPatch(
+            (0, 0), (0, 0), arrowstyle="-|>", mutation_scale=12, color=VERMILION, shrinkA=6.5, shrinkB=6.5
+        )
         arrow.set_linewidth(1.2)
         ax.add_patch(arrow)
         arrows.append(arrow)
+    # A number drawn as a marker inside each circle: much cheaper to redraw than text.
     numbers = [
-        ax.annotate(str(k), (0, 0), xytext=(4, 5), textcoords="offset points", fontsize=8, color=BLACK)
+        ax.plot([], [], marker=f"${k}$", color=BLACK, markersize=6 if k < 10 else 8, zorder=6)[0]
         for k in range(NUMBERED_POINTS + 1)
     ]
     (exit_marker,) = ax.plot([], [], "^", color=VERMILION, markersize=11, markeredgecolor=BLACK)
@@ -271,9 +285,9 @@ def draw_learning(
     start = float(trajectory.weights[0]) if trajectory.steps else trajectory.final_weight
     parabola = draw_parabola(left, trajectory.input, trajectory.goal, start, weight_range)
     path = draw_path(left, trajectory, shown)
-    left.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=5, fontsize=8, frameon=False)
+    left.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), ncol=3, fontsize=8, frameon=False)
     left.set_title("error against weight", fontsize=10)
     error_steps = draw_error_steps(right, trajectory, shown)
     right.set_title("error after each step", fontsize=10)
-    figure.subplots_adjust(left=0.075, right=0.985, bottom=0.24, top=0.91)
+    figure.subplots_adjust(left=0.075, right=0.985, bottom=0.27, top=0.92)
     return LearningView(figure, parabola, path, error_steps)

@@ -1,0 +1,185 @@
+"""Explorers driven without a browser: every slider edge gives a sane picture and the right words."""
+
+import gc
+import itertools
+import math
+import resource
+import sys
+
+import numpy as np
+import pytest
+
+import gdcourse as gd
+from gdcourse.explorers import RANGES, ParabolaExplorer
+
+
+def attached(explorer):
+    """Behave as when a browser shows the figure: frames go out as diffs, not a full PNG each."""
+    explorer._canvas.syncing_data_url = False
+    return explorer
+
+
+@pytest.fixture(scope="module")
+def explorer():
+    return attached(ParabolaExplorer())
+
+
+def expected_words(input, alpha):
+    return "stays where it is" if input == 0 else str(gd.regime(input, alpha))
+
+
+def assert_sane(explorer):
+    """Every drawn number is finite, and every point on the parabola lies inside its axes."""
+    drawn = explorer.drawn()
+    (x_low, x_high), (y_low, y_high) = drawn["parabola_limits"]
+    for name in ("curve", "weight", "path", "exit", "errors", "off_scale", "tangent"):
+        assert np.isfinite(drawn[name]).all(), name
+    for name in ("weight", "path", "exit"):
+        xs, ys = drawn[name].T if len(drawn[name]) else ([], [])
+        assert all(x_low <= x <= x_high for x in xs), (name, xs, x_low, x_high)
+        assert all(y_low <= y <= y_high for y in ys), (name, ys, y_low, y_high)
+    (_, _), (e_low, e_high) = drawn["error_steps_limits"]
+    assert all(e_low <= e <= e_high for e in drawn["errors"][:, 1])
+    assert y_high > y_low and x_high > x_low
+
+
+INPUTS = [RANGES["input"][0], -0.5, 0.0, 0.05, 0.5, 2.0, RANGES["input"][1]]
+GOALS = [RANGES["goal"][0], 0.0, 0.8, RANGES["goal"][1]]
+WEIGHTS = [RANGES["weight"][0], 0.5, RANGES["weight"][1]]
+STEPS = [RANGES["steps"][0], RANGES["steps"][1]]
+
+
+def alphas_for(input):
+    low, high, _ = RANGES["alpha"]
+    candidates = [low, 0.1, high]
+    if input != 0:  # the two special alphas, exactly as the buttons set them
+        candidates += [gd.one_step_alpha(input), gd.largest_stable_alpha(input)]
+    return [a for a in candidates if low <= a <= high]
+
+
+@pytest.mark.parametrize(("input", "goal", "steps"), list(itertools.product(INPUTS, GOALS, STEPS)))
+def test_every_edge_gives_a_sane_picture_and_the_right_regime(explorer, input, goal, steps):
+    for alpha, weight in itertools.product(alphas_for(input), WEIGHTS):
+        explorer.set(input=input, goal=goal, steps=steps, alpha=alpha, weight=weight)
+        assert explorer.summary.startswith(expected_words(input, alpha)), (input, alpha, explorer.summary)
+        assert_sane(explorer)
+        run = explorer.trajectory
+        assert run.steps + (1 if run.diverged else 0) == steps or run.diverged
+
+
+def test_divergence_keeps_the_parabola_readable_and_says_so(explorer):
+    explorer.set(weight=0.5, input=2, goal=0.8, alpha=1.0, steps=20)
+    assert explorer.summary == "diverges: r = -3; error above 1e+16 after 20 steps"
+    drawn = explorer.drawn()
+    (x_low, x_high), _ = drawn["parabola_limits"]
+    assert x_high - x_low < 10, "the view must not zoom out to follow the divergence"
+    assert len(drawn["exit"]) == 1, "where the path leaves the view is marked"
+    assert len(drawn["off_scale"]) > 0, "errors above the scale are marked on its edge"
+
+
+def test_one_step_and_edge_buttons(explorer):
+    explorer.set(input=2, weight=0.5, goal=0.8, alpha=0.1, steps=10)
+    explorer._one_step.click()
+    assert explorer.settings.alpha == 0.25
+    assert explorer.summary.startswith("converges in one step")
+    explorer._edge.click()
+    assert explorer.settings.alpha == 0.5
+    assert explorer.summary.startswith("bounces forever")
+    explorer.set(input=0.1)  # 1/input**2 = 100 is beyond the alpha slider: the buttons say no
+    assert explorer._one_step.disabled and explorer._edge.disabled
+
+
+def test_step_reveals_one_step_at_a_time(explorer):
+    explorer.set(weight=0.0, input=1.1, goal=0.8, alpha=1.0, steps=4, shown=0)
+    seen = []
+    for _ in range(4):
+        explorer.step()
+        seen.append(len(explorer.drawn()["path"]))
+    assert seen == [2, 3, 4, 5]
+    assert explorer.summary.endswith("after 4 steps")
+    explorer.step()
+    assert len(explorer.drawn()["path"]) == 1
+
+
+def test_sliders_move_the_figure(explorer):
+    explorer.set(weight=0.5, input=0.5, goal=0.8, alpha=1.0, steps=20)
+    before = explorer.drawn()
+    explorer._sliders["weight"].value = 1.0
+    after = explorer.drawn()
+    assert after["weight"][0, 0] == 1.0 and before["weight"][0, 0] == 0.5
+    explorer._sliders["alpha"].value = 6.0  # r = 1 - 6 * 0.25 = -0.5
+    assert explorer.summary.startswith("oscillates and converges")
+    explorer._sliders["steps"].value = 5
+    assert len(explorer.drawn()["path"]) == 6
+
+
+def test_book_numbers_through_the_explorer():
+    e = ParabolaExplorer(weight=0.5, input=0.5, goal=0.8, alpha=1.0, steps=20)
+    lines = gd.book_lines(e.trajectory)
+    assert lines[-1] == "Error:5.40820802026e-06 Prediction:0.797674444578"
+
+
+BAD_SETTINGS = [
+    ({"alpha": 0}, "alpha must be between 0.001 and 10"),
+    ({"alpha": 11}, "alpha must be between 0.001 and 10"),
+    ({"alpha": math.nan}, "alpha must be a finite number"),
+    ({"input": 3.5}, "input must be between -3 and 3"),
+    ({"weight": "heavy"}, "weight must be a number"),
+    ({"steps": 0}, "steps must be between 1 and 50"),
+    ({"steps": 2.5}, "steps must be a whole number"),
+    ({"speed": 1}, "unknown setting 'speed'"),
+    ({"shown": 99}, "shown must be between 0 and steps"),
+    ({"shown": -1}, "shown must be 0 or more"),
+]
+
+
+@pytest.mark.parametrize(("change", "message"), BAD_SETTINGS)
+def test_bad_settings_raise_and_change_nothing(explorer, change, message):
+    explorer.set(weight=0.5, input=0.5, goal=0.8, alpha=1.0, steps=20)
+    before = explorer.settings
+    with pytest.raises(ValueError, match=message):
+        explorer.set(**change)
+    assert explorer.settings == before
+
+
+def test_a_picture_for_pages_without_a_kernel(explorer):
+    explorer.set(weight=0.5, input=2, goal=0.8, alpha=0.1, steps=20)
+    still = explorer.picture()
+    assert still.png.startswith(b"\x89PNG")
+    assert "converges steadily" in still.caption and "alpha 0.1" in still.caption
+    assert still.caption in still.alt
+
+
+def peak_memory_mb():
+    """The process's peak resident memory (ru_maxrss is kB on Linux, bytes on macOS)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1e6 if sys.platform == "darwin" else 1e3)
+
+
+def test_long_use_keeps_artists_and_memory_flat():
+    """A class keeps the notebook open for an hour: 10,000 slider moves leave nothing behind."""
+    e = attached(ParabolaExplorer())
+    rng = np.random.default_rng(7)
+    cheap, full = ["weight", "alpha", "weight", "alpha"], ["input", "goal", "steps"]
+
+    def churn(n):
+        for k in range(n):
+            names = full if k % 25 == 0 else cheap  # input, goal and steps also redraw the axes
+            name = names[rng.integers(len(names))]
+            low, high, _ = RANGES[name]
+            if name == "steps":
+                value = int(rng.integers(low, high + 1))
+            elif name == "alpha":
+                value = float(10 ** rng.uniform(math.log10(low), math.log10(high)))
+            else:
+                value = float(rng.uniform(low, high))
+            e._sliders[name].value = value
+
+    churn(500)
+    artists, before = e.artist_count(), peak_memory_mb()
+    churn(10_000)
+    gc.collect()
+    grown = peak_memory_mb() - before
+    print(f"peak memory grew by {grown:.1f} MB over 10,000 slider changes")
+    assert e.artist_count() == artists
+    assert grown < 20, f"peak memory grew by {grown:.1f} MB over 10,000 slider changes"
