@@ -15,7 +15,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrowPatch
-from matplotlib.text import Annotation, Text
+from matplotlib.text import Annotation
 
 from gdcourse.analysis import DIVERGED_ERROR
 from gdcourse.learning import Trajectory
