@@ -178,19 +178,7 @@ class ParabolaExplorer:
 
     def picture(self) -> Picture:
         """A still image of the current view with its caption, for pages read without a kernel."""
-        still = Figure(figsize=FIGURE_SIZE)
-        s = self._settings
-        draw_learning(still, self._trajectory, (RANGES["weight"][0], RANGES["weight"][1]), s.shown)
-        shown = s.steps if s.shown is None else s.shown
-        caption = (
-            f"Gradient descent from weight {s.weight:g} with input {s.input:g}, goal {s.goal:g}, "
-            f"alpha {s.alpha:.3g}, {shown} steps: {self.summary}."
-        )
-        alt = (
-            "Left: the error parabola against weight with the numbered steps joined by arrows; "
-            "right: the error after each step on a log scale. " + caption
-        )
-        return picture(still, caption, alt)
+        return still_picture(self._settings)
 
     def _ipython_display_(self) -> None:
         from IPython.display import display
@@ -310,6 +298,27 @@ class ParabolaExplorer:
                 artist.axes.draw_artist(artist)
 
 
-def parabola_explorer(**settings: float) -> ParabolaExplorer:
-    """Make a ParabolaExplorer; display it by leaving it last in a cell."""
-    return ParabolaExplorer(**settings)
+def still_picture(settings: Settings) -> Picture:
+    """The explorer's view for these settings as a still image, with alt text and a caption."""
+    s = settings
+    figure = Figure(figsize=FIGURE_SIZE)
+    run = s.run()
+    draw_learning(figure, run, (RANGES["weight"][0], RANGES["weight"][1]), s.shown)
+    shown = s.steps if s.shown is None else s.shown
+    caption = (
+        f"Gradient descent from weight {s.weight:g} with input {s.input:g}, goal_pred {s.goal:g}, "
+        f"alpha {s.alpha:.3g}, {shown} steps: {summary_sentence(s, run)}."
+    )
+    alt = (
+        "Left: the error parabola against weight, with the numbered steps joined by arrows; "
+        "right: the error after each step on a log scale. " + caption
+    )
+    return picture(figure, caption, alt)
+
+
+def parabola_picture(
+    weight: float = 0.5, input: float = 0.5, goal: float = 0.8, alpha: float = 1.0, steps: int = 20
+) -> Picture:
+    """The parabola explorer's view as a still picture: what the page shows where sliders cannot run."""
+    values = {"weight": weight, "input": input, "goal": goal, "alpha": alpha, "steps": steps}
+    return still_picture(Settings(**{name: checked(name, v) for name, v in values.items()}))
