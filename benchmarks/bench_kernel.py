@@ -17,7 +17,7 @@ import time
 
 from matplotlib.figure import Figure
 
-from gdcourse.explorers import FIGURE_SIZE, RANGES, ParabolaExplorer, Settings
+from gdcourse.explorers.parabola import FIGURE_SIZE, RANGES, ParabolaExplorer, Settings
 from gdcourse.figures import draw_learning
 
 
@@ -49,7 +49,7 @@ def main() -> None:
     args = parser.parse_args()
     weights = [-1 + 3 * (k % 31) / 30 for k in range(args.repeats)]
     explorer = ParabolaExplorer()
-    explorer._canvas.syncing_data_url = False  # a browser is attached: frames go out as diffs
+    explorer.live.canvas.syncing_data_url = False  # a browser is attached: frames go out as diffs
     rows = []
     for name, values in [
         ("weight", weights),

@@ -10,12 +10,12 @@ import numpy as np
 import pytest
 
 import gdcourse as gd
-from gdcourse.explorers import RANGES, ParabolaExplorer
+from gdcourse.explorers.parabola import RANGES, ParabolaExplorer
 
 
 def attached(explorer):
     """Behave as when a browser shows the figure: frames go out as diffs, not a full PNG each."""
-    explorer._canvas.syncing_data_url = False
+    explorer.live.canvas.syncing_data_url = False
     return explorer
 
 
@@ -176,10 +176,10 @@ def test_long_use_keeps_artists_and_memory_flat():
             e._sliders[name].value = value
 
     churn(500)
-    artists, before = e.artist_count(), peak_memory_mb()
+    artists, before = e.live.artist_count(), peak_memory_mb()
     churn(10_000)
     gc.collect()
     grown = peak_memory_mb() - before
     print(f"peak memory grew by {grown:.1f} MB over 10,000 slider changes")
-    assert e.artist_count() == artists
+    assert e.live.artist_count() == artists
     assert grown < 20, f"peak memory grew by {grown:.1f} MB over 10,000 slider changes"

@@ -1,9 +1,4 @@
-"""Pictures of learning, drawn with matplotlib on Axes you give; no widgets here.
-
-Each `draw_*` function returns a small object holding the artists it drew; its `update`
-moves them in place with `set_data`, so an explorer never builds a new figure.
-Colours come from the Okabe-Ito palette, and every colour has a marker or line style too.
-"""
+"""The error parabola, the steps of gradient descent on it, and the error after each step."""
 
 from __future__ import annotations
 
@@ -18,17 +13,9 @@ from matplotlib.patches import FancyArrowPatch
 from matplotlib.text import Annotation
 
 from gdcourse.analysis import DIVERGED_ERROR
+from gdcourse.figures.style import BLACK, BLUE, GREEN, ORANGE, VERMILION
 from gdcourse.learning import Trajectory
 
-BLUE, ORANGE, GREEN, VERMILION, SKY, PURPLE, BLACK = (
-    "#0072B2",
-    "#E69F00",
-    "#009E73",
-    "#D55E00",
-    "#56B4E9",
-    "#CC79A7",
-    "#000000",
-)
 #: The log-scale error panel shows errors between these; beyond them points sit on the edge.
 ERROR_FLOOR = 1e-16
 ERROR_CEILING = DIVERGED_ERROR
@@ -267,10 +254,6 @@ class LearningView:
         self.parabola.update(trajectory.input, trajectory.goal, weight)
         self.path.update(trajectory, shown)
         self.error_steps.update(trajectory, shown, steps)
-
-    def artist_count(self) -> int:
-        """How many artists the figure holds (constant over the explorer's life)."""
-        return sum(len(ax.get_children()) for ax in self.figure.axes)
 
 
 def draw_learning(

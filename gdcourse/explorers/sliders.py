@@ -1,0 +1,61 @@
+"""Sliders with bounded ranges, and the check that gives out-of-range settings a clear error."""
+
+from __future__ import annotations
+
+import contextlib
+import math
+from collections.abc import Iterator, Mapping
+
+import ipywidgets as widgets
+
+from gdcourse import _validate
+
+#: A slider's (low, high, step); a log slider's step is in powers of 10.
+Range = tuple[float, float, float]
+
+
+def checked(name: str, value: object, ranges: Mapping[str, Range], whole: tuple[str, ...] = ()) -> float:
+    """Validate one setting against its slider's range; raise ValueError naming it."""
+    if name not in ranges:
+        raise ValueError(f"unknown setting {name!r}: choose from {', '.join(ranges)}")
+    low, high, _ = ranges[name]
+    number = _validate.count(name, value) if name in whole else _validate.number(name, value)
+    if not low <= number <= high:
+        raise ValueError(f"{name} must be between {low:g} and {high:g} (the slider's range), got {value!r}")
+    return number
+
+
+def slider(name: str, value: float, bounds: Range, label: str, kind: str = "float") -> widgets.Widget:
+    """A slider for one setting, tagged with the CSS class gd-slider-<name> for browser tests.
+
+    kind: "float" (2 decimals), "log" (powers of 10; readout keeps 3 significant digits, so
+    0.001 reads 0.001) or "int".
+    """
+    low, high, step = bounds
+    common = {"description": label, "style": {"description_width": "4.5em"}, "layout": {"width": "24em"}}
+    if kind == "log":
+        made = widgets.FloatLogSlider(
+            value=value, base=10, min=math.log10(low), max=math.log10(high), step=step,
+            readout_format=".3g", **common,
+        )  # fmt: skip
+    elif kind == "int":
+        made = widgets.IntSlider(value=value, min=low, max=high, step=step, **common)
+    else:
+        made = widgets.FloatSlider(value=value, min=low, max=high, step=step, readout_format=".2f", **common)
+    made.add_class(f"gd-slider-{name}")
+    return made
+
+
+class Hold:
+    """A flag that silences slider callbacks while several sliders are set at once."""
+
+    def __init__(self) -> None:
+        self.on = False
+
+    @contextlib.contextmanager
+    def __call__(self) -> Iterator[None]:
+        self.on = True
+        try:
+            yield
+        finally:
+            self.on = False
