@@ -136,9 +136,9 @@ class PathPlot:
     exit_label: Annotation
     artists: list = field(default_factory=list)
 
-    def update(self, trajectory: Trajectory, shown: int | None = None) -> None:
-        """Show the first `shown` steps; a step that leaves the view is marked on its edge."""
-        weights, errors = points_of(trajectory, shown)
+    def update(self, trajectory: Trajectory, shown: int | None = None, first: int = 0) -> None:
+        """Show steps `first` to `shown`; a step that leaves the view is marked on its edge."""
+        weights, errors = (values[first:] for values in points_of(trajectory, shown))
         low, high = self.ax.get_xlim()
         bottom, top = self.ax.get_ylim()
         inside = (weights >= low) & (weights <= high) & np.isfinite(errors) & (errors <= top)
@@ -150,7 +150,7 @@ class PathPlot:
             edge = (edge_x, top - 0.03 * (top - bottom))
             self.exit_marker.set_data([edge[0]], [edge[1]])
             self.exit_label.xy = edge
-            self.exit_label.set_text(f"step {first_out} leaves the view")
+            self.exit_label.set_text(f"step {first + first_out} leaves the view")
             right_side = edge_x > (low + high) / 2
             self.exit_label.set_ha("right" if right_side else "left")
             self.exit_label.set_position((-10 if right_side else 10, -4))
@@ -166,11 +166,12 @@ class PathPlot:
             if visible:
                 arrow.set_positions(targets[k], targets[k + 1])
         for k, number in enumerate(self.numbers):
-            number.set_data(xs[k : k + 1], ys[k : k + 1])
+            at = slice(max(k - first, 0), max(k - first + 1, 0))
+            number.set_data(xs[at], ys[at])
 
 
-def draw_path(ax: Axes, trajectory: Trajectory, shown: int | None = None) -> PathPlot:
-    """Draw the steps of a run on a parabola already drawn on `ax`."""
+def draw_path(ax: Axes, trajectory: Trajectory, shown: int | None = None, first: int = 0) -> PathPlot:
+    """Draw steps `first` to `shown` of a run on a parabola already drawn on `ax`, numbered from 0."""
     (points,) = ax.plot(
         [], [], "o", markersize=13, markerfacecolor="white", markeredgecolor=VERMILION,
         markeredgewidth=1.5, label="steps (numbered)", zorder=4,
@@ -194,7 +195,7 @@ def draw_path(ax: Axes, trajectory: Trajectory, shown: int | None = None) -> Pat
     )
     plot = PathPlot(ax, points, arrows, numbers, exit_marker, exit_label)
     plot.artists = [points, *arrows, *numbers, exit_marker, exit_label]
-    plot.update(trajectory, shown)
+    plot.update(trajectory, shown, first)
     return plot
 
 

@@ -1,0 +1,114 @@
+"""Pictures for chapter 3: what `* input` does to a miss, two linked rods, and a slope on the curve."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.lines import Line2D
+from matplotlib.patches import FancyArrowPatch, Rectangle
+from matplotlib.text import Text
+
+from gdcourse.figures.parabola import error_curve, window
+from gdcourse.figures.style import BLACK, BLUE, GREEN, ORANGE, VERMILION
+
+
+@dataclass
+class StepPlot:
+    """A weight on a number line and the arrow of the step `weight - direction_and_amount`."""
+
+    ax: Axes
+    weight_marker: Line2D
+    new_marker: Line2D
+    goal_line: Line2D
+    arrow: FancyArrowPatch
+    label: Text
+    limits: tuple[float, float]
+
+    def update(self, weight: float, input: float, goal: float) -> float:
+        """Move to new numbers; returns direction_and_amount = (pred - goal_pred) * input."""
+        direction_and_amount = (input * weight - goal) * input
+        new_weight = weight - direction_and_amount
+        low, high = self.limits
+        shown = float(np.clip(new_weight, low, high))
+        self.weight_marker.set_data([weight], [0])
+        self.new_marker.set_data([shown], [0])
+        self.arrow.set_positions((weight, 0.35), (shown, 0.35))
+        self.arrow.set_visible(abs(shown - weight) > 1e-9)
+        has_goal = input != 0
+        goal_weight = goal / input if has_goal else 0.0
+        self.goal_line.set_data([np.clip(goal_weight, low, high)] * 2, [-0.6, 0.6])
+        self.goal_line.set_visible(has_goal and low <= goal_weight <= high)
+        beyond = "" if shown == new_weight else " (beyond the edge)"
+        self.label.set_text(f"new weight {new_weight:.3g}{beyond}")
+        self.label.set_position((shown, -0.5))
+        return direction_and_amount
+
+
+def draw_step(
+    ax: Axes, weight: float, input: float, goal: float, limits: tuple[float, float] = (-2.0, 4.0)
+) -> StepPlot:
+    """Draw one gradient-descent step on a weight number line, from `weight` to the new weight."""
+    ax.set_xlim(*limits)
+    ax.set_ylim(-1, 1)
+    ax.set_yticks([])
+    ax.axhline(0, color="0.6", linewidth=1)
+    ax.set_xlabel("weight")
+    for side in ("left", "right", "top"):
+        ax.spines[side].set_visible(False)
+    (goal_line,) = ax.plot([], [], color=GREEN, linestyle=":", linewidth=2, label="goal weight")
+    (weight_marker,) = ax.plot([], [], "s", color=BLACK, markersize=9, label="weight now")
+    (new_marker,) = ax.plot(
+        [], [], "o", markersize=10, markerfacecolor="white", markeredgecolor=VERMILION,
+        markeredgewidth=2, label="new weight",
+    )  # fmt: skip
+    arrow = FancyArrowPatch((0, 0), (0, 0), arrowstyle="-|>", mutation_scale=16, color=VERMILION, lw=2)
+    ax.add_patch(arrow)
+    label = ax.text(0, 0, "", ha="center", va="top", fontsize=9, color=VERMILION)
+    ax.legend(loc="upper left", ncol=3, fontsize=8, frameon=False)
+    plot = StepPlot(ax, weight_marker, new_marker, goal_line, arrow, label, limits)
+    plot.update(weight, input, goal)
+    return plot
+
+
+def draw_rods(ax: Axes, tug: float = 1.0) -> list:
+    """Two rods joined inside a box: tug the blue one out by `tug` and the red one moves twice as far."""
+    ax.set_xlim(-1, 11)
+    ax.set_ylim(-0.5, 3.5)
+    ax.set_axis_off()
+    ax.add_patch(Rectangle((-1, -0.3), 3, 3.4, facecolor="0.92", edgecolor="0.5"))
+    ax.text(0.5, 3.25, "box", ha="center", fontsize=9, color="0.3")
+    drawn = []
+    rows = [
+        (2.3, "blue rod", BLUE, 2.0, 2.0 + tug, "-"),
+        (0.7, "red rod", VERMILION, 4.0, 4.0 + 2 * tug, "--"),
+    ]
+    for y, name, colour, before, after, style in rows:
+        drawn += ax.plot([2, 2 + after], [y, y], color=colour, linewidth=6, linestyle=style)
+        drawn += ax.plot([2 + before], [y], "|", color=BLACK, markersize=22, markeredgewidth=2)
+        ax.text(2 + before, y + 0.35, "was", ha="center", fontsize=8)
+        ax.text(2 + after + 0.2, y, f"{name}: {before:g} in → {after:g} in", va="center", fontsize=9)
+    return drawn
+
+
+def draw_slope(ax: Axes, weight: float, input: float, goal: float) -> list:
+    """The error curve with its tangent at `weight`: the slope is 2 * weight_delta."""
+    low, high = window(input, goal, (weight - 0.5, weight + 0.5))
+    xs = np.linspace(low, high, 201)
+    error = (input * weight - goal) ** 2
+    weight_delta = (input * weight - goal) * input
+    slope = 2 * weight_delta
+    span = (high - low) * 0.22
+    tangent_x = np.array([weight - span, weight + span])
+    drawn = ax.plot(xs, error_curve(input, goal, xs), color=BLUE, linewidth=2, label="error(weight)")
+    drawn += ax.plot(
+        tangent_x, error + slope * (tangent_x - weight), color=ORANGE, linestyle="--", linewidth=2,
+        label=f"slope {slope:.3g} = 2 × weight_delta",
+    )  # fmt: skip
+    drawn += ax.plot([weight], [error], "s", color=BLACK, markersize=8, label=f"weight {weight:g}")
+    drawn += ax.plot([goal / input] * 2, [0, error * 1.6], color=GREEN, linestyle=":", label="goal weight")
+    ax.set_xlabel("weight")
+    ax.set_ylabel("error")
+    ax.legend(fontsize=8, loc="upper right")
+    return drawn
