@@ -2,7 +2,7 @@
 
 Use it as `import gdcourse as gd`. The learning math, the book-style printing and the
 closed-form analysis load at once; pictures, sliders and exercises load on first use
-(`gd.figures`, `gd.explorers`, `gd.exercises`), so `import gdcourse` stays quick.
+(`gd.figures`, `gd.pictures`, `gd.explorers`, `gd.exercises`), so `import gdcourse` stays quick.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from gdcourse.learning import (
 
 __version__ = "0.1.0"
 
-_LAZY = ("figures", "explorers", "exercises")
+_LAZY = ("figures", "pictures", "explorers", "exercises")
 
 __all__ = [
     "HotAndColdTrajectory",

@@ -5,6 +5,7 @@ Each explorer is also a plain Python object: `set(...)` moves its sliders, and i
 version of the same view for pages read without a running kernel.
 """
 
+from gdcourse.explorers.direction import DirectionExplorer, step_picture
 from gdcourse.explorers.parabola import ParabolaExplorer, Settings, parabola_picture
 
-__all__ = ["ParabolaExplorer", "Settings", "parabola_picture"]
+__all__ = ["DirectionExplorer", "ParabolaExplorer", "Settings", "parabola_picture", "step_picture"]
