@@ -14,7 +14,7 @@ from gdcourse.explorers.live import LiveFigure
 from gdcourse.explorers.sliders import Hold, Range, checked, slider
 from gdcourse.figures.derivatives import draw_step
 
-FIGURE_SIZE = (8.0, 2.4)
+FIGURE_SIZE = (7.6, 2.4)
 RANGES: dict[str, Range] = {
     "weight": (-1.0, 3.0, 0.01),
     "input": (-2.0, 2.0, 0.05),

@@ -27,6 +27,9 @@ class LiveFigure:
         self.canvas.footer_visible = False
         self.canvas.toolbar_visible = False
         self.canvas.resizable = False
+        # ipympl sets the size only when a canvas is displayed on its own; inside a box it stays
+        # 0 x 0 and the browser shows nothing, so give it the figure's size in pixels now.
+        self.canvas._size = (self.figure.bbox.width, self.figure.bbox.height)
         self._moving: list[Artist] = []
         self._background = None
         self.canvas.mpl_connect("draw_event", self._on_full_draw)

@@ -23,7 +23,7 @@ from gdcourse.explorers.sliders import Hold, Range, checked, slider
 from gdcourse.figures import draw_learning
 from gdcourse.learning import Trajectory, _descend
 
-FIGURE_SIZE = (9.0, 4.0)
+FIGURE_SIZE = (8.0, 3.8)
 RANGES: dict[str, Range] = {
     "weight": (-1.0, 2.0, 0.01),
     "input": (-3.0, 3.0, 0.05),

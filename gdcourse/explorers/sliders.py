@@ -32,7 +32,7 @@ def slider(name: str, value: float, bounds: Range, label: str, kind: str = "floa
     0.001 reads 0.001) or "int".
     """
     low, high, step = bounds
-    common = {"description": label, "style": {"description_width": "4.5em"}, "layout": {"width": "24em"}}
+    common = {"description": label, "style": {"description_width": "5.5em"}, "layout": {"width": "24em"}}
     if kind == "log":
         made = widgets.FloatLogSlider(
             value=value, base=10, min=math.log10(low), max=math.log10(high), step=step,
