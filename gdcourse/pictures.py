@@ -36,13 +36,14 @@ def error_curve_picture(input: float = 0.5, goal: float = 0.8, weight: float = 0
 def steps_picture(weight: float = 0.0, input: float = 1.1, goal: float = 0.8, steps: int = 4) -> Picture:
     """The first steps of gradient descent, one panel per step, numbered on the parabola."""
     steps = _validate.count("steps", steps)
+    if steps < 1:
+        raise ValueError(f"steps must be 1 or more (one panel per step), got {steps!r}")
     run = gradient_descent(weight, input, goal, iterations=steps)
     _validate.reachable(input, goal)
     if input == 0:
         raise ValueError("input must not be 0 here: with input 0 there is no goal weight to zoom in on")
-    figure = Figure(figsize=(3.0 * max(steps, 1), 3.2))
-    axes = figure.subplots(1, max(steps, 1))
-    axes = axes if steps > 1 else [axes]
+    figure = Figure(figsize=(3.0 * steps, 3.2))
+    axes = figure.subplots(1, steps, squeeze=False)[0]
     goal_weight = goal / input
     for k, ax in enumerate(axes, start=1):
         start, end = float(run.weights[k - 1]), float(run.weights[k] if k < steps else run.final_weight)
