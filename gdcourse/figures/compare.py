@@ -1,0 +1,218 @@
+"""Chapter 1's pictures: how far a prediction missed, and three ways to score that miss.
+
+A number line with the prediction, goal_pred and the miss between them; the error parabola
+(error against weight, without the slope, which comes later); and pure, absolute and squared
+error drawn as functions of the miss. Matplotlib only: every function draws on given Axes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import FancyArrowPatch
+from matplotlib.text import Annotation
+
+from gdcourse.figures.parabola import ParabolaPlot, draw_parabola
+from gdcourse.figures.style import BLACK, BLUE, GREEN, ORANGE, PURPLE, VERMILION
+
+#: The miss view always shows misses from -MIN_REACH to MIN_REACH, so the crossing at 1 is in view.
+MIN_REACH = 1.25
+
+
+def _reachable(input: float, goal: float, weight_range: tuple[float, float]) -> tuple[float, float]:
+    """The lowest and highest prediction any weight in `weight_range` can make, with goal_pred."""
+    preds = [input * weight_range[0], input * weight_range[1], goal]
+    return min(preds), max(preds)
+
+
+def miss_reach(input: float, goal: float, weight_range: tuple[float, float]) -> float:
+    """How far the miss (pred - goal_pred) can go either side of 0 for weights in `weight_range`."""
+    misses = [abs(input * w - goal) for w in weight_range]
+    return max(*misses, MIN_REACH) * 1.05
+
+
+@dataclass
+class MissLine:
+    """A number line: the prediction, goal_pred, and an arrow for the miss (the pure error)."""
+
+    ax: Axes
+    pred: Line2D
+    goal: Line2D
+    arrow: FancyArrowPatch
+    pred_label: Annotation
+    goal_label: Annotation
+    weight_range: tuple[float, float]
+    ends: tuple[tuple[float, float], tuple[float, float]] = ((0.0, 0.0), (0.0, 0.0))
+
+    @property
+    def moving_artists(self) -> list:
+        return [self.pred, self.arrow, self.pred_label]
+
+    def update(self, input: float, goal: float, weight: float) -> None:
+        """Frame the line for this input and goal, then place the prediction."""
+        low, high = _reachable(input, goal, self.weight_range)
+        centre, half = (low + high) / 2, max(high - low, 1.0) * 0.54
+        self.ax.set_xlim(centre - half, centre + half)
+        self.goal.set_data([goal], [0])
+        self.goal_label.xy = (goal, 0)
+        self.goal_label.set_text(f"goal_pred {goal:.4g}")
+        self.move(input, goal, weight)
+
+    def move(self, input: float, goal: float, weight: float) -> None:
+        """Place the prediction input * weight and the arrow from goal_pred to it."""
+        pred = input * weight
+        self.pred.set_data([pred], [0])
+        self.ends = ((goal, 0.0), (pred, 0.0))
+        self.arrow.set_positions(*self.ends)
+        self.arrow.set_visible(pred != goal)
+        self.pred_label.xy = (pred, 0)
+        miss = pred - goal
+        self.pred_label.set_text(f"pred {pred:.4g}, miss {miss:+.4g}" if miss else f"pred {pred:.4g}, miss 0")
+
+
+def draw_miss_line(
+    ax: Axes, input: float, goal: float, weight: float, weight_range: tuple[float, float] = (-1.0, 2.0)
+) -> MissLine:
+    """Draw the prediction and goal_pred on a number line, the miss as an arrow between them."""
+    ax.axhline(0, color="0.6", linewidth=1, zorder=0)
+    arrow = FancyArrowPatch((0, 0), (0, 0), arrowstyle="-|>", mutation_scale=14, color=VERMILION, zorder=3)
+    arrow.set_linewidth(2)
+    ax.add_patch(arrow)
+    (goal_marker,) = ax.plot([], [], "D", color=GREEN, markersize=10, markeredgecolor=BLACK, zorder=4)
+    (pred,) = ax.plot([], [], "o", color=BLUE, markersize=10, markeredgecolor=BLACK, zorder=5)
+    text = {"textcoords": "offset points", "ha": "center", "fontsize": 9}
+    pred_label = ax.annotate("", (0, 0), xytext=(0, 9), va="bottom", color=BLUE, **text)
+    goal_label = ax.annotate("", (0, 0), xytext=(0, -10), va="top", color=GREEN, **text)
+    ax.set_ylim(-1, 1)
+    ax.set_yticks([])
+    for side in ("left", "right", "top"):
+        ax.spines[side].set_visible(False)
+    line = MissLine(ax, pred, goal_marker, arrow, pred_label, goal_label, weight_range)
+    line.update(input, goal, weight)
+    return line
+
+
+@dataclass
+class ErrorKindsPlot:
+    """Pure, absolute and squared error against the miss, with the current miss marked on each."""
+
+    ax: Axes
+    pure: Line2D
+    absolute: Line2D
+    squared: Line2D
+    now: Line2D
+    pure_now: Line2D
+    absolute_now: Line2D
+    squared_now: Line2D
+
+    @property
+    def moving_artists(self) -> list:
+        return [self.now, self.pure_now, self.absolute_now, self.squared_now]
+
+    def update(self, reach: float, miss: float) -> None:
+        """Draw the three curves for misses in [-reach, reach], then mark `miss`."""
+        xs = np.linspace(-reach, reach, 201)
+        self.pure.set_data(xs, xs)
+        self.absolute.set_data(xs, np.abs(xs))
+        self.squared.set_data(xs, xs**2)
+        top = reach**2 * 1.08
+        self.ax.set_xlim(-reach, reach)
+        self.ax.set_ylim(-reach * 1.08, top)
+        self.move(miss)
+
+    def move(self, miss: float) -> None:
+        """Mark one miss on all three curves."""
+        bottom, top = self.ax.get_ylim()
+        self.now.set_data([miss, miss], [bottom, top])
+        self.pure_now.set_data([miss], [miss])
+        self.absolute_now.set_data([miss], [abs(miss)])
+        self.squared_now.set_data([miss], [miss**2])
+
+
+def draw_error_kinds(ax: Axes, reach: float, miss: float) -> ErrorKindsPlot:
+    """Draw pure (pred - goal_pred), absolute and squared error as functions of the miss."""
+    for x in (-1, 1):
+        ax.axvline(x, color="0.85", linewidth=1, zorder=0)
+    ax.axhline(0, color="0.8", linewidth=0.8, zorder=0)
+    (pure,) = ax.plot([], [], color=PURPLE, linestyle="--", linewidth=1.5, label="pure: miss")
+    (absolute,) = ax.plot([], [], color=ORANGE, linestyle=":", linewidth=2, label="absolute: |miss|")
+    (squared,) = ax.plot([], [], color=BLUE, linewidth=2, label="squared: miss²")
+    (now,) = ax.plot([], [], color=VERMILION, linewidth=1, alpha=0.6)
+    dot = {"markersize": 7, "markeredgecolor": BLACK, "zorder": 5, "linestyle": "none"}
+    (pure_now,) = ax.plot([], [], "v", color=PURPLE, **dot)
+    (absolute_now,) = ax.plot([], [], "s", color=ORANGE, **dot)
+    (squared_now,) = ax.plot([], [], "o", color=BLUE, **dot)
+    ax.set_xlabel("miss = pred - goal_pred")
+    ax.set_ylabel("error")
+    ax.legend(loc="upper center", fontsize=8, frameon=False)
+    plot = ErrorKindsPlot(ax, pure, absolute, squared, now, pure_now, absolute_now, squared_now)
+    plot.update(reach, miss)
+    return plot
+
+
+@dataclass
+class CompareView:
+    """Chapter 1's whole picture: the miss on a number line, the error parabola, the error kinds."""
+
+    figure: Figure
+    miss_line: MissLine
+    parabola: ParabolaPlot
+    error_label: Annotation
+    kinds: ErrorKindsPlot
+    weight_range: tuple[float, float]
+
+    @property
+    def moving_artists(self) -> list:
+        """The artists that change when only the weight changes."""
+        p = self.parabola
+        return [*self.miss_line.moving_artists, p.weight_marker, self.error_label, *self.kinds.moving_artists]
+
+    def update(self, input: float, goal: float, weight: float) -> None:
+        """Reframe every panel for a new input and goal, and place the weight."""
+        self.miss_line.update(input, goal, weight)
+        self.parabola.update(input, goal, weight)
+        self.kinds.update(miss_reach(input, goal, self.weight_range), input * weight - goal)
+        self._label(input, goal, weight)
+
+    def move(self, input: float, goal: float, weight: float) -> None:
+        """Move only what depends on the weight: the axes stay as they are."""
+        self.miss_line.move(input, goal, weight)
+        self.parabola.move_weight(input, goal, weight)
+        self.kinds.move(input * weight - goal)
+        self._label(input, goal, weight)
+
+    def _label(self, input: float, goal: float, weight: float) -> None:
+        error = (input * weight - goal) ** 2
+        low, high = self.parabola.ax.get_xlim()
+        right_side = weight > (low + high) / 2
+        self.error_label.xy = (weight, error)
+        self.error_label.set_text(f"weight {weight:.4g}: error {error:.4g}")
+        self.error_label.set_ha("right" if right_side else "left")
+        self.error_label.set_position((-14 if right_side else 14, 6))
+
+
+def draw_compare(
+    figure: Figure, input: float, goal: float, weight: float, weight_range: tuple[float, float] = (-1.0, 2.0)
+) -> CompareView:
+    """Lay out the number line (top), the error parabola (left) and the error kinds (right)."""
+    grid = figure.add_gridspec(2, 2, height_ratios=[1, 3.2], width_ratios=[1.5, 1], hspace=0.55, wspace=0.25)
+    top = figure.add_subplot(grid[0, :])
+    left, right = figure.add_subplot(grid[1, 0]), figure.add_subplot(grid[1, 1])
+    miss_line = draw_miss_line(top, input, goal, weight, weight_range)
+    top.set_title("prediction against goal_pred: the arrow is the miss", fontsize=10)
+    parabola = draw_parabola(left, input, goal, weight, weight_range)
+    parabola.tangent.set_visible(False)  # the slope is chapter 3's idea
+    parabola.tangent.set_label("_slope")
+    error_label = left.annotate("", (0, 0), textcoords="offset points", xytext=(14, 6), fontsize=9)
+    left.set_title("squared error against weight", fontsize=10)
+    reach = miss_reach(input, goal, weight_range)
+    kinds = draw_error_kinds(right, reach, input * weight - goal)
+    right.set_title("three ways to score the miss", fontsize=10)
+    figure.subplots_adjust(left=0.07, right=0.985, bottom=0.1, top=0.93)
+    view = CompareView(figure, miss_line, parabola, error_label, kinds, weight_range)
+    view.update(input, goal, weight)
+    return view

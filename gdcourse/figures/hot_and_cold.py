@@ -1,0 +1,195 @@
+"""Chapter 2's pictures: the weights hot-and-cold learning visits, and its error at each iteration.
+
+The path sits on the error parabola (drawn by `figures.parabola`), with the two weights the last
+iteration tried one step up and one step down. Matplotlib only: every function draws on given Axes.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.ticker import MaxNLocator
+
+from gdcourse.figures.parabola import ParabolaPlot, draw_parabola, window
+from gdcourse.figures.style import BLACK, ORANGE, PURPLE, VERMILION
+from gdcourse.learning import HotAndColdTrajectory
+
+#: Errors are drawn between these on the log scale; an error of exactly 0 sits on the floor.
+ERROR_FLOOR = 1e-30
+ERROR_CEILING = 1e3
+#: The iteration axis ends at the first of these that holds the run.
+ROUND_ENDS = (5, 10, 20, 50, 100, 200, 500, 1000, 2000)
+
+
+def view_range(trajectory: HotAndColdTrajectory, weight_range: tuple[float, float]) -> tuple[float, float]:
+    """The weights the parabola must show: the slider's range and every weight the run printed."""
+    weights = trajectory.weights
+    if not len(weights):
+        return weight_range
+    return min(weight_range[0], float(weights.min())), max(weight_range[1], float(weights.max()))
+
+
+@dataclass
+class HotAndColdPath:
+    """The printed weights joined in order, the last one marked, and the last iteration's two tries."""
+
+    ax: Axes
+    path: Line2D
+    last: Line2D
+    up_try: Line2D
+    down_try: Line2D
+
+    @property
+    def moving_artists(self) -> list:
+        return [self.path, self.last, self.up_try, self.down_try]
+
+    def update(self, trajectory: HotAndColdTrajectory) -> None:
+        """Draw the run's printed weights and errors; a try that falls outside the view is hidden."""
+        t = trajectory
+        self.path.set_data(t.weights, t.errors)
+        if not t.steps:
+            for line in (self.last, self.up_try, self.down_try):
+                line.set_data([], [])
+            return
+        weight = float(t.weights[-1])
+        self.last.set_data([weight], [t.errors[-1]])
+        low, high = self.ax.get_xlim()
+        top = self.ax.get_ylim()[1]
+        for line, tried, error in (
+            (self.up_try, weight + t.step_amount, t.up_errors[-1]),
+            (self.down_try, weight - t.step_amount, t.down_errors[-1]),
+        ):
+            inside = low <= tried <= high and error <= top
+            line.set_data(([tried], [error]) if inside else ([], []))
+
+
+def draw_hot_and_cold_path(ax: Axes, trajectory: HotAndColdTrajectory) -> HotAndColdPath:
+    """Draw a hot-and-cold run's weights on a parabola already drawn on `ax`."""
+    (path,) = ax.plot(
+        [], [], "-", marker=".", color=VERMILION, markersize=5, linewidth=1, label="weights visited", zorder=4
+    )
+    (last,) = ax.plot(
+        [], [], "o", markersize=11, markerfacecolor="white", markeredgecolor=VERMILION,
+        markeredgewidth=2, label="last line printed", zorder=6,
+    )  # fmt: skip
+    tried = {"markersize": 9, "markeredgecolor": BLACK, "linestyle": "none", "zorder": 5}
+    (up_try,) = ax.plot([], [], "^", color=ORANGE, label="tried up", **tried)
+    (down_try,) = ax.plot([], [], "v", color=PURPLE, label="tried down", **tried)
+    path_plot = HotAndColdPath(ax, path, last, up_try, down_try)
+    path_plot.update(trajectory)
+    return path_plot
+
+
+@dataclass
+class IterationErrors:
+    """The error printed at each iteration, on a log scale; errors of exactly 0 are marked on the floor."""
+
+    ax: Axes
+    line: Line2D
+    last: Line2D
+    zeros: Line2D
+
+    @property
+    def moving_artists(self) -> list:
+        return [self.line, self.last, self.zeros]
+
+    def limits(self, trajectory: HotAndColdTrajectory, iterations: int) -> tuple[tuple, tuple]:
+        """The axes for a run, rounded out so they stay still while a slider moves a little.
+
+        The iteration axis ends at the next round number (10, 20, 50, 100, ...); the error axis
+        spans 10, 20 or 30 decades below 10 (more above, if the errors are bigger).
+        """
+        end = next((n for n in ROUND_ENDS if n >= iterations), iterations)
+        x = (-0.03 * end - 0.5, 1.03 * end - 0.5)
+        errors = np.clip(np.asarray(trajectory.errors, dtype=float), ERROR_FLOOR, ERROR_CEILING)
+        if not len(errors):
+            return x, (ERROR_FLOOR, ERROR_CEILING)
+        low = 10 * math.floor(math.log10(errors.min()) / 10 + 1e-9)
+        high = max(1, math.ceil(math.log10(errors.max()) - 1e-9))
+        return x, (10.0**low / 8, 10.0**high * 3)
+
+    def update(self, trajectory: HotAndColdTrajectory, iterations: int | None = None) -> None:
+        """Plot each printed error against its iteration (0, 1, 2, ...)."""
+        errors = np.clip(np.asarray(trajectory.errors, dtype=float), ERROR_FLOOR, ERROR_CEILING)
+        xs = np.arange(len(errors))
+        self.line.set_data(xs, errors)
+        self.last.set_data(xs[-1:], errors[-1:])
+        floor = np.asarray(trajectory.errors) < ERROR_FLOOR
+        self.zeros.set_data(xs[floor], errors[floor])
+        x, y = self.limits(trajectory, iterations if iterations is not None else trajectory.steps)
+        self.ax.set_xlim(*x)
+        self.ax.set_ylim(*y)
+
+
+def draw_iteration_errors(ax: Axes, trajectory: HotAndColdTrajectory) -> IterationErrors:
+    """Draw the error of every iteration of a run on a log axis (errors below 1e-30 sit on its floor)."""
+    ax.set_yscale("log")
+    (line,) = ax.plot([], [], "-", marker=".", color=VERMILION, markersize=3, linewidth=1, label="error")
+    (last,) = ax.plot(
+        [], [], "o", markersize=9, markerfacecolor="white", markeredgecolor=VERMILION, markeredgewidth=2
+    )
+    (zeros,) = ax.plot([], [], "x", color=BLACK, markersize=8, label="below 1e-30 (or exactly 0)")
+    ax.set_xlabel("iteration")
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))
+    ax.set_ylabel("error (log scale)")
+    ax.grid(True, which="major", color="0.9")
+    plot = IterationErrors(ax, line, last, zeros)
+    plot.update(trajectory)
+    return plot
+
+
+@dataclass
+class HotAndColdView:
+    """Chapter 2's whole picture: the path on the parabola (left), the error per iteration (right)."""
+
+    figure: Figure
+    parabola: ParabolaPlot
+    path: HotAndColdPath
+    errors: IterationErrors
+    weight_range: tuple[float, float]
+
+    @property
+    def moving_artists(self) -> list:
+        """The artists that change while the axes stay put."""
+        return [self.parabola.weight_marker, *self.path.moving_artists, *self.errors.moving_artists]
+
+    def frame(self, trajectory: HotAndColdTrajectory, iterations: int) -> tuple:
+        """Both panels' x limits for this run: when they change, the whole figure must be drawn."""
+        parabola_view = window(trajectory.input, trajectory.goal, view_range(trajectory, self.weight_range))
+        return parabola_view, self.errors.limits(trajectory, iterations)
+
+    def update(self, trajectory: HotAndColdTrajectory, iterations: int) -> None:
+        """Move every artist to a new run, reframing the parabola to hold every weight it visited."""
+        self.parabola.weight_range = view_range(trajectory, self.weight_range)
+        start = float(trajectory.weights[0]) if trajectory.steps else trajectory.final_weight
+        self.parabola.update(trajectory.input, trajectory.goal, start)
+        self.path.update(trajectory)
+        self.errors.update(trajectory, iterations)
+
+
+def draw_hot_and_cold(
+    figure: Figure, trajectory: HotAndColdTrajectory, weight_range: tuple[float, float] = (-1.0, 2.0)
+) -> HotAndColdView:
+    """Lay out the hot-and-cold path on the parabola (left, wide) and the error per iteration (right)."""
+    grid = figure.add_gridspec(1, 2, width_ratios=[1.5, 1], wspace=0.28)
+    left, right = figure.add_subplot(grid[0]), figure.add_subplot(grid[1])
+    start = float(trajectory.weights[0]) if trajectory.steps else trajectory.final_weight
+    parabola = draw_parabola(
+        left, trajectory.input, trajectory.goal, start, view_range(trajectory, weight_range)
+    )
+    parabola.tangent.set_visible(False)  # the slope is chapter 3's idea
+    parabola.tangent.set_label("_slope")
+    path = draw_hot_and_cold_path(left, trajectory)
+    left.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), ncol=3, fontsize=8, frameon=False)
+    left.set_title("error against weight: the weights it visited", fontsize=10)
+    errors = draw_iteration_errors(right, trajectory)
+    right.set_title("error at each iteration", fontsize=10)
+    figure.subplots_adjust(left=0.075, right=0.985, bottom=0.27, top=0.92)
+    view = HotAndColdView(figure, parabola, path, errors, weight_range)
+    view.update(trajectory, trajectory.steps)
+    return view
