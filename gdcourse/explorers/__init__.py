@@ -5,7 +5,21 @@ Each explorer is also a plain Python object: `set(...)` moves its sliders, and i
 version of the same view for pages read without a running kernel.
 """
 
+from gdcourse.explorers.compare import CompareExplorer, CompareSettings, compare_picture
 from gdcourse.explorers.direction import DirectionExplorer, step_picture
+from gdcourse.explorers.hot_and_cold import HotAndColdExplorer, HotAndColdSettings, hot_and_cold_picture
 from gdcourse.explorers.parabola import ParabolaExplorer, Settings, parabola_picture
 
-__all__ = ["DirectionExplorer", "ParabolaExplorer", "Settings", "parabola_picture", "step_picture"]
+__all__ = [
+    "CompareExplorer",
+    "CompareSettings",
+    "DirectionExplorer",
+    "HotAndColdExplorer",
+    "HotAndColdSettings",
+    "ParabolaExplorer",
+    "Settings",
+    "compare_picture",
+    "hot_and_cold_picture",
+    "parabola_picture",
+    "step_picture",
+]

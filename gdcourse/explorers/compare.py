@@ -20,7 +20,7 @@ from gdcourse.explorers.live import LiveFigure
 from gdcourse.explorers.sliders import Hold, Range, checked, slider
 from gdcourse.figures.compare import CompareView, draw_compare
 
-FIGURE_SIZE = (9.0, 5.2)
+FIGURE_SIZE = (8.0, 5.0)
 RANGES: dict[str, Range] = {
     "weight": (-1.0, 2.0, 0.01),
     "input": (-2.0, 2.0, 0.05),

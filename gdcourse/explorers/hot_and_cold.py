@@ -22,7 +22,7 @@ from gdcourse.explorers.sliders import Hold, Range, checked, slider
 from gdcourse.figures.hot_and_cold import HotAndColdView, draw_hot_and_cold
 from gdcourse.learning import HotAndColdTrajectory, hot_and_cold
 
-FIGURE_SIZE = (9.0, 4.0)
+FIGURE_SIZE = (8.0, 3.8)
 RANGES: dict[str, Range] = {
     "weight": (-1.0, 2.0, 0.01),
     "step_amount": (0.0001, 10.0, 0.1),  # a log slider: its step is a tenth of a power of 10

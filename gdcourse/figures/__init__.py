@@ -4,6 +4,8 @@ Each `draw_*` function returns a small object holding the artists it drew; its `
 moves them in place with `set_data`, so an explorer never builds a new figure.
 """
 
+from gdcourse.figures.compare import CompareView, draw_compare, draw_error_kinds, draw_miss_line
+from gdcourse.figures.hot_and_cold import HotAndColdView, draw_hot_and_cold, draw_iteration_errors
 from gdcourse.figures.parabola import (
     ErrorStepsPlot,
     LearningView,
@@ -19,12 +21,19 @@ from gdcourse.figures.parabola import (
 )
 
 __all__ = [
+    "CompareView",
     "ErrorStepsPlot",
+    "HotAndColdView",
     "LearningView",
     "ParabolaPlot",
     "PathPlot",
+    "draw_compare",
+    "draw_error_kinds",
     "draw_error_steps",
+    "draw_hot_and_cold",
+    "draw_iteration_errors",
     "draw_learning",
+    "draw_miss_line",
     "draw_parabola",
     "draw_path",
     "error_curve",
