@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import ipywidgets as widgets
 import numpy as np
@@ -125,6 +127,11 @@ class ParabolaExplorer:
     def widget(self) -> widgets.Widget:
         """The whole explorer as one ipywidgets box (what a notebook displays)."""
         return self._box
+
+    @property
+    def sliders(self) -> Mapping[str, widgets.Widget]:
+        """The sliders by name (read-only), so another widget can observe them and follow along."""
+        return MappingProxyType(self._sliders)
 
     def set(self, **values: float) -> ParabolaExplorer:
         """Change settings as if the sliders were moved, all at once; `shown` reveals only some steps."""

@@ -1,0 +1,251 @@
+"""Chapter 4's pictures: the regime map of alpha against input, and overcorrections step by step.
+
+The map shades every (input, alpha) by how many updates bring the error below a tolerance,
+hatches where it never does, and draws the curves alpha * input**2 = 1 (one step) and = 2 (the edge).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from matplotlib import patheffects
+from matplotlib.axes import Axes
+from matplotlib.collections import QuadMesh
+from matplotlib.colors import BoundaryNorm, ListedColormap
+from matplotlib.figure import Figure
+from matplotlib.legend import Legend
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch, PathPatch
+from matplotlib.path import Path
+from matplotlib.text import Text
+
+from gdcourse import _validate
+from gdcourse.figures.parabola import draw_parabola, draw_path
+from gdcourse.figures.style import BLACK, VERMILION
+from gdcourse.learning import Trajectory
+
+INPUT_RANGE = (-3.0, 3.0)
+ALPHA_RANGE = (0.001, 10.0)
+TOLERANCE = 1e-6
+#: Step counts are shaded in these bands: [0, 2), [2, 6), ... and "more than 1000"; "never" has its own.
+BAND_EDGES = (0, 2, 6, 21, 101, 1001, math.inf)
+BAND_NAMES = ("0 or 1", "2 to 5", "6 to 20", "21 to 100", "101 to 1000", "more than 1000")
+#: Dark for few steps, light for many (cividis: readable with every kind of colour vision), grey for never.
+BAND_COLOURS = ("#00224e", "#35456c", "#666970", "#948e77", "#c8b866", "#fee838")
+NEVER_COLOUR = "#d9d9d9"
+NEVER_HATCH = "///"
+HALO = [patheffects.withStroke(linewidth=4, foreground="white")]
+
+
+def steps_grid(
+    weight: float, goal: float, inputs: np.ndarray, alphas: np.ndarray, tolerance: float = TOLERANCE
+) -> np.ndarray:
+    """gd.steps_to_tolerance for every (alpha, input) at once: rows are alphas, columns inputs; inf = never.
+
+    The same closed form: the error after k updates is error_0 * r**(2k), with r = 1 - alpha * input**2.
+    """
+    inputs = np.asarray(inputs, dtype=float)[np.newaxis, :]
+    alphas = np.asarray(alphas, dtype=float)[:, np.newaxis]
+    if np.any((inputs == 0) & (goal != 0)):
+        raise ValueError(f"input 0 cannot reach goal {goal!r}: leave input 0 out of the grid")
+    r = 1.0 - alphas * inputs**2
+    error_0 = np.broadcast_to((inputs * weight - goal) ** 2, r.shape)
+    steps = np.full(r.shape, math.inf)
+    shrinks = (np.abs(r) < 1) & (r != 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        guess = np.ceil(np.log(tolerance / error_0) / (2 * np.log(np.abs(r))))
+    k = np.where(shrinks, np.maximum(1, np.nan_to_num(guess, nan=1, posinf=1)), 1)
+    # The logarithms can be off by one at an exact boundary: settle each cell with the closed form.
+    for _ in range(3):
+        lower = shrinks & (k > 1) & (error_0 * np.abs(r) ** (2 * (k - 1)) < tolerance)
+        k = np.where(lower, k - 1, k)
+        higher = shrinks & (error_0 * np.abs(r) ** (2 * k) >= tolerance)
+        k = np.where(higher, k + 1, k)
+    steps[shrinks] = k[shrinks]
+    steps[r == 0] = 1
+    steps[error_0 < tolerance] = 0
+    return steps
+
+
+def band_of(steps: np.ndarray) -> np.ndarray:
+    """Which shading band each step count falls in: 0..5 for the counts, 6 for never (inf)."""
+    finite = np.digitize(np.where(np.isfinite(steps), steps, 0), BAND_EDGES[1:-1])
+    return np.where(np.isfinite(steps), finite, len(BAND_NAMES))
+
+
+def _never_path(input_edges: np.ndarray, alpha_edges: np.ndarray, steps: np.ndarray) -> Path:
+    """One rectangle per input column, from its lowest "never" cell to the top of the map."""
+    vertices, codes = [], []
+    for column in range(steps.shape[1]):
+        never = np.flatnonzero(~np.isfinite(steps[:, column]))
+        if never.size == 0:
+            continue
+        x0, x1 = input_edges[column], input_edges[column + 1]
+        y0, y1 = alpha_edges[never[0]], alpha_edges[-1]
+        vertices += [(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)]
+        codes += [Path.MOVETO, Path.LINETO, Path.LINETO, Path.LINETO, Path.CLOSEPOLY]
+    if not vertices:
+        return Path(np.zeros((1, 2)), [Path.MOVETO])
+    return Path(vertices, codes)
+
+
+@dataclass
+class RegimeMap:
+    """The regime map's artists: shading, hatching, the two boundary curves and the current setting."""
+
+    ax: Axes
+    mesh: QuadMesh
+    never: PathPatch
+    one_step: Line2D
+    edge: Line2D
+    labels: list[Text]
+    marker: Line2D
+    legend: Legend
+    input_edges: np.ndarray
+    alpha_edges: np.ndarray
+    steps: np.ndarray
+    tolerance: float = TOLERANCE
+
+    @property
+    def input_centres(self) -> np.ndarray:
+        return (self.input_edges[:-1] + self.input_edges[1:]) / 2
+
+    @property
+    def alpha_centres(self) -> np.ndarray:
+        """Cell centres on the log axis: the geometric mean of each cell's edges."""
+        return np.sqrt(self.alpha_edges[:-1] * self.alpha_edges[1:])
+
+    @property
+    def moving_artists(self) -> list:
+        """What changes when only input or alpha change: the marker."""
+        return [self.marker]
+
+    def update(self, weight: float, goal: float) -> bool:
+        """Shade for a new start weight and goal (they set the first error); True if the shading changed."""
+        steps = steps_grid(weight, goal, self.input_centres, self.alpha_centres, self.tolerance)
+        changed = not np.array_equal(band_of(steps), band_of(self.steps))
+        self.steps = steps
+        if changed:
+            self.mesh.set_array(band_of(steps).ravel())
+            self.never.set_path(_never_path(self.input_edges, self.alpha_edges, steps))
+        return changed
+
+    def move_marker(self, input: float, alpha: float) -> None:
+        """Put the marker on (input, alpha); both must lie inside the map."""
+        input = _validate.number("input", input)
+        alpha = _validate.number("alpha", alpha)
+        (x_low, x_high), (a_low, a_high) = INPUT_RANGE, ALPHA_RANGE
+        if not x_low <= input <= x_high:
+            raise ValueError(
+                f"input must be between {x_low:g} and {x_high:g} to sit on the map, got {input!r}"
+            )
+        if not a_low <= alpha <= a_high:
+            raise ValueError(
+                f"alpha must be between {a_low:g} and {a_high:g} to sit on the map, got {alpha!r}"
+            )
+        self.marker.set_data([input], [alpha])
+
+
+def _boundary(ax: Axes, product: float, style: str, text: str, at: float, above: bool) -> tuple[Line2D, Text]:
+    """The curve alpha = product / input**2 on both sides of input 0, labelled at input `at`."""
+    near = math.sqrt(product / ALPHA_RANGE[1])  # where the curve leaves the top of the map
+    side = np.geomspace(near, INPUT_RANGE[1], 150)
+    xs = np.concatenate([-side[::-1], [np.nan], side])
+    (line,) = ax.plot(xs, product / xs**2, style, color=BLACK, linewidth=2, path_effects=HALO, label=text)
+    nudge = 1.25 if above else 0.8
+    label = ax.text(
+        at, nudge * product / at**2, text, fontsize=8, ha="center", va="bottom" if above else "top",
+        path_effects=HALO,
+    )  # fmt: skip
+    return line, label
+
+
+def draw_regime_map(
+    ax: Axes, weight: float = 0.5, goal: float = 0.8, input: float = 2.0, alpha: float = 0.1, cells: int = 120
+) -> RegimeMap:
+    """Draw alpha (log scale) against input, shaded by updates until the error is below 1e-6.
+
+    Hatched grey means never; the marker is the current setting. Only input**2 matters, so it is symmetric.
+    """
+    input_edges = np.linspace(*INPUT_RANGE, cells + 1)  # an even count: no cell is centred on input 0
+    alpha_edges = np.geomspace(*ALPHA_RANGE, 2 * cells // 3 + 1)
+    centres = (input_edges[:-1] + input_edges[1:]) / 2, np.sqrt(alpha_edges[:-1] * alpha_edges[1:])
+    steps = steps_grid(weight, goal, *centres)
+    cmap = ListedColormap([*BAND_COLOURS, NEVER_COLOUR])
+    norm = BoundaryNorm(np.arange(len(BAND_NAMES) + 2) - 0.5, cmap.N)
+    mesh = ax.pcolormesh(input_edges, alpha_edges, band_of(steps), cmap=cmap, norm=norm, shading="flat")
+    never = PathPatch(
+        _never_path(input_edges, alpha_edges, steps), facecolor="none", edgecolor="0.35",
+        hatch=NEVER_HATCH, linewidth=0,
+    )  # fmt: skip
+    ax.add_patch(never)
+    ax.set_yscale("log")
+    ax.set_xlim(*INPUT_RANGE)
+    ax.set_ylim(*ALPHA_RANGE)
+    one_step, one_label = _boundary(ax, 1.0, "--", "alpha·input² = 1: one step", 1.15, above=False)
+    edge, edge_label = _boundary(ax, 2.0, "-", "alpha·input² = 2: the edge", -2.1, above=True)
+    (marker,) = ax.plot(
+        [], [], "o", markersize=13, markerfacecolor="white", markeredgecolor=VERMILION,
+        markeredgewidth=3, label="your setting", zorder=8,
+    )  # fmt: skip
+    ax.set_yticks(np.geomspace(*ALPHA_RANGE, 5), ["0.001", "0.01", "0.1", "1", "10"])
+    ax.set_xlabel("input")
+    ax.set_ylabel("alpha (log scale)")
+    handles = [
+        Patch(facecolor=c, edgecolor="0.5", label=f"{n} steps")
+        for c, n in zip(BAND_COLOURS, BAND_NAMES, strict=True)
+    ]
+    handles.append(Patch(facecolor=NEVER_COLOUR, edgecolor="0.35", hatch=NEVER_HATCH, label="never"))
+    handles += [one_step, edge, marker]
+    legend = ax.legend(
+        handles=handles, title=f"updates until\nerror < {TOLERANCE:g}", loc="upper left",
+        bbox_to_anchor=(1.02, 1.0), fontsize=8, title_fontsize=8, frameon=False,
+    )  # fmt: skip
+    plot = RegimeMap(
+        ax,
+        mesh,
+        never,
+        one_step,
+        edge,
+        [one_label, edge_label],
+        marker,
+        legend,
+        input_edges,
+        alpha_edges,
+        steps,
+    )
+    plot.move_marker(input, alpha)
+    return plot
+
+
+@dataclass
+class OvercorrectionPanels:
+    """One parabola panel per step, on one shared scale, so growing overshoots are plain to see."""
+
+    figure: Figure
+    axes: list[Axes]
+    trajectory: Trajectory
+
+
+def draw_overcorrections(figure: Figure, trajectory: Trajectory, stages: int = 3) -> OvercorrectionPanels:
+    """Panels 1..stages: the parabola with the first k steps of a run, all at the same scale."""
+    t = trajectory
+    stages = _validate.count("stages", stages)
+    if not 1 <= stages <= min(t.steps, 6):
+        raise ValueError(f"stages must be between 1 and {min(t.steps, 6)} for this run, got {stages!r}")
+    if t.input == 0:
+        raise ValueError("input must not be 0 here: with input 0 the weight never moves")
+    weights = [*t.weights[: stages + 1], t.final_weight][: stages + 1]
+    reach = (min(weights), max(weights))
+    axes = list(figure.subplots(1, stages, sharey=True, squeeze=False)[0])
+    for k, ax in enumerate(axes, start=1):
+        draw_parabola(ax, t.input, t.goal, float(t.weights[0]), reach)
+        draw_path(ax, t, shown=k)
+        before, after = float(weights[k - 1]), float(weights[k])
+        ax.set_title(f"step {k}: weight {before:.3g} → {after:.3g}", fontsize=9)
+        if k > 1:
+            ax.set_ylabel("")
+    figure.tight_layout()
+    return OvercorrectionPanels(figure, axes, t)
