@@ -122,6 +122,11 @@ class RegimeMap:
         """What changes when only input or alpha change: the marker."""
         return [self.marker]
 
+    @property
+    def shading_artists(self) -> list:
+        """What a new weight or goal redraws, in drawing order: it covers the whole inside of the axes."""
+        return [self.mesh, self.never, self.one_step, self.edge, *self.labels, *self.ax.spines.values()]
+
     def update(self, weight: float, goal: float) -> bool:
         """Shade for a new start weight and goal (they set the first error); True if the shading changed."""
         steps = steps_grid(weight, goal, self.input_centres, self.alpha_centres, self.tolerance)
