@@ -9,6 +9,7 @@ from gdcourse.explorers.compare import CompareExplorer, CompareSettings, compare
 from gdcourse.explorers.direction import DirectionExplorer, step_picture
 from gdcourse.explorers.hot_and_cold import HotAndColdExplorer, HotAndColdSettings, hot_and_cold_picture
 from gdcourse.explorers.parabola import ParabolaExplorer, Settings, parabola_picture
+from gdcourse.explorers.regime_map import RegimeMapExplorer, overcorrection_picture, regime_map_picture
 
 __all__ = [
     "CompareExplorer",
@@ -17,9 +18,12 @@ __all__ = [
     "HotAndColdExplorer",
     "HotAndColdSettings",
     "ParabolaExplorer",
+    "RegimeMapExplorer",
     "Settings",
     "compare_picture",
     "hot_and_cold_picture",
+    "overcorrection_picture",
     "parabola_picture",
+    "regime_map_picture",
     "step_picture",
 ]

@@ -19,14 +19,17 @@ from gdcourse.figures.parabola import (
     points_of,
     window,
 )
+from gdcourse.figures.regime_map import OvercorrectionPanels, RegimeMap, draw_overcorrections, draw_regime_map
 
 __all__ = [
     "CompareView",
     "ErrorStepsPlot",
     "HotAndColdView",
     "LearningView",
+    "OvercorrectionPanels",
     "ParabolaPlot",
     "PathPlot",
+    "RegimeMap",
     "draw_compare",
     "draw_error_kinds",
     "draw_error_steps",
@@ -34,8 +37,10 @@ __all__ = [
     "draw_iteration_errors",
     "draw_learning",
     "draw_miss_line",
+    "draw_overcorrections",
     "draw_parabola",
     "draw_path",
+    "draw_regime_map",
     "error_curve",
     "points_of",
     "window",
