@@ -4,7 +4,7 @@
     .venv/bin/python benchmarks/bench_kernel.py [--repeats 60]
 
 Explorer: the real slider callback (run, describe, move artists, blit, PNG diff for the browser),
-with the canvas in the state it is in once a browser is attached. Baseline: what `interact`
+as a browser would see it. Baseline: what `interact`
 with the inline backend does on every change: build a new figure and render it to a PNG.
 """
 
@@ -49,7 +49,6 @@ def main() -> None:
     args = parser.parse_args()
     weights = [-1 + 3 * (k % 31) / 30 for k in range(args.repeats)]
     explorer = ParabolaExplorer()
-    explorer.live.canvas.syncing_data_url = False  # a browser is attached: frames go out as diffs
     rows = []
     for name, values in [
         ("weight", weights),

@@ -13,15 +13,9 @@ import gdcourse as gd
 from gdcourse.explorers.parabola import RANGES, ParabolaExplorer
 
 
-def attached(explorer):
-    """Behave as when a browser shows the figure: frames go out as diffs, not a full PNG each."""
-    explorer.live.canvas.syncing_data_url = False
-    return explorer
-
-
 @pytest.fixture(scope="module")
 def explorer():
-    return attached(ParabolaExplorer())
+    return ParabolaExplorer()
 
 
 def expected_words(input, alpha):
@@ -158,7 +152,7 @@ def peak_memory_mb():
 
 def test_long_use_keeps_artists_and_memory_flat():
     """A class keeps the notebook open for an hour: 10,000 slider moves leave nothing behind."""
-    e = attached(ParabolaExplorer())
+    e = ParabolaExplorer()
     rng = np.random.default_rng(7)
     cheap, full = ["weight", "alpha", "weight", "alpha"], ["input", "goal", "steps"]
 

@@ -20,6 +20,11 @@ class LiveFigure:
 
         self.figure = Figure(figsize=figsize)
         self.canvas = Canvas(self.figure)
+        # Frames go to the browser as image diffs. ipympl would also keep a full PNG in the widget
+        # state for embedding, but a draw before any browser attaches stores it without its
+        # "data:" prefix and the browser then fails to set the figure up; the still picture next
+        # to every explorer covers pages read without a kernel.
+        self.canvas.syncing_data_url = False
         with warnings.catch_warnings():  # ipympl 0.10's own toolbar trips a traitlets deprecation
             warnings.filterwarnings("ignore", "Passing unrecognized arguments", DeprecationWarning)
             FigureManager(self.canvas, 0)

@@ -459,9 +459,20 @@ class Explorer:
     def slider(self, kind: str) -> Any:
         return self.root.locator(f".gd-slider-{kind}")
 
+    @property
+    def kinds(self) -> list[str]:
+        """The sliders this explorer has, by the name in their gd-slider-<name> class."""
+        return self.root.evaluate(SLIDER_KINDS_JS)
+
+    @property
+    def shows_regime(self) -> bool:
+        """True for explorers of gradient descent: they have input and alpha, and name the regime."""
+        return {"input", "alpha"} <= set(self.kinds)
+
     def check_parts(self, note: str = "") -> None:
-        """One of each slider and of the summary; figure canvases that got a size (were initialised)."""
-        for kind in SLIDERS:
+        """Sliders with handles, one summary; figure canvases that got a size (were initialised)."""
+        assert self.kinds, f"{self.label}: no .gd-slider-* inside the explorer"
+        for kind in self.kinds:
             count = self.slider(kind).count()
             assert count == 1, f"{self.label}: expected one .gd-slider-{kind}, found {count}"
             assert self.slider(kind).locator(".noUi-handle").count() == 1, (
@@ -485,9 +496,10 @@ class Explorer:
         return float(value)
 
     def state(self) -> ExplorerState:
+        kinds = self.kinds
         return ExplorerState(
-            values={k: self.value(k) for k in SLIDERS},
-            readouts={k: self.slider(k).locator(".widget-readout").inner_text().strip() for k in SLIDERS},
+            values={k: self.value(k) for k in kinds},
+            readouts={k: self.slider(k).locator(".widget-readout").inner_text().strip() for k in kinds},
             summary=self.root.locator(".gd-summary").inner_text().strip(),
             pixels=self.root.evaluate(PIXELS_JS),
         )
@@ -529,6 +541,10 @@ class Explorer:
             keys.append(key)
         return keys
 
+
+#: The <name> of every gd-slider-<name> class inside an element, in page order.
+SLIDER_KINDS_JS = """(el) => [...el.querySelectorAll('[class*="gd-slider-"]')]
+  .flatMap((e) => [...e.classList].filter((c) => c.startsWith('gd-slider-')).map((c) => c.slice(10)))"""
 
 #: The handle's centre along the slider's track, as a fraction of the track's width.
 HANDLE_POSITION_JS = """(el) => {
