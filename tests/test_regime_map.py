@@ -1,0 +1,270 @@
+"""The regime map and its explorer: shading that matches the closed form, curves, a marker that follows."""
+
+import itertools
+import math
+import warnings
+
+import numpy as np
+import pytest
+from matplotlib.backend_bases import MouseEvent
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+import gdcourse as gd
+from gdcourse.explorers.parabola import RANGES
+from gdcourse.explorers.regime_map import RegimeMapExplorer, map_sentence
+from gdcourse.figures.regime_map import ALPHA_RANGE, INPUT_RANGE, band_of, draw_regime_map, steps_grid
+
+
+def attached(explorer):
+    """As in a browser: ipympl sends frames as diffs instead of a full PNG each time."""
+    explorer.live.canvas.syncing_data_url = False
+    explorer.parabola.live.canvas.syncing_data_url = False
+    return explorer
+
+
+@pytest.fixture(scope="module")
+def explorer():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        return attached(RegimeMapExplorer())
+
+
+def new_map(weight=0.5, goal=0.8, input=2.0, alpha=0.1):
+    figure = Figure(figsize=(8, 3.4))
+    FigureCanvasAgg(figure)
+    return draw_regime_map(figure.add_subplot(), weight, goal, input, alpha)
+
+
+def expected_steps(weight, input, goal, alpha):
+    steps = gd.steps_to_tolerance(weight, float(input), goal, float(alpha))
+    return math.inf if steps is None else steps
+
+
+# --- the figure -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("weight", "goal"), [(0.5, 0.8), (-1.0, 2.0), (2.0, -1.0), (0.0, 0.0), (1.6, 0.8)])
+def test_shading_matches_steps_to_tolerance_at_sampled_cells(weight, goal):
+    plot = new_map(weight, goal)
+    rng = np.random.default_rng(4)
+    rows = rng.integers(0, len(plot.alpha_centres), 300)
+    columns = rng.integers(0, len(plot.input_centres), 300)
+    shaded = np.asarray(plot.mesh.get_array()).reshape(plot.steps.shape)
+    for i, j in zip(rows, columns, strict=True):
+        x, a = plot.input_centres[j], plot.alpha_centres[i]
+        want = expected_steps(weight, x, goal, a)
+        assert plot.steps[i, j] == want, (x, a, plot.steps[i, j], want)
+        assert shaded[i, j] == band_of(np.array([want]))[0], (x, a)
+
+
+def test_the_whole_grid_matches_the_closed_form():
+    inputs, alphas = np.linspace(-2.975, 2.975, 120), np.geomspace(1e-3, 10, 80)
+    grid = steps_grid(0.5, 0.8, inputs, alphas)
+    want = np.array([[expected_steps(0.5, x, 0.8, a) for x in inputs] for a in alphas])
+    assert np.array_equal(grid, want)
+
+
+def test_grid_at_the_special_alphas_and_at_the_goal():
+    inputs = np.array([-2.0, 0.5, 1.6, 2.0])
+    alphas = np.array([0.1, 0.25, 0.5, 1.0])
+    want = np.array([[expected_steps(0.5, x, 0.8, a) for x in inputs] for a in alphas])
+    assert np.array_equal(steps_grid(0.5, 0.8, inputs, alphas), want)
+    assert want[1, 3] == 1 and want[2, 3] == math.inf and want[0, 2] == 0  # one step, bounce, at the goal
+    with pytest.raises(ValueError, match="input 0"):
+        steps_grid(0.5, 0.8, np.array([0.0]), alphas)
+
+
+def test_never_is_shaded_distinctly_and_hatched():
+    plot = new_map()
+    shaded = np.asarray(plot.mesh.get_array()).reshape(plot.steps.shape)
+    never = ~np.isfinite(plot.steps)
+    assert never.any() and (~never).any()
+    assert set(np.unique(shaded[never])) == {band_of(np.array([math.inf]))[0]}
+    assert not np.isin(shaded[~never], shaded[never]).any(), "'never' shares its colour with a count"
+    assert plot.never.get_hatch(), "'never' is hatched too: colour is never the only cue"
+    # The hatched region covers exactly the 'never' cells: test a point inside and outside it.
+    path = plot.never.get_path()
+    i, j = np.argwhere(never)[0]
+    assert path.contains_point((plot.input_centres[j], plot.alpha_centres[i]))
+    i, j = np.argwhere(~never)[0]
+    assert not path.contains_point((plot.input_centres[j], plot.alpha_centres[i]))
+
+
+@pytest.mark.parametrize(("curve", "product"), [("one_step", 1.0), ("edge", 2.0)])
+def test_boundary_curves_are_alpha_times_input_squared(curve, product):
+    plot = new_map()
+    xs, alphas = getattr(plot, curve).get_data()
+    keep = np.isfinite(xs)
+    assert keep.sum() > 100
+    assert np.allclose(alphas[keep] * xs[keep] ** 2, product, rtol=1e-12)
+    assert (xs[keep] < 0).any() and (xs[keep] > 0).any(), "drawn on both sides of input 0"
+    assert alphas[keep].max() <= ALPHA_RANGE[1] * (1 + 1e-9), "the curve stays inside the map"
+    labels = " ".join(text.get_text() for text in plot.labels)
+    assert f"alpha·input² = {product:g}" in labels
+
+
+def test_the_axes_are_alpha_on_a_log_scale_against_input():
+    plot = new_map()
+    assert plot.ax.get_yscale() == "log"
+    assert plot.ax.get_xlim() == INPUT_RANGE and plot.ax.get_ylim() == ALPHA_RANGE
+    assert "alpha" in plot.ax.get_ylabel() and plot.ax.get_xlabel() == "input"
+
+
+@pytest.mark.parametrize(("change", "message"), [({"alpha": 0.0}, "alpha"), ({"input": 3.5}, "input")])
+def test_marker_off_the_map_raises_naming_it(change, message):
+    plot = new_map()
+    with pytest.raises(ValueError, match=f"^{message} must be between"):
+        plot.move_marker(**({"input": 1.0, "alpha": 0.1} | change))
+
+
+# --- the explorer -----------------------------------------------------------------------------------
+
+
+def test_marker_follows_set_and_the_sliders(explorer):
+    explorer.set(input=1.5, alpha=0.3)
+    assert explorer.drawn()["marker"].tolist() == [[1.5, 0.3]]
+    explorer.parabola.sliders["alpha"].value = 0.02
+    explorer.parabola.sliders["input"].value = -2.5
+    assert explorer.drawn()["marker"].tolist() == [[-2.5, 0.02]]
+
+
+def test_weight_and_goal_reshade_the_map(explorer):
+    explorer.set(weight=0.5, goal=0.8, input=2.0, alpha=0.1)
+    before = explorer.drawn()["map_steps"]
+    explorer.set(weight=-1.0, goal=2.0)
+    after = explorer.drawn()
+    assert not np.array_equal(before, after["map_steps"])
+    i, j = 10, 100
+    x, a = after["map_inputs"][j], after["map_alphas"][i]
+    assert after["map_steps"][i, j] == expected_steps(-1.0, x, 2.0, a)
+
+
+def test_summary_names_the_regime_then_the_steps(explorer):
+    explorer.set(weight=0.5, input=2.0, goal=0.8, alpha=0.1)
+    assert explorer.summary.startswith("converges steadily: r = 0.6")
+    assert explorer.summary.endswith("the error is below 1e-06 after 11 updates")
+    explorer.set(alpha=0.5)
+    assert explorer.summary.startswith("bounces forever") and "never gets below" in explorer.summary
+    explorer.set(alpha=1.0)
+    assert explorer.summary.startswith("diverges")
+
+
+def test_clicking_the_map_sets_input_and_alpha(explorer):
+    explorer.set(weight=0.5, input=2.0, goal=0.8, alpha=0.1)
+    ax = explorer._map.ax
+    x, y = ax.transData.transform((1.23, 0.37))
+    explorer.live.canvas.callbacks.process(
+        "button_press_event", MouseEvent("button_press_event", explorer.live.canvas, x, y, button=1)
+    )
+    assert explorer.parabola.settings.input == 1.25  # to the input slider's step of 0.05
+    assert explorer.parabola.settings.alpha == 0.37
+    assert explorer.drawn()["marker"].tolist() == [[1.25, 0.37]]
+    outside = MouseEvent("button_press_event", explorer.live.canvas, 2, 2, button=1)
+    explorer.live.canvas.callbacks.process("button_press_event", outside)
+    assert explorer.parabola.settings.input == 1.25, "a click outside the map changes nothing"
+
+
+def test_the_map_covers_every_slider_value():
+    assert RANGES["input"][:2] == INPUT_RANGE
+    assert RANGES["alpha"][:2] == ALPHA_RANGE
+
+
+INPUTS = [RANGES["input"][0], -0.5, 0.0, 0.05, 2.0, RANGES["input"][1]]
+GOALS = [RANGES["goal"][0], 0.0, RANGES["goal"][1]]
+WEIGHTS = [RANGES["weight"][0], RANGES["weight"][1]]
+
+
+def alphas_for(input):
+    low, high, _ = RANGES["alpha"]
+    special = [gd.one_step_alpha(input), gd.largest_stable_alpha(input)] if input else []
+    return [a for a in [low, high, *special] if low <= a <= high]
+
+
+@pytest.mark.parametrize(("input", "goal"), list(itertools.product(INPUTS, GOALS)))
+def test_sweep_extremes_sane_and_silent(explorer, input, goal):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for alpha, weight in itertools.product(alphas_for(input), WEIGHTS):
+            explorer.set(weight=weight, input=input, goal=goal, alpha=alpha)
+            drawn = explorer.drawn()
+            assert drawn["marker"].tolist() == [[input, alpha]]
+            (x_low, x_high), (a_low, a_high) = drawn["map_limits"]
+            assert x_low <= input <= x_high and a_low <= alpha <= a_high
+            words = "stays where it is" if input == 0 else str(gd.regime(input, alpha))
+            assert explorer.summary.startswith(words), explorer.summary
+            assert explorer.where == map_sentence(weight, input, goal, alpha)
+            assert np.isfinite(drawn["never_path"]).all()
+
+
+BAD = [
+    ({"alpha": 0}, "alpha must be between 0.001 and 10"),
+    ({"alpha": -0.1}, "alpha must be between 0.001 and 10"),
+    ({"input": 3.5}, "input must be between -3 and 3"),
+    ({"goal": math.inf}, "goal must be a finite number"),
+    ({"weight": "heavy"}, "weight must be a number"),
+    ({"speed": 1}, "unknown setting 'speed'"),
+]
+
+
+@pytest.mark.parametrize(("change", "message"), BAD)
+def test_bad_settings_raise_naming_the_setting_and_change_nothing(explorer, change, message):
+    explorer.set(weight=0.5, input=2.0, goal=0.8, alpha=0.1)
+    before = explorer.drawn()["marker"].tolist(), explorer.summary
+    with pytest.raises(ValueError, match=message):
+        explorer.set(**change)
+    assert (explorer.drawn()["marker"].tolist(), explorer.summary) == before
+
+
+def test_artist_count_is_constant_after_many_changes():
+    e = attached(RegimeMapExplorer())
+    rng = np.random.default_rng(11)
+    sliders = e.parabola.sliders
+
+    def churn(n):
+        for k in range(n):
+            name = ["input", "alpha", "weight", "goal"][k % 4]
+            low, high, _ = RANGES[name]
+            if name == "alpha":
+                sliders[name].value = float(10 ** rng.uniform(math.log10(low), math.log10(high)))
+            else:
+                sliders[name].value = round(float(rng.uniform(low, high)), 2)
+
+    churn(20)
+    count = e.artist_count()
+    churn(400)
+    assert e.artist_count() == count
+
+
+def test_repainting_the_shading_matches_a_full_draw():
+    """The shading is repainted into the saved background: the pixels must equal a fresh full draw."""
+    e = attached(RegimeMapExplorer())
+    e.set(weight=1.7, goal=-0.5)
+    e.set(input=-1.2, alpha=0.03)
+    repainted = np.asarray(e.live.canvas.buffer_rgba()).astype(int)
+    e.live.render(full=True)
+    fresh = np.asarray(e.live.canvas.buffer_rgba()).astype(int)
+    differs = np.abs(repainted - fresh).max(axis=2) > 0
+    # Only the spines' one-pixel anti-aliased fringe may differ (drawn twice, a shade darker).
+    box = e._map.ax.get_window_extent()
+    height = fresh.shape[0]
+    rows, columns = np.nonzero(differs)
+    ys = height - rows
+    on_border = (np.abs(columns - box.x0) <= 2) | (np.abs(columns - box.x1) <= 2)
+    on_border |= (np.abs(ys - box.y0) <= 2) | (np.abs(ys - box.y1) <= 2)
+    assert on_border.all(), f"{(~on_border).sum()} pixels inside the map differ from a full draw"
+
+
+def test_still_pictures_say_their_numbers():
+    still = gd.explorers.regime_map_picture(weight=0.5, input=2, goal=0.8, alpha=0.1)
+    assert still.png.startswith(b"\x89PNG")
+    assert "input 2, alpha 0.1" in still.caption and "after 11 updates" in still.caption
+    assert still.caption in still.alt
+    stages = gd.explorers.overcorrection_picture(weight=0.5, input=2, goal=0.8, alpha=1.0, stages=3)
+    assert "0.5 → 0.1 → 1.3 → -2.3" in stages.caption and "3 times as far" in stages.caption
+    negative = gd.explorers.overcorrection_picture(weight=0.5, input=2, goal=0.8, alpha=-0.1, stages=3)
+    assert "1.4 times as far" in negative.caption
+    with pytest.raises(ValueError, match="stages must be between 1 and"):
+        gd.explorers.overcorrection_picture(stages=9)
+    with pytest.raises(ValueError, match="goal"):
+        gd.explorers.regime_map_picture(input=0, goal=0.8)
