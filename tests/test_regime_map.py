@@ -100,8 +100,10 @@ def test_boundary_curves_are_alpha_times_input_squared(curve, product):
     assert np.allclose(alphas[keep] * xs[keep] ** 2, product, rtol=1e-12)
     assert (xs[keep] < 0).any() and (xs[keep] > 0).any(), "drawn on both sides of input 0"
     assert alphas[keep].max() <= ALPHA_RANGE[1] * (1 + 1e-9), "the curve stays inside the map"
-    labels = " ".join(text.get_text() for text in plot.labels)
-    assert f"alpha·input² = {product:g}" in labels
+    legend = [text.get_text() for text in plot.legend.get_texts()]
+    assert getattr(plot, curve).get_label() in legend
+    assert getattr(plot, curve).get_label().startswith(f"alpha·input² = {product:g}")
+    assert plot.labels[int(product) - 1].get_text() in ("one step", "the edge"), "labelled on the map too"
 
 
 def test_the_axes_are_alpha_on_a_log_scale_against_input():

@@ -24,9 +24,9 @@ from gdcourse.figures.regime_map import (
 )
 from gdcourse.learning import gradient_descent
 
-MAP_SIZE = (8.0, 3.4)
+MAP_SIZE = (8.0, 3.0)
 #: Where the map's axes sit in its figure (the legend takes the right-hand side).
-MAP_MARGINS = {"left": 0.085, "right": 0.68, "bottom": 0.15, "top": 0.95}
+MAP_MARGINS = {"left": 0.1, "right": 0.68, "bottom": 0.15, "top": 0.95}
 FOLLOWED = ("weight", "input", "goal", "alpha")
 
 
@@ -93,7 +93,8 @@ def overcorrection_picture(
     ratio = abs(convergence_factor(input, alpha))
     caption = (
         f"The first {stages} steps from weight {weight:g} with input {input:g}, goal_pred {goal:g} and "
-        f"alpha {alpha:g} (goal weight {goal_weight:.3g}), one panel per step on one scale: the weight goes "
+        f"alpha {alpha:g} (goal weight {goal_weight:.3g}), one panel per step, each widened to fit the "
+        "steps so far: the weight goes "
         + " → ".join(f"{w:.3g}" for w in weights)
         + ", and the error "
         + " → ".join(f"{e:.3g}" for e in errors)

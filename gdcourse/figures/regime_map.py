@@ -153,15 +153,17 @@ class RegimeMap:
         self.marker.set_data([input], [alpha])
 
 
-def _boundary(ax: Axes, product: float, style: str, text: str, at: float, above: bool) -> tuple[Line2D, Text]:
-    """The curve alpha = product / input**2 on both sides of input 0, labelled at input `at`."""
+def _boundary(
+    ax: Axes, product: float, style: str, text: str, short: str, at: float, above: bool
+) -> tuple[Line2D, Text]:
+    """The curve alpha = product / input**2 on both sides of input 0; `short` labels it at input `at`."""
     near = math.sqrt(product / ALPHA_RANGE[1])  # where the curve leaves the top of the map
     side = np.geomspace(near, INPUT_RANGE[1], 150)
     xs = np.concatenate([-side[::-1], [np.nan], side])
     (line,) = ax.plot(xs, product / xs**2, style, color=BLACK, linewidth=2, path_effects=HALO, label=text)
     nudge = 1.25 if above else 0.8
     label = ax.text(
-        at, nudge * product / at**2, text, fontsize=8, ha="center", va="bottom" if above else "top",
+        at, nudge * product / at**2, short, fontsize=8, ha="center", va="bottom" if above else "top",
         path_effects=HALO,
     )  # fmt: skip
     return line, label
@@ -189,8 +191,10 @@ def draw_regime_map(
     ax.set_yscale("log")
     ax.set_xlim(*INPUT_RANGE)
     ax.set_ylim(*ALPHA_RANGE)
-    one_step, one_label = _boundary(ax, 1.0, "--", "alpha·input² = 1: one step", 1.15, above=False)
-    edge, edge_label = _boundary(ax, 2.0, "-", "alpha·input² = 2: the edge", -2.1, above=True)
+    one_step, one_label = _boundary(
+        ax, 1.0, "--", "alpha·input² = 1: one step", "one step", -2.55, above=False
+    )
+    edge, edge_label = _boundary(ax, 2.0, "-", "alpha·input² = 2: the edge", "the edge", -2.55, above=True)
     (marker,) = ax.plot(
         [], [], "o", markersize=13, markerfacecolor="white", markeredgecolor=VERMILION,
         markeredgewidth=3, label="your setting", zorder=8,
@@ -199,8 +203,7 @@ def draw_regime_map(
     ax.set_xlabel("input")
     ax.set_ylabel("alpha (log scale)")
     handles = [
-        Patch(facecolor=c, edgecolor="0.5", label=f"{n} steps")
-        for c, n in zip(BAND_COLOURS, BAND_NAMES, strict=True)
+        Patch(facecolor=c, edgecolor="0.5", label=n) for c, n in zip(BAND_COLOURS, BAND_NAMES, strict=True)
     ]
     handles.append(Patch(facecolor=NEVER_COLOUR, edgecolor="0.35", hatch=NEVER_HATCH, label="never"))
     handles += [one_step, edge, marker]
@@ -227,7 +230,7 @@ def draw_regime_map(
 
 @dataclass
 class OvercorrectionPanels:
-    """One parabola panel per step, on one shared scale, so growing overshoots are plain to see."""
+    """One parabola panel per step, each widened to fit the steps so far: the overshoots grow."""
 
     figure: Figure
     axes: list[Axes]
@@ -235,7 +238,10 @@ class OvercorrectionPanels:
 
 
 def draw_overcorrections(figure: Figure, trajectory: Trajectory, stages: int = 3) -> OvercorrectionPanels:
-    """Panels 1..stages: the parabola with the first k steps of a run, all at the same scale."""
+    """Panels 1..stages: the parabola with the first k steps of a run, each view widened to fit them.
+
+    The tick labels then show how far each overshoot reaches; with a shared scale the first steps vanish.
+    """
     t = trajectory
     stages = _validate.count("stages", stages)
     if not 1 <= stages <= min(t.steps, 6):
@@ -243,10 +249,10 @@ def draw_overcorrections(figure: Figure, trajectory: Trajectory, stages: int = 3
     if t.input == 0:
         raise ValueError("input must not be 0 here: with input 0 the weight never moves")
     weights = [*t.weights[: stages + 1], t.final_weight][: stages + 1]
-    reach = (min(weights), max(weights))
-    axes = list(figure.subplots(1, stages, sharey=True, squeeze=False)[0])
+    axes = list(figure.subplots(1, stages, squeeze=False)[0])
     for k, ax in enumerate(axes, start=1):
-        draw_parabola(ax, t.input, t.goal, float(t.weights[0]), reach)
+        seen = weights[: k + 1]
+        draw_parabola(ax, t.input, t.goal, float(t.weights[0]), (min(seen), max(seen)))
         draw_path(ax, t, shown=k)
         before, after = float(weights[k - 1]), float(weights[k])
         ax.set_title(f"step {k}: weight {before:.3g} → {after:.3g}", fontsize=9)
