@@ -180,3 +180,11 @@ def test_artists_stay_the_same_after_many_changes():
         e._sliders[name].value = float(rng.uniform(low, high))
     assert e.live.artist_count() == artists
     assert_sane(e)
+
+
+def test_browser_float_noise_is_cleaned_from_slider_values(explorer):
+    """The browser snaps a typed 0 to -1 + 100 * 0.01 = -1.1e-16: the explorer reads and shows 0."""
+    explorer.set(weight=0.5, input=0.5, goal=0.8)
+    explorer._sliders["goal"].value = -1 + 100 * 0.01
+    assert explorer._sliders["goal"].value == 0.0 and explorer.settings.goal == 0.0
+    assert "pure error = 0.25 - 0 = 0.25" in explorer.summary

@@ -57,7 +57,7 @@ def test_every_edge_gives_a_sane_picture_and_the_summary_of_the_run(explorer, st
         run = gd.hot_and_cold(weight, 0.5, 0.8, step_amount, iterations)
         assert np.array_equal(explorer.trajectory.weights, run.weights)
         assert f"{iterations} iteration" in explorer.summary
-        assert f"spent {3 * iterations} predictions" in explorer.summary
+        assert f", {3 * iterations} predictions;" in explorer.summary
         assert explorer.summary.endswith(f"at prediction {gd.explorers.compare.number(run.predictions[-1])}")
         assert_sane(explorer)
 
@@ -65,7 +65,7 @@ def test_every_edge_gives_a_sane_picture_and_the_summary_of_the_run(explorer, st
 def test_the_books_run(explorer):
     explorer.set(weight=0.5, step_amount=0.001, iterations=1101)
     assert explorer.summary == (
-        "The weight reaches 1.6, the goal weight: 1101 iterations spent 3303 predictions; "
+        "The weight reaches 1.6, the goal weight: 1101 iterations, 3303 predictions; "
         "last error 1.08e-27 at prediction 0.8"
     )
     assert gd.book_lines(explorer.trajectory)[-2:] == [
@@ -76,9 +76,7 @@ def test_the_books_run(explorer):
 
 def test_step_ten_bounces_as_the_book_shows(explorer):
     explorer.set(weight=0.5, step_amount=10, iterations=6)
-    assert explorer.summary.startswith(
-        "The weight bounces between 0.5 and 10.5, either side of the goal weight"
-    )
+    assert explorer.summary.startswith("The weight bounces between 0.5 and 10.5, around the goal weight")
     errors = explorer.drawn()["errors"][:, 1]
     assert errors.tolist() == pytest.approx([0.3025, 19.8025] * 3)
     (low, high), _ = explorer.drawn()["parabola_limits"]
@@ -95,9 +93,9 @@ def test_step_ten_bounces_as_the_book_shows(explorer):
             0.5,
             0.1,
             13,
-            "The weight reaches 1.6, the goal weight, then steps off and back (between 1.5 and 1.6)",
+            "The weight reaches 1.6, the goal weight, then hops between 1.5 and 1.6",
         ),
-        (0.5, 0.3, 20, "The weight bounces between 1.4 and 1.7, either side of the goal weight 1.6"),
+        (0.5, 0.3, 20, "The weight bounces between 1.4 and 1.7, around the goal weight 1.6"),
         (0.5, 10, 1, "The weight is as close to the goal weight 1.6 as step_amount allows"),
         (2.0, 0.1, 5, "The weight reaches 1.6, the goal weight"),
     ],
@@ -113,7 +111,10 @@ def test_an_exact_zero_error_sits_on_the_floor_of_the_log_axis(explorer):
     assert "last error 0 at prediction 0.8" in explorer.summary
     drawn = explorer.drawn()
     assert len(drawn["below_floor"]) == 3
+    assert explorer._view.errors.zeros_note.get_visible(), "the x markers are explained"
     assert_sane(explorer)
+    explorer.set(weight=0.5, step_amount=0.3, iterations=3)
+    assert not explorer._view.errors.zeros_note.get_visible()
 
 
 def test_the_tries_of_the_last_iteration_are_drawn(explorer):
@@ -172,7 +173,7 @@ def test_a_picture_for_pages_without_a_kernel(explorer):
     assert still.caption.startswith(
         "Hot and cold from weight 0.5 with input 0.5, goal_pred 0.8 and step_amount 10."
     )
-    assert "6 iterations spent 18 predictions" in still.caption
+    assert "6 iterations, 18 predictions" in still.caption
     assert still.caption in still.alt and "log scale" in still.alt
 
 

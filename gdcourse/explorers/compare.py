@@ -40,6 +40,30 @@ def number(x: float) -> str:
     return "0" if text == "-0" else text
 
 
+def on_grid(value: float) -> float:
+    """A slider value without the float noise the browser adds when it snaps to the step grid.
+
+    Typing 0 into a slider from -1 in steps of 0.01 gives -1 + 100 * 0.01 = -1.1e-16; this gives 0.
+    """
+    return round(value, 9) + 0.0  # + 0.0 turns -0.0 into 0.0
+
+
+def read_sliders(sliders: dict[str, widgets.Widget], hold: Hold) -> dict[str, float]:
+    """The sliders' values, cleaned with `on_grid`; a cleaned value is written back to its slider."""
+    values = {}
+    for name, made in sliders.items():
+        value = (
+            made.value
+            if isinstance(made, widgets.IntSlider | widgets.FloatLogSlider)
+            else on_grid(made.value)
+        )
+        if value != made.value:
+            with hold():
+                made.value = value
+        values[name] = value
+    return values
+
+
 def _term(x: float) -> str:
     """A number inside a sum: negative ones in brackets, so '0.25 - (-0.5)' reads right."""
     text = number(x)
@@ -212,7 +236,7 @@ class CompareExplorer:
 
     def _apply(self, full: bool) -> None:
         """Read the sliders, move the artists and redraw."""
-        values = {name: made.value for name, made in self._sliders.items()}
+        values = read_sliders(self._sliders, self._hold)
         self._settings = s = dataclasses.replace(self._settings, **values)
         if full:
             self._view.update(s.input, s.goal, s.weight)

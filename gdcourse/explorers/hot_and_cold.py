@@ -16,7 +16,7 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from gdcourse.display import Picture, picture
-from gdcourse.explorers.compare import READOUT, number
+from gdcourse.explorers.compare import READOUT, number, read_sliders
 from gdcourse.explorers.live import LiveFigure
 from gdcourse.explorers.sliders import Hold, Range, checked, slider
 from gdcourse.figures.hot_and_cold import HotAndColdView, draw_hot_and_cold
@@ -73,9 +73,9 @@ def outcome(trajectory: HotAndColdTrajectory) -> str:
     low, high = min(weights), max(weights)
     goal_text, between = number(goal_weight), f"{number(low)} and {number(high)}"
     if bounces and any(on_goal):
-        return f"the weight reaches {goal_text}, the goal weight, then steps off and back (between {between})"
+        return f"the weight reaches {goal_text}, the goal weight, then hops between {between}"
     if bounces:
-        return f"the weight bounces between {between}, either side of the goal weight {goal_text}"
+        return f"the weight bounces between {between}, around the goal weight {goal_text}"
     if on_goal[-1]:
         return f"the weight reaches {goal_text}, the goal weight"
     to_go = abs(goal_weight - weights[-1]) / t.step_amount
@@ -93,7 +93,7 @@ def summary_sentence(trajectory: HotAndColdTrajectory) -> str:
     t = trajectory
     plural = "iteration" if t.steps == 1 else "iterations"
     return (
-        f"{_capital(outcome(t))}: {t.steps} {plural} spent {t.predictions_made} predictions; "
+        f"{_capital(outcome(t))}: {t.steps} {plural}, {t.predictions_made} predictions; "
         f"last error {number(float(t.errors[-1]))} at prediction {number(float(t.predictions[-1]))}"
     )
 
@@ -236,7 +236,7 @@ class HotAndColdExplorer:
 
     def _apply(self) -> None:
         """Read the sliders, run, describe, move the artists; redraw everything only if the axes moved."""
-        values = {name: made.value for name, made in self._sliders.items()}
+        values = read_sliders(self._sliders, self._hold)
         self._settings = s = dataclasses.replace(self._settings, **values)
         self._trajectory = run = s.run()
         frame = self._view.frame(run, s.iterations)

@@ -207,7 +207,10 @@ def draw_compare(
     parabola = draw_parabola(left, input, goal, weight, weight_range)
     parabola.tangent.set_visible(False)  # the slope is chapter 3's idea
     parabola.tangent.set_label("_slope")
-    error_label = left.annotate("", (0, 0), textcoords="offset points", xytext=(14, 6), fontsize=9)
+    error_label = left.annotate(
+        "", (0, 0), textcoords="offset points", xytext=(14, 6), fontsize=9,
+        bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
+    )  # fmt: skip
     left.set_title("squared error against weight", fontsize=10)
     reach = miss_reach(input, goal, weight_range)
     kinds = draw_error_kinds(right, reach, input * weight - goal)

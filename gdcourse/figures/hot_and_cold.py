@@ -13,6 +13,7 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.text import Text
 from matplotlib.ticker import MaxNLocator
 
 from gdcourse.figures.parabola import ParabolaPlot, draw_parabola, window
@@ -22,8 +23,11 @@ from gdcourse.learning import HotAndColdTrajectory
 #: Errors are drawn between these on the log scale; an error of exactly 0 sits on the floor.
 ERROR_FLOOR = 1e-30
 ERROR_CEILING = 1e3
-#: The iteration axis ends at the first of these that holds the run.
-ROUND_ENDS = (5, 10, 20, 50, 100, 200, 500, 1000, 2000)
+#: The iteration axis ends at the first of these that holds the run (1, 1.25, 1.5, 2, 2.5, 3, 4, 5,
+#: 6 and 8 times a power of 10), so it stays still while the iterations slider moves a little.
+ROUND_ENDS = tuple(
+    round(m * 10**k) for k in range(4) for m in (1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6, 8) if m * 10**k >= 5
+)
 
 
 def view_range(trajectory: HotAndColdTrajectory, weight_range: tuple[float, float]) -> tuple[float, float]:
@@ -46,7 +50,7 @@ class HotAndColdPath:
 
     @property
     def moving_artists(self) -> list:
-        return [self.path, self.last, self.up_try, self.down_try]
+        return [self.path, self.up_try, self.down_try, self.last]  # in drawing (z) order
 
     def update(self, trajectory: HotAndColdTrajectory) -> None:
         """Draw the run's printed weights and errors; a try that falls outside the view is hidden."""
@@ -93,16 +97,17 @@ class IterationErrors:
     line: Line2D
     last: Line2D
     zeros: Line2D
+    zeros_note: Text
 
     @property
     def moving_artists(self) -> list:
-        return [self.line, self.last, self.zeros]
+        return [self.line, self.last, self.zeros, self.zeros_note]
 
     def limits(self, trajectory: HotAndColdTrajectory, iterations: int) -> tuple[tuple, tuple]:
         """The axes for a run, rounded out so they stay still while a slider moves a little.
 
-        The iteration axis ends at the next round number (10, 20, 50, 100, ...); the error axis
-        spans 10, 20 or 30 decades below 10 (more above, if the errors are bigger).
+        The iteration axis ends at the next round number (ROUND_ENDS); the error axis spans
+        10, 20 or 30 decades below 10 (more above, if the errors are bigger).
         """
         end = next((n for n in ROUND_ENDS if n >= iterations), iterations)
         x = (-0.03 * end - 0.5, 1.03 * end - 0.5)
@@ -121,6 +126,7 @@ class IterationErrors:
         self.last.set_data(xs[-1:], errors[-1:])
         floor = np.asarray(trajectory.errors) < ERROR_FLOOR
         self.zeros.set_data(xs[floor], errors[floor])
+        self.zeros_note.set_visible(bool(floor.any()))
         x, y = self.limits(trajectory, iterations if iterations is not None else trajectory.steps)
         self.ax.set_xlim(*x)
         self.ax.set_ylim(*y)
@@ -134,11 +140,15 @@ def draw_iteration_errors(ax: Axes, trajectory: HotAndColdTrajectory) -> Iterati
         [], [], "o", markersize=9, markerfacecolor="white", markeredgecolor=VERMILION, markeredgewidth=2
     )
     (zeros,) = ax.plot([], [], "x", color=BLACK, markersize=8, label="below 1e-30 (or exactly 0)")
+    zeros_note = ax.text(
+        0.03, 0.05, "× error below 1e-30 (drawn at the bottom)", transform=ax.transAxes, fontsize=8,
+        bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
+    )  # fmt: skip
     ax.set_xlabel("iteration")
     ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))
     ax.set_ylabel("error (log scale)")
     ax.grid(True, which="major", color="0.9")
-    plot = IterationErrors(ax, line, last, zeros)
+    plot = IterationErrors(ax, line, last, zeros, zeros_note)
     plot.update(trajectory)
     return plot
 
