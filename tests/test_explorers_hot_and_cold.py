@@ -97,6 +97,7 @@ def test_step_ten_bounces_as_the_book_shows(explorer):
         ),
         (0.5, 0.3, 20, "The weight bounces between 1.4 and 1.7, around the goal weight 1.6"),
         (0.5, 10, 1, "The weight is as close to the goal weight 1.6 as step_amount allows"),
+        (0.5, 10, 2, "The weight is still on its way to the goal weight 1.6, about 1 step to go"),
         (2.0, 0.1, 5, "The weight reaches 1.6, the goal weight"),
     ],
 )

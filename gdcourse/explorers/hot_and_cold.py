@@ -81,7 +81,8 @@ def outcome(trajectory: HotAndColdTrajectory) -> str:
     to_go = abs(goal_weight - weights[-1]) / t.step_amount
     if to_go < 0.5:
         return f"the weight is as close to the goal weight {goal_text} as step_amount allows"
-    return f"the weight is still on its way to the goal weight {goal_text}, about {round(to_go)} steps to go"
+    steps = "1 step" if round(to_go) == 1 else f"{round(to_go)} steps"
+    return f"the weight is still on its way to the goal weight {goal_text}, about {steps} to go"
 
 
 def _capital(text: str) -> str:
