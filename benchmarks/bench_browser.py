@@ -36,12 +36,12 @@ CELLS = [
     """%matplotlib inline
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
-from gdcourse.explorers.parabola import FIGURE_SIZE, WEIGHT_RANGE, Settings
+from gdcourse.explorers.parabola import FIGURE_SIZE, Settings
 from gdcourse.figures import draw_learning
 
 def show(weight):
     figure = plt.figure(figsize=FIGURE_SIZE)
-    draw_learning(figure, Settings(weight=weight).run(), WEIGHT_RANGE)
+    draw_learning(figure, Settings(weight=weight).run())
     plt.show()
 
 slider = widgets.FloatSlider(value=0.5, min=-1, max=2, step=0.01, description="weight")

@@ -17,7 +17,7 @@ import time
 
 from matplotlib.figure import Figure
 
-from gdcourse.explorers.parabola import FIGURE_SIZE, RANGES, ParabolaExplorer, Settings
+from gdcourse.explorers.parabola import FIGURE_SIZE, ParabolaExplorer, Settings
 from gdcourse.figures import draw_learning
 
 
@@ -28,7 +28,7 @@ def explorer_change(explorer: ParabolaExplorer, name: str, value: float) -> None
 def baseline_change(settings: Settings) -> bytes:
     """Re-create the whole figure and render it, as interact + the inline backend would."""
     figure = Figure(figsize=FIGURE_SIZE)
-    draw_learning(figure, settings.run(), (RANGES["weight"][0], RANGES["weight"][1]))
+    draw_learning(figure, settings.run())
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", bbox_inches="tight")
     return buffer.getvalue()

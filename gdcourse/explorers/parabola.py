@@ -33,7 +33,6 @@ RANGES: dict[str, Range] = {
     "alpha": (0.001, 10.0, 0.01),
     "steps": (1, 50, 1),
 }
-WEIGHT_RANGE = (RANGES["weight"][0], RANGES["weight"][1])
 #: Changing these moves the axes, so the whole figure is drawn again.
 REFRAMING = ("input", "goal", "steps")
 
@@ -74,7 +73,7 @@ def still_picture(settings: Settings) -> Picture:
     s = settings
     figure = Figure(figsize=FIGURE_SIZE)
     run = s.run()
-    draw_learning(figure, run, WEIGHT_RANGE, s.shown)
+    draw_learning(figure, run, shown=s.shown)
     shown = s.steps if s.shown is None else s.shown
     caption = (
         f"Gradient descent from weight {s.weight:g} with input {s.input:g}, goal_pred {s.goal:g}, "
@@ -104,7 +103,7 @@ class ParabolaExplorer:
         self._trajectory = self._settings.run()
         self._hold = Hold()
         self.live = LiveFigure(FIGURE_SIZE)
-        self._view = draw_learning(self.live.figure, self._trajectory, WEIGHT_RANGE)
+        self._view = draw_learning(self.live.figure, self._trajectory)
         self.live.set_moving(self._view.moving_artists)
         self._build_widgets()
         self._apply(full=True)
@@ -237,11 +236,11 @@ class ParabolaExplorer:
             shown = None
         self._settings = s = dataclasses.replace(self._settings, **values, shown=shown)
         self._trajectory = s.run()
-        self._view.update(self._trajectory, s.weight, s.shown, s.steps)
+        reframed = self._view.update(self._trajectory, s.weight, s.shown, s.steps)
         words = str(regime(s.input, s.alpha)) if s.input != 0 else "stays where it is"
         self._summary.value = f"<b>{words}</b>{self.summary[len(words) :]}"
         self._update_buttons()
-        self.live.render(full)
+        self.live.render(full or reframed)
 
     def _update_buttons(self) -> None:
         low, high, _ = RANGES["alpha"]

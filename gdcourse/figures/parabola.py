@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -43,6 +44,29 @@ def window(input: float, goal: float, weight_range: tuple[float, float]) -> tupl
     return centre - reach, centre + reach
 
 
+#: The narrowest view around the goal weight, in weight units, when following the start weight.
+MIN_REACH = 0.2
+
+
+def nice_ceiling(x: float) -> float:
+    """The smallest of 1, 2, 5, 10, 20, 50, ... (times any power of 10) that is at least `x` > 0."""
+    base = 10.0 ** math.floor(math.log10(x))
+    return next(m * base for m in (1, 2, 5, 10) if m * base >= x * (1 - 1e-12))
+
+
+def follow_window(input: float, goal: float, weights: Sequence[float]) -> tuple[float, float]:
+    """The weights to show around the goal weight, zoomed so `weights` fit, in 1-2-5 steps.
+
+    Zooming in steps keeps the axes still for most slider changes, so only the moving parts redraw.
+    """
+    if input == 0:
+        reach = nice_ceiling(max(max(abs(w) for w in weights) * 1.1, 1.0))
+        return -reach, reach
+    centre = goal / input
+    reach = nice_ceiling(max(max(abs(w - centre) for w in weights) * 1.1, MIN_REACH))
+    return centre - reach, centre + reach
+
+
 def points_of(trajectory: Trajectory, shown: int | None = None) -> tuple[np.ndarray, np.ndarray]:
     """The weights and errors of a run's first `shown` steps, with where the last one landed."""
     t = trajectory
@@ -65,11 +89,19 @@ class ParabolaPlot:
     goal_label: Annotation
     weight_marker: Line2D
     tangent: Line2D
-    weight_range: tuple[float, float]
+    weight_range: tuple[float, float] | None
 
-    def update(self, input: float, goal: float, weight: float) -> None:
-        """Redraw for new numbers; the axes limits follow input and goal only."""
-        low, high = window(input, goal, self.weight_range)
+    def update(self, input: float, goal: float, weight: float, fit: Sequence[float] = ()) -> bool:
+        """Redraw for new numbers; True when the axes limits moved (so the whole figure must redraw).
+
+        With a `weight_range` the limits follow input and goal only; without, they zoom to fit the
+        weight and the weights in `fit` (say, the first steps of a run).
+        """
+        if self.weight_range is None:
+            low, high = follow_window(input, goal, [weight, *fit])
+        else:
+            low, high = window(input, goal, self.weight_range)
+        reframed = (low, high) != tuple(self.ax.get_xlim())
         xs = np.linspace(low, high, 201)
         ys = error_curve(input, goal, xs)
         self.curve.set_data(xs, ys)
@@ -83,6 +115,7 @@ class ParabolaPlot:
         self.goal_label.xy = (centre, 0.97 * top)
         self.goal_label.set_text(f"goal weight {centre:.3g}" if has_goal else "")
         self.move_weight(input, goal, weight)
+        return reframed
 
     def move_weight(self, input: float, goal: float, weight: float) -> None:
         """Move the current-weight dot and its tangent: slope = 2 * weight_delta."""
@@ -96,9 +129,16 @@ class ParabolaPlot:
 
 
 def draw_parabola(
-    ax: Axes, input: float, goal: float, weight: float, weight_range: tuple[float, float] = (-1.0, 2.0)
+    ax: Axes,
+    input: float,
+    goal: float,
+    weight: float,
+    weight_range: tuple[float, float] | None = (-1.0, 2.0),
 ) -> ParabolaPlot:
-    """Draw error against weight for fixed input and goal, with the weight you start from."""
+    """Draw error against weight for fixed input and goal, with the weight you start from.
+
+    The view covers every start in `weight_range`; with None it zooms to the start weight.
+    """
     (curve,) = ax.plot([], [], color=BLUE, linewidth=2, label="error(weight)")
     (goal_line,) = ax.plot([], [], color=GREEN, linestyle=":", linewidth=2, label="goal weight")
     goal_label = ax.annotate(
@@ -250,17 +290,19 @@ class LearningView:
         p, e = self.parabola, self.error_steps
         return [p.tangent, p.weight_marker, *self.path.artists, e.line, e.clipped]
 
-    def update(self, trajectory: Trajectory, weight: float, shown: int | None, steps: int) -> None:
-        """Move every artist to a new run; the axes change only with input and goal."""
-        self.parabola.update(trajectory.input, trajectory.goal, weight)
+    def update(self, trajectory: Trajectory, weight: float, shown: int | None, steps: int) -> bool:
+        """Move every artist to a new run; True when the parabola's axes moved too."""
+        first_steps = [w for w in points_of(trajectory, 2)[0] if math.isfinite(w)]
+        reframed = self.parabola.update(trajectory.input, trajectory.goal, weight, first_steps)
         self.path.update(trajectory, shown)
         self.error_steps.update(trajectory, shown, steps)
+        return reframed
 
 
 def draw_learning(
     figure: Figure,
     trajectory: Trajectory,
-    weight_range: tuple[float, float] = (-1.0, 2.0),
+    weight_range: tuple[float, float] | None = None,
     shown: int | None = None,
 ) -> LearningView:
     """Lay out the parabola (left, wide) and the error per step (right) on an empty figure."""
@@ -273,5 +315,7 @@ def draw_learning(
     left.set_title("error against weight", fontsize=10)
     error_steps = draw_error_steps(right, trajectory, shown)
     right.set_title("error after each step", fontsize=10)
-    figure.subplots_adjust(left=0.075, right=0.985, bottom=0.27, top=0.92)
-    return LearningView(figure, parabola, path, error_steps)
+    figure.subplots_adjust(left=0.09, right=0.985, bottom=0.27, top=0.92)
+    view = LearningView(figure, parabola, path, error_steps)
+    view.update(trajectory, start, shown, trajectory.steps)
+    return view
