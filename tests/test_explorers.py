@@ -177,3 +177,16 @@ def test_long_use_keeps_artists_and_memory_flat():
     print(f"peak memory grew by {grown:.1f} MB over 10,000 slider changes")
     assert e.live.artist_count() == artists
     assert grown < 20, f"peak memory grew by {grown:.1f} MB over 10,000 slider changes"
+
+
+@pytest.mark.parametrize(
+    "change", [{"input": 2.0}, {"goal": 0.3}, {"steps": 7}, {"input": -1.5, "goal": -0.5}, {"weight": 1.9}]
+)
+def test_partial_redraw_gives_the_same_pixels_as_a_full_draw(change):
+    """Redrawing one panel (or only the moving artists) must show exactly what a full draw shows."""
+    e = ParabolaExplorer()
+    e.set(**change)
+    partial = np.asarray(e.live.canvas.buffer_rgba()).copy()
+    e.live.render(full=True)
+    full = np.asarray(e.live.canvas.buffer_rgba())
+    assert (partial != full).any(axis=2).sum() == 0

@@ -1,15 +1,20 @@
 """A live ipympl figure that is built once and redraws only the artists that move (blitting).
 
 A full draw (axes, ticks, labels) costs about 50 ms; redrawing the few moving artists over a
-saved background costs a few. The background is saved again after every full draw.
+saved background costs a few. When only one panel's axes change, that panel alone is erased and
+drawn again into the background. The background is saved again after every full draw.
 """
 
 from __future__ import annotations
 
 import warnings
+from collections.abc import Sequence
 
 from matplotlib.artist import Artist
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.patches import Rectangle
+from matplotlib.transforms import Bbox, IdentityTransform
 
 
 class LiveFigure:
@@ -37,6 +42,9 @@ class LiveFigure:
         self.canvas._size = (self.figure.bbox.width, self.figure.bbox.height)
         self._moving: list[Artist] = []
         self._background = None
+        self._eraser = Rectangle((0, 0), 1, 1, transform=IdentityTransform(), edgecolor="none")
+        self._eraser.set_figure(self.figure)
+        self._drawn_boxes: dict[Axes, Bbox] = {}  # each panel's extent at the last full draw
         self.canvas.mpl_connect("draw_event", self._on_full_draw)
 
     def set_moving(self, artists: list[Artist]) -> None:
@@ -47,16 +55,57 @@ class LiveFigure:
         for artist in self._moving:
             artist.set_animated(True)
 
-    def render(self, full: bool = False) -> None:
-        """Show the current state: a full draw when the axes changed, else only what moves."""
+    def render(self, full: bool = False, axes: Sequence[Axes] = ()) -> None:
+        """Show the current state: redraw everything, or just the panels in `axes`, or only what moves."""
         if full or self._background is None:
             self.canvas.draw()  # _on_full_draw then adds the moving artists
             return
         self.canvas.restore_region(self._background)
+        if axes:
+            renderer = self.canvas.get_renderer()
+            for ax in axes:
+                self._erase(ax, renderer)
+                ax.draw(renderer)  # the static parts: moving artists are animated, so skipped
+            self._background = self.canvas.copy_from_bbox(self.figure.bbox)
         self._draw_moving()
         self.canvas.blit(self.figure.bbox)
 
-    def _on_full_draw(self, _event: object) -> None:
+    def repaint(self, artists: Sequence[Artist]) -> None:
+        """Paint `artists` into the saved background (a static part changed), then show the frame."""
+        if self._background is None:
+            self.render(full=True)
+            return
+        self.canvas.restore_region(self._background)
+        for artist in artists:
+            artist.axes.draw_artist(artist)
+        self._background = self.canvas.copy_from_bbox(self.figure.bbox)
+        self.render()
+
+    def _erase(self, ax: Axes, renderer) -> None:
+        """Paint the background colour over the strip of the figure that belongs to `ax`.
+
+        The strip runs up to the neighbouring panels' edges (tick labels included), as measured
+        at the last full draw, so a panel's old ticks vanish without touching its neighbours.
+        """
+        x0, y0, x1, y1 = self.figure.bbox.extents
+        for other, theirs in self._drawn_boxes.items():
+            if other is ax:
+                continue
+            if theirs.x0 >= ax.bbox.x1:
+                x1 = min(x1, theirs.x0 - 1)
+            elif theirs.x1 <= ax.bbox.x0:
+                x0 = max(x0, theirs.x1 + 1)
+            elif theirs.y0 >= ax.bbox.y1:
+                y1 = min(y1, theirs.y0 - 1)
+            elif theirs.y1 <= ax.bbox.y0:
+                y0 = max(y0, theirs.y1 + 1)
+        self._eraser.set_bounds(x0, y0, x1 - x0, y1 - y0)
+        self._eraser.set_facecolor(self.figure.get_facecolor())
+        self._eraser.draw(renderer)
+
+    def _on_full_draw(self, event: object) -> None:
+        renderer = self.canvas.get_renderer()
+        self._drawn_boxes = {ax: ax.get_tightbbox(renderer) for ax in self.figure.axes}
         self._background = self.canvas.copy_from_bbox(self.figure.bbox)
         self._draw_moving()
 

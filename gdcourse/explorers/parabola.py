@@ -33,8 +33,9 @@ RANGES: dict[str, Range] = {
     "alpha": (0.001, 10.0, 0.01),
     "steps": (1, 50, 1),
 }
-#: Changing these moves the axes, so the whole figure is drawn again.
-REFRAMING = ("input", "goal", "steps")
+#: Changing these redraws a panel's axes: input and goal reshape the parabola, steps the step axis.
+REDRAWS_PARABOLA = ("input", "goal")
+REDRAWS_ERROR_STEPS = ("steps",)
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ class ParabolaExplorer:
         self._view = draw_learning(self.live.figure, self._trajectory)
         self.live.set_moving(self._view.moving_artists)
         self._build_widgets()
-        self._apply(full=True)
+        self._apply(set(), first=True)
 
     # -- the plain Python API -------------------------------------------------------------------
 
@@ -146,7 +147,7 @@ class ParabolaExplorer:
                 self._sliders[name].value = value
             self._play.max = steps
             self._play.value = steps if shown is None else shown
-        self._apply(full=any(name in REFRAMING for name in numbers), shown=shown)
+        self._apply(set(numbers), shown=shown)
         return self
 
     def step(self) -> None:
@@ -219,18 +220,18 @@ class ParabolaExplorer:
         if name == "steps":
             with self._hold():
                 self._play.max = self._play.value = change["new"]
-        self._apply(full=name in REFRAMING)
+        self._apply({name})
 
     def _on_play(self, change: dict) -> None:
         if not self._hold.on:
-            self._apply(full=False, shown=change["new"])
+            self._apply(set(), shown=change["new"])
 
     def _snap(self, rule) -> None:
         with contextlib.suppress(ValueError):  # the button is disabled when the rule has no answer
             self.set(alpha=rule(self._settings.input))
 
-    def _apply(self, full: bool, shown: int | None = None) -> None:
-        """Read the sliders, run, describe, move the artists and redraw."""
+    def _apply(self, changed: set[str], shown: int | None = None, first: bool = False) -> None:
+        """Read the sliders, run, describe, move the artists and redraw what `changed` affects."""
         values = {name: made.value for name, made in self._sliders.items()}
         if shown is not None and shown >= values["steps"]:
             shown = None
@@ -240,7 +241,12 @@ class ParabolaExplorer:
         words = str(regime(s.input, s.alpha)) if s.input != 0 else "stays where it is"
         self._summary.value = f"<b>{words}</b>{self.summary[len(words) :]}"
         self._update_buttons()
-        self.live.render(full or reframed)
+        panels = []
+        if reframed or changed & set(REDRAWS_PARABOLA):
+            panels.append(self._view.parabola.ax)
+        if changed & set(REDRAWS_ERROR_STEPS):
+            panels.append(self._view.error_steps.ax)
+        self.live.render(full=first, axes=panels)
 
     def _update_buttons(self) -> None:
         low, high, _ = RANGES["alpha"]

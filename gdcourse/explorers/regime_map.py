@@ -104,21 +104,6 @@ def overcorrection_picture(
     return picture(figure, caption, alt)
 
 
-class MapFigure(LiveFigure):
-    """A LiveFigure whose background can be repainted in part: the map's shading, without a full draw."""
-
-    def refresh(self, artists: list) -> None:
-        """Paint `artists` over the saved background and keep the result as the new background."""
-        if self._background is None:
-            self.render(full=True)
-            return
-        self.canvas.restore_region(self._background)
-        for artist in artists:
-            artist.axes.draw_artist(artist)
-        self._background = self.canvas.copy_from_bbox(self.figure.bbox)
-        self.render()
-
-
 class RegimeMapExplorer:
     """The parabola explorer plus a live regime map whose marker follows its input and alpha."""
 
@@ -126,7 +111,7 @@ class RegimeMapExplorer:
         self, weight: float = 0.5, input: float = 2.0, goal: float = 0.8, alpha: float = 0.1, steps: int = 20
     ) -> None:
         self.parabola = ParabolaExplorer(weight=weight, input=input, goal=goal, alpha=alpha, steps=steps)
-        self.live = MapFigure(MAP_SIZE)
+        self.live = LiveFigure(MAP_SIZE)
         self._map = draw_regime_map(self.live.figure.add_subplot(), weight, goal, input, alpha)
         self.live.figure.subplots_adjust(**MAP_MARGINS)
         self.live.set_moving(self._map.moving_artists)
@@ -215,7 +200,7 @@ class RegimeMapExplorer:
         self._where.value = map_sentence(weight, input, goal, alpha)
         self._shown = values
         if reshaded and self._map.update(weight, goal):
-            self.live.refresh(self._map.shading_artists)  # a few ms, where a full draw takes about 40
+            self.live.repaint(self._map.shading_artists)  # a few ms, where a full draw takes about 40
         else:
             self.live.render(full=first)
 
