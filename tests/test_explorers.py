@@ -190,3 +190,11 @@ def test_partial_redraw_gives_the_same_pixels_as_a_full_draw(change):
     e.live.render(full=True)
     full = np.asarray(e.live.canvas.buffer_rgba())
     assert (partial != full).any(axis=2).sum() == 0
+
+
+def test_browser_float_noise_on_a_slider_is_cleaned():
+    """The browser snaps 0 on a slider from -3 in steps of 0.05 to -3 + 60 * 0.05 = 8.9e-16: that is 0."""
+    e = ParabolaExplorer()
+    e._sliders["input"].value = -3 + 60 * 0.05
+    assert e.settings.input == 0
+    assert e.summary.startswith("stays where it is")

@@ -17,7 +17,7 @@ from matplotlib.figure import Figure
 
 from gdcourse.display import Picture, picture
 from gdcourse.explorers.live import LiveFigure
-from gdcourse.explorers.sliders import Hold, Range, checked, slider
+from gdcourse.explorers.sliders import Hold, Range, checked, on_grid, slider
 from gdcourse.figures.compare import CompareView, draw_compare
 
 FIGURE_SIZE = (8.0, 5.0)
@@ -38,14 +38,6 @@ def number(x: float) -> str:
     """A number for the summary: up to 4 significant digits, tiny ones in e-notation, never '-0'."""
     text = f"{x:.4g}"
     return "0" if text == "-0" else text
-
-
-def on_grid(value: float) -> float:
-    """A slider value without the float noise the browser adds when it snaps to the step grid.
-
-    Typing 0 into a slider from -1 in steps of 0.01 gives -1 + 100 * 0.01 = -1.1e-16; this gives 0.
-    """
-    return round(value, 9) + 0.0  # + 0.0 turns -0.0 into 0.0
 
 
 def read_sliders(sliders: dict[str, widgets.Widget], hold: Hold) -> dict[str, float]:

@@ -11,7 +11,7 @@ from matplotlib.figure import Figure
 
 from gdcourse.display import Picture, picture
 from gdcourse.explorers.live import LiveFigure
-from gdcourse.explorers.sliders import Hold, Range, checked, slider
+from gdcourse.explorers.sliders import Hold, Range, checked, on_grid, slider
 from gdcourse.figures.derivatives import draw_step
 
 FIGURE_SIZE = (7.6, 2.4)
@@ -138,7 +138,7 @@ class DirectionExplorer:
         display(self._box)
 
     def _apply(self, full: bool = False) -> None:
-        values = {name: made.value for name, made in self._sliders.items()}
+        values = {name: on_grid(made.value) for name, made in self._sliders.items()}
         self._settings = s = dataclasses.replace(self._settings, **values)
         self._plot.update(s.weight, s.input, s.goal)
         self._summary.value = self.summary

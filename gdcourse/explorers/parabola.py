@@ -21,7 +21,7 @@ from gdcourse import _validate
 from gdcourse.analysis import describe, largest_stable_alpha, one_step_alpha, regime
 from gdcourse.display import Picture, picture
 from gdcourse.explorers.live import LiveFigure
-from gdcourse.explorers.sliders import Hold, Range, checked, slider
+from gdcourse.explorers.sliders import Hold, Range, checked, on_grid, slider
 from gdcourse.figures import draw_learning
 from gdcourse.learning import Trajectory, _descend
 
@@ -232,7 +232,8 @@ class ParabolaExplorer:
 
     def _apply(self, changed: set[str], shown: int | None = None, first: bool = False) -> None:
         """Read the sliders, run, describe, move the artists and redraw what `changed` affects."""
-        values = {name: made.value for name, made in self._sliders.items()}
+        # alpha keeps every digit: the buttons set 1/input² and 2/input² exactly
+        values = {n: made.value if n == "alpha" else on_grid(made.value) for n, made in self._sliders.items()}
         if shown is not None and shown >= values["steps"]:
             shown = None
         self._settings = s = dataclasses.replace(self._settings, **values, shown=shown)

@@ -25,18 +25,28 @@ def checked(name: str, value: object, ranges: Mapping[str, Range], whole: tuple[
     return number
 
 
+def on_grid(value: float) -> float:
+    """A slider value without the float noise the browser adds when it snaps to the step grid.
+
+    Typing 0 into a slider from -1 in steps of 0.01 gives -1 + 100 * 0.01 = -1.1e-16; this gives 0.
+    """
+    if isinstance(value, int):
+        return value
+    return round(value, 9) + 0.0  # + 0.0 turns -0.0 into 0.0
+
+
 def slider(name: str, value: float, bounds: Range, label: str, kind: str = "float") -> widgets.Widget:
     """A slider for one setting, tagged with the CSS class gd-slider-<name> for browser tests.
 
-    kind: "float" (2 decimals), "log" (powers of 10; readout keeps 3 significant digits, so
-    0.001 reads 0.001) or "int".
+    kind: "float" (2 decimals), "log" (powers of 10; the readout keeps up to 3 significant digits
+    and drops trailing zeros, so 0.001 reads 0.001, not 0.00100) or "int".
     """
     low, high, step = bounds
     common = {"description": label, "style": {"description_width": "5.5em"}, "layout": {"width": "24em"}}
     if kind == "log":
         made = widgets.FloatLogSlider(
             value=value, base=10, min=math.log10(low), max=math.log10(high), step=step,
-            readout_format=".3g", **common,
+            readout_format=".3", **common,
         )  # fmt: skip
     elif kind == "int":
         made = widgets.IntSlider(value=value, min=low, max=high, step=step, **common)
