@@ -16,6 +16,7 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from gdcourse.display import Picture, picture
+from gdcourse.explorers.base import Explorer, limits
 from gdcourse.explorers.live import LiveFigure
 from gdcourse.explorers.sliders import Hold, Range, checked, on_grid, slider
 from gdcourse.figures.compare import CompareView, draw_compare
@@ -125,7 +126,7 @@ def compare_picture(weight: float = 0.5, input: float = 0.5, goal: float = 0.8) 
     return still_picture(CompareSettings.checked(weight=weight, input=input, goal=goal))
 
 
-class CompareExplorer:
+class CompareExplorer(Explorer):
     """Weight, input and goal_pred sliders: the prediction, its miss, and three ways to score it."""
 
     def __init__(self, weight: float = 0.5, input: float = 0.5, goal: float = 0.8) -> None:
@@ -141,17 +142,8 @@ class CompareExplorer:
     # -- the plain Python API -------------------------------------------------------------------
 
     @property
-    def settings(self) -> CompareSettings:
-        return self._settings
-
-    @property
     def summary(self) -> str:
         return summary_sentence(self._settings)
-
-    @property
-    def widget(self) -> widgets.Widget:
-        """The whole explorer as one ipywidgets box (what a notebook displays)."""
-        return self._box
 
     def set(self, **values: float) -> CompareExplorer:
         """Change settings as if the sliders were moved, all at once; a bad value changes nothing."""
@@ -181,7 +173,7 @@ class CompareExplorer:
             "squared_now": k.squared_now.get_xydata(),
         }
         for label, ax in (("miss_line", v.miss_line.ax), ("parabola", v.parabola.ax), ("kinds", k.ax)):
-            data[f"{label}_limits"] = np.array([ax.get_xlim(), ax.get_ylim()])
+            data[f"{label}_limits"] = limits(ax)
         return data
 
     def labels(self) -> dict[str, str]:
@@ -196,11 +188,6 @@ class CompareExplorer:
     def picture(self) -> Picture:
         """A still image of the current view with its caption, for pages read without a kernel."""
         return still_picture(self._settings)
-
-    def _ipython_display_(self) -> None:
-        from IPython.display import display
-
-        display(self._box)
 
     # -- wiring ---------------------------------------------------------------------------------
 

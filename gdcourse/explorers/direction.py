@@ -10,6 +10,7 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from gdcourse.display import Picture, picture
+from gdcourse.explorers.base import Explorer, limits
 from gdcourse.explorers.live import LiveFigure
 from gdcourse.explorers.sliders import Hold, Range, checked, on_grid, slider
 from gdcourse.figures.derivatives import draw_step
@@ -70,7 +71,7 @@ def step_picture(weight: float = 0.5, input: float = 0.5, goal: float = 0.8) -> 
     )
 
 
-class DirectionExplorer:
+class DirectionExplorer(Explorer):
     """Weight, input and goal_pred sliders over one step: the arrow is `-(pred - goal_pred) * input`."""
 
     def __init__(self, weight: float = 0.5, input: float = 0.5, goal: float = 0.8) -> None:
@@ -98,16 +99,8 @@ class DirectionExplorer:
         self._apply(full=True)
 
     @property
-    def settings(self) -> StepSettings:
-        return self._settings
-
-    @property
     def summary(self) -> str:
         return step_sentence(self._settings)
-
-    @property
-    def widget(self) -> widgets.Widget:
-        return self._box
 
     def set(self, **values: float) -> DirectionExplorer:
         """Move sliders as a learner would, all at once; out-of-range values raise ValueError."""
@@ -125,17 +118,12 @@ class DirectionExplorer:
             "weight": p.weight_marker.get_xydata(),
             "new_weight": p.new_marker.get_xydata(),
             "goal": p.goal_line.get_xydata(),
-            "limits": np.array([p.ax.get_xlim(), p.ax.get_ylim()]),
+            "limits": limits(p.ax),
         }
 
     def picture(self) -> Picture:
         s = self._settings
         return step_picture(s.weight, s.input, s.goal)
-
-    def _ipython_display_(self) -> None:
-        from IPython.display import display
-
-        display(self._box)
 
     def _apply(self, full: bool = False) -> None:
         values = {name: on_grid(made.value) for name, made in self._sliders.items()}

@@ -16,6 +16,7 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from gdcourse.display import Picture, picture
+from gdcourse.explorers.base import Explorer, limits
 from gdcourse.explorers.compare import READOUT, number, read_sliders
 from gdcourse.explorers.live import LiveFigure
 from gdcourse.explorers.sliders import Hold, Range, checked, slider
@@ -131,7 +132,7 @@ def hot_and_cold_picture(
     return still_picture(settings)
 
 
-class HotAndColdExplorer:
+class HotAndColdExplorer(Explorer):
     """Sliders for the start weight, step_amount (log scale) and iterations of hot-and-cold learning."""
 
     def __init__(
@@ -157,21 +158,12 @@ class HotAndColdExplorer:
     # -- the plain Python API -------------------------------------------------------------------
 
     @property
-    def settings(self) -> HotAndColdSettings:
-        return self._settings
-
-    @property
     def trajectory(self) -> HotAndColdTrajectory:
         return self._trajectory
 
     @property
     def summary(self) -> str:
         return summary_sentence(self._trajectory)
-
-    @property
-    def widget(self) -> widgets.Widget:
-        """The whole explorer as one ipywidgets box (what a notebook displays)."""
-        return self._box
 
     def set(self, **values: float) -> HotAndColdExplorer:
         """Change settings as if the sliders were moved, all at once; a bad value changes nothing."""
@@ -199,17 +191,12 @@ class HotAndColdExplorer:
             "below_floor": v.errors.zeros.get_xydata(),
         }
         for label, ax in (("parabola", v.parabola.ax), ("errors", v.errors.ax)):
-            data[f"{label}_limits"] = np.array([ax.get_xlim(), ax.get_ylim()])
+            data[f"{label}_limits"] = limits(ax)
         return data
 
     def picture(self) -> Picture:
         """A still image of the current view with its caption, for pages read without a kernel."""
         return still_picture(self._settings)
-
-    def _ipython_display_(self) -> None:
-        from IPython.display import display
-
-        display(self._box)
 
     # -- wiring ---------------------------------------------------------------------------------
 

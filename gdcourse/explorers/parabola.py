@@ -20,6 +20,7 @@ from matplotlib.figure import Figure
 from gdcourse import _validate
 from gdcourse.analysis import describe, largest_stable_alpha, one_step_alpha, regime
 from gdcourse.display import Picture, picture
+from gdcourse.explorers.base import Explorer, limits
 from gdcourse.explorers.live import LiveFigure
 from gdcourse.explorers.sliders import Hold, Range, checked, on_grid, slider
 from gdcourse.figures import draw_learning
@@ -94,7 +95,7 @@ def parabola_picture(
     return still_picture(Settings.checked(weight=weight, input=input, goal=goal, alpha=alpha, steps=steps))
 
 
-class ParabolaExplorer:
+class ParabolaExplorer(Explorer):
     """Weight, input, goal, alpha and steps sliders over the error parabola and the error per step."""
 
     def __init__(
@@ -112,21 +113,12 @@ class ParabolaExplorer:
     # -- the plain Python API -------------------------------------------------------------------
 
     @property
-    def settings(self) -> Settings:
-        return self._settings
-
-    @property
     def trajectory(self) -> Trajectory:
         return self._trajectory
 
     @property
     def summary(self) -> str:
         return summary_sentence(self._settings, self._trajectory)
-
-    @property
-    def widget(self) -> widgets.Widget:
-        """The whole explorer as one ipywidgets box (what a notebook displays)."""
-        return self._box
 
     @property
     def sliders(self) -> Mapping[str, widgets.Widget]:
@@ -168,17 +160,12 @@ class ParabolaExplorer:
             "off_scale": v.error_steps.clipped.get_xydata(),
         }
         for label, ax in (("parabola", v.parabola.ax), ("error_steps", v.error_steps.ax)):
-            data[f"{label}_limits"] = np.array([ax.get_xlim(), ax.get_ylim()])
+            data[f"{label}_limits"] = limits(ax)
         return data
 
     def picture(self) -> Picture:
         """A still image of the current view with its caption, for pages read without a kernel."""
         return still_picture(self._settings)
-
-    def _ipython_display_(self) -> None:
-        from IPython.display import display
-
-        display(self._box)
 
     # -- wiring ---------------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from matplotlib.figure import Figure
 from gdcourse import _validate
 from gdcourse.analysis import convergence_factor, steps_to_tolerance
 from gdcourse.display import Picture, picture
+from gdcourse.explorers.base import Explorer, limits
 from gdcourse.explorers.live import LiveFigure
 from gdcourse.explorers.parabola import RANGES, ParabolaExplorer
 from gdcourse.figures.regime_map import (
@@ -104,7 +105,7 @@ def overcorrection_picture(
     return picture(figure, caption, alt)
 
 
-class RegimeMapExplorer:
+class RegimeMapExplorer(Explorer):
     """The parabola explorer plus a live regime map whose marker follows its input and alpha."""
 
     def __init__(
@@ -132,9 +133,9 @@ class RegimeMapExplorer:
     # -- the plain Python API -------------------------------------------------------------------
 
     @property
-    def widget(self) -> widgets.Widget:
-        """The whole explorer as one ipywidgets box: sliders, parabola, then the map."""
-        return self._box
+    def settings(self):
+        """The parabola explorer's settings: the map follows them."""
+        return self.parabola.settings
 
     @property
     def summary(self) -> str:
@@ -165,7 +166,7 @@ class RegimeMapExplorer:
             "map_inputs": m.input_centres,
             "map_alphas": m.alpha_centres,
             "never_path": m.never.get_path().vertices.copy(),
-            "map_limits": np.array([m.ax.get_xlim(), m.ax.get_ylim()]),
+            "map_limits": limits(m.ax),
         }
 
     def picture(self) -> Picture:
@@ -175,11 +176,6 @@ class RegimeMapExplorer:
     def artist_count(self) -> int:
         """Artists in both figures: the same for the explorer's whole life."""
         return self.parabola.live.artist_count() + self.live.artist_count()
-
-    def _ipython_display_(self) -> None:
-        from IPython.display import display
-
-        display(self._box)
 
     # -- wiring ---------------------------------------------------------------------------------
 
