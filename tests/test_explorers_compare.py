@@ -11,15 +11,9 @@ import gdcourse as gd
 from gdcourse.explorers.compare import RANGES, CompareExplorer, number
 
 
-def attached(explorer):
-    """Behave as when a browser shows the figure: frames go out as diffs, not a full PNG each."""
-    explorer.live.canvas.syncing_data_url = False
-    return explorer
-
-
 @pytest.fixture(scope="module")
 def explorer():
-    return attached(CompareExplorer())
+    return CompareExplorer()
 
 
 def inside(points, limits):
@@ -170,7 +164,7 @@ def test_a_picture_for_pages_without_a_kernel(explorer):
 
 
 def test_artists_stay_the_same_after_many_changes():
-    e = attached(CompareExplorer())
+    e = CompareExplorer()
     rng = np.random.default_rng(3)
     e.set(input=1.0)
     artists = e.live.artist_count()

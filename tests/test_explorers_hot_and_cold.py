@@ -13,15 +13,9 @@ import gdcourse as gd
 from gdcourse.explorers.hot_and_cold import RANGES, HotAndColdExplorer, outcome
 
 
-def attached(explorer):
-    """Behave as when a browser shows the figure: frames go out as diffs, not a full PNG each."""
-    explorer.live.canvas.syncing_data_url = False
-    return explorer
-
-
 @pytest.fixture(scope="module")
 def explorer():
-    return attached(HotAndColdExplorer())
+    return HotAndColdExplorer()
 
 
 def inside(points, limits):
@@ -195,7 +189,7 @@ def test_a_slider_change_with_2000_iterations_stays_quick(explorer):
 
 
 def test_artists_stay_the_same_after_many_changes():
-    e = attached(HotAndColdExplorer(iterations=50))
+    e = HotAndColdExplorer(iterations=50)
     rng = np.random.default_rng(5)
     artists = e.live.artist_count()
     for k in range(400):

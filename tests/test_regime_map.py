@@ -16,18 +16,11 @@ from gdcourse.explorers.regime_map import RegimeMapExplorer, map_sentence
 from gdcourse.figures.regime_map import ALPHA_RANGE, INPUT_RANGE, band_of, draw_regime_map, steps_grid
 
 
-def attached(explorer):
-    """As in a browser: ipympl sends frames as diffs instead of a full PNG each time."""
-    explorer.live.canvas.syncing_data_url = False
-    explorer.parabola.live.canvas.syncing_data_url = False
-    return explorer
-
-
 @pytest.fixture(scope="module")
 def explorer():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        return attached(RegimeMapExplorer())
+        return RegimeMapExplorer()
 
 
 def new_map(weight=0.5, goal=0.8, input=2.0, alpha=0.1):
@@ -219,7 +212,7 @@ def test_bad_settings_raise_naming_the_setting_and_change_nothing(explorer, chan
 
 
 def test_artist_count_is_constant_after_many_changes():
-    e = attached(RegimeMapExplorer())
+    e = RegimeMapExplorer()
     rng = np.random.default_rng(11)
     sliders = e.parabola.sliders
 
@@ -240,7 +233,7 @@ def test_artist_count_is_constant_after_many_changes():
 
 def test_repainting_the_shading_matches_a_full_draw():
     """The shading is repainted into the saved background: the pixels must equal a fresh full draw."""
-    e = attached(RegimeMapExplorer())
+    e = RegimeMapExplorer()
     e.set(weight=1.7, goal=-0.5)
     e.set(input=-1.2, alpha=0.03)
     repainted = np.asarray(e.live.canvas.buffer_rgba()).astype(int)
