@@ -6,6 +6,7 @@ import warnings
 
 import numpy as np
 import pytest
+from explorer_checks import inside
 
 import gdcourse as gd
 from gdcourse.explorers.compare import RANGES, CompareExplorer, number
@@ -14,12 +15,6 @@ from gdcourse.explorers.compare import RANGES, CompareExplorer, number
 @pytest.fixture(scope="module")
 def explorer():
     return CompareExplorer()
-
-
-def inside(points, limits):
-    """True when every (x, y) point lies within the axes limits [[x0, x1], [y0, y1]]."""
-    (x_low, x_high), (y_low, y_high) = sorted(limits[0]), sorted(limits[1])
-    return all(x_low <= x <= x_high and y_low <= y <= y_high for x, y in points)
 
 
 def assert_sane(explorer):

@@ -148,9 +148,7 @@ class CompareExplorer(Explorer):
     def set(self, **values: float) -> CompareExplorer:
         """Change settings as if the sliders were moved, all at once; a bad value changes nothing."""
         numbers = {name: checked(name, value, RANGES) for name, value in values.items()}
-        with self._hold():
-            for name, value in numbers.items():
-                self._sliders[name].value = value
+        self._move_sliders(numbers)
         self._apply(full=any(name in REFRAMING for name in numbers))
         return self
 

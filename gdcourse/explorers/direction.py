@@ -105,9 +105,7 @@ class DirectionExplorer(Explorer):
     def set(self, **values: float) -> DirectionExplorer:
         """Move sliders as a learner would, all at once; out-of-range values raise ValueError."""
         numbers = {name: checked(name, value, RANGES) for name, value in values.items()}
-        with self._hold():
-            for name, value in numbers.items():
-                self._sliders[name].value = value
+        self._move_sliders(numbers)
         self._apply()
         return self
 

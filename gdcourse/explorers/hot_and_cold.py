@@ -170,9 +170,7 @@ class HotAndColdExplorer(Explorer):
         numbers = {
             name: checked(name, value, RANGES, whole=("iterations",)) for name, value in values.items()
         }
-        with self._hold():
-            for name, value in numbers.items():
-                self._sliders[name].value = value
+        self._move_sliders(numbers)
         self._apply()
         return self
 

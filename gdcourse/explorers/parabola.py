@@ -134,9 +134,8 @@ class ParabolaExplorer(Explorer):
             shown = _validate.count("shown", shown)
             if shown > steps:
                 raise ValueError(f"shown must be between 0 and steps ({steps}), got {shown!r}")
+        self._move_sliders(numbers)
         with self._hold():
-            for name, value in numbers.items():
-                self._sliders[name].value = value
             self._play.max = steps
             self._play.value = steps if shown is None else shown
         self._apply(set(numbers), shown=shown)
