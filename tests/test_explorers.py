@@ -179,8 +179,33 @@ def test_long_use_keeps_artists_and_memory_flat():
     assert grown < 20, f"peak memory grew by {grown:.1f} MB over 10,000 slider changes"
 
 
+def test_a_small_change_moves_the_curve_and_keeps_the_axes():
+    """Nudging input, goal or steps keeps the axes still, so the learner sees the parabola change."""
+    e = ParabolaExplorer(weight=0.5, input=0.5, goal=0.8, alpha=0.1, steps=20)
+    before = e.drawn()
+    e._sliders["input"].value = 0.45
+    after = e.drawn()
+    assert np.array_equal(after["parabola_limits"], before["parabola_limits"])
+    assert after["curve"][0, 1] < before["curve"][0, 1], "a smaller input makes the parabola flatter"
+    e._sliders["steps"].value = 18
+    assert np.array_equal(e.drawn()["error_steps_limits"], after["error_steps_limits"])
+    assert len(e.drawn()["errors"]) == 19
+    e._sliders["input"].value = 2.5  # the steps now fit in a small part of the old view: a new one
+    assert not np.array_equal(e.drawn()["parabola_limits"], before["parabola_limits"])
+
+
 @pytest.mark.parametrize(
-    "change", [{"input": 2.0}, {"goal": 0.3}, {"steps": 7}, {"input": -1.5, "goal": -0.5}, {"weight": 1.9}]
+    "change",
+    [
+        {"input": 2.0},  # a new view for the parabola
+        {"input": 0.45},  # the same view, a flatter curve
+        {"goal": 0.3},
+        {"goal": 0.85},
+        {"steps": 7},  # a new step axis
+        {"steps": 18},  # the same step axis
+        {"input": -1.5, "goal": -0.5},
+        {"weight": 1.9},
+    ],
 )
 def test_partial_redraw_gives_the_same_pixels_as_a_full_draw(change):
     """Redrawing one panel (or only the moving artists) must show exactly what a full draw shows."""

@@ -44,14 +44,17 @@ class LiveFigure:
         self._background = None
         self._eraser = Rectangle((0, 0), 1, 1, transform=IdentityTransform(), edgecolor="none")
         self._eraser.set_figure(self.figure)
-        self._drawn_boxes: dict[Axes, Bbox] = {}  # each panel's extent at the last full draw
+        self._drawn_boxes: dict[Artist, Bbox] = {}  # each panel's and legend's extent at the last full draw
         self.canvas.mpl_connect("draw_event", self._on_full_draw)
 
     def set_moving(self, artists: list[Artist]) -> None:
-        """Name the artists that change between full draws; they are drawn over the background."""
+        """Name the artists that change between full draws; they are drawn over the background.
+
+        They are drawn in z-order, as a plain draw would layer them.
+        """
         for artist in self._moving:
             artist.set_animated(False)
-        self._moving = list(artists)
+        self._moving = sorted(artists, key=lambda artist: artist.get_zorder())
         for artist in self._moving:
             artist.set_animated(True)
 
@@ -84,8 +87,9 @@ class LiveFigure:
     def _erase(self, ax: Axes, renderer) -> None:
         """Paint the background colour over the strip of the figure that belongs to `ax`.
 
-        The strip runs up to the neighbouring panels' edges (tick labels included), as measured
-        at the last full draw, so a panel's old ticks vanish without touching its neighbours.
+        The strip runs up to the edges of the neighbouring panels (tick labels included) and of the
+        figure's legends, as measured at the last full draw, so a panel's old ticks vanish without
+        touching its neighbours.
         """
         x0, y0, x1, y1 = self.figure.bbox.extents
         for other, theirs in self._drawn_boxes.items():
@@ -105,7 +109,10 @@ class LiveFigure:
 
     def _on_full_draw(self, event: object) -> None:
         renderer = self.canvas.get_renderer()
-        self._drawn_boxes = {ax: ax.get_tightbbox(renderer) for ax in self.figure.axes}
+        # Antialiased glyph edges can reach a pixel or two past a text's measured extent.
+        boxes = {ax: ax.get_tightbbox(renderer) for ax in self.figure.axes}
+        boxes |= {key: key.get_window_extent(renderer) for key in self.figure.legends}
+        self._drawn_boxes = {artist: box.padded(2) for artist, box in boxes.items()}
         self._background = self.canvas.copy_from_bbox(self.figure.bbox)
         self._draw_moving()
 

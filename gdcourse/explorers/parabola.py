@@ -34,9 +34,6 @@ RANGES: dict[str, Range] = {
     "alpha": (0.001, 10.0, 0.01),
     "steps": (1, 50, 1),
 }
-#: Changing these redraws a panel's axes: input and goal reshape the parabola, steps the step axis.
-REDRAWS_PARABOLA = ("input", "goal")
-REDRAWS_ERROR_STEPS = ("steps",)
 
 
 @dataclass(frozen=True)
@@ -108,7 +105,7 @@ class ParabolaExplorer(Explorer):
         self._view = draw_learning(self.live.figure, self._trajectory)
         self.live.set_moving(self._view.moving_artists)
         self._build_widgets()
-        self._apply(set(), first=True)
+        self._apply(full=True)
 
     # -- the plain Python API -------------------------------------------------------------------
 
@@ -138,7 +135,7 @@ class ParabolaExplorer(Explorer):
         with self._hold():
             self._play.max = steps
             self._play.value = steps if shown is None else shown
-        self._apply(set(numbers), shown=shown)
+        self._apply(shown=shown)
         return self
 
     def step(self) -> None:
@@ -206,34 +203,29 @@ class ParabolaExplorer(Explorer):
         if name == "steps":
             with self._hold():
                 self._play.max = self._play.value = change["new"]
-        self._apply({name})
+        self._apply()
 
     def _on_play(self, change: dict) -> None:
         if not self._hold.on:
-            self._apply(set(), shown=change["new"])
+            self._apply(shown=change["new"])
 
     def _snap(self, rule) -> None:
         with contextlib.suppress(ValueError):  # the button is disabled when the rule has no answer
             self.set(alpha=rule(self._settings.input))
 
-    def _apply(self, changed: set[str], shown: int | None = None, first: bool = False) -> None:
-        """Read the sliders, run, describe, move the artists and redraw what `changed` affects."""
+    def _apply(self, shown: int | None = None, full: bool = False) -> None:
+        """Read the sliders, run, describe, move the artists; redraw only panels whose axes moved."""
         # alpha keeps every digit: the buttons set 1/input² and 2/input² exactly
         values = {n: made.value if n == "alpha" else on_grid(made.value) for n, made in self._sliders.items()}
         if shown is not None and shown >= values["steps"]:
             shown = None
         self._settings = s = dataclasses.replace(self._settings, **values, shown=shown)
         self._trajectory = s.run()
-        reframed = self._view.update(self._trajectory, s.weight, s.shown, s.steps)
+        moved = self._view.update(self._trajectory, s.weight, s.shown, s.steps)
         words = str(regime(s.input, s.alpha)) if s.input != 0 else "stays where it is"
         self._summary.value = f"<b>{words}</b>{self.summary[len(words) :]}"
         self._update_buttons()
-        panels = []
-        if reframed or changed & set(REDRAWS_PARABOLA):
-            panels.append(self._view.parabola.ax)
-        if changed & set(REDRAWS_ERROR_STEPS):
-            panels.append(self._view.error_steps.ax)
-        self.live.render(full=first, axes=panels)
+        self.live.render(full=full, axes=moved)
 
     def _update_buttons(self) -> None:
         low, high, _ = RANGES["alpha"]

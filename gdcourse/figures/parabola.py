@@ -46,6 +46,10 @@ def window(input: float, goal: float, weight_range: tuple[float, float]) -> tupl
 
 #: The narrowest view around the goal weight, in weight units, when following the start weight.
 MIN_REACH = 0.2
+#: A view is kept while it is at most this many times wider (or taller) than what it must show.
+LOOSEST = 4.0
+#: A new view chosen while sliders move leaves this much room, so the next small change fits.
+ROOM = 1.3
 
 
 def nice_ceiling(x: float) -> float:
@@ -54,17 +58,32 @@ def nice_ceiling(x: float) -> float:
     return next(m * base for m in (1, 2, 5, 10) if m * base >= x * (1 - 1e-12))
 
 
-def follow_window(input: float, goal: float, weights: Sequence[float]) -> tuple[float, float]:
+def follow_window(
+    input: float, goal: float, weights: Sequence[float], current: tuple[float, float] | None = None
+) -> tuple[float, float]:
     """The weights to show around the goal weight, zoomed so `weights` fit, in 1-2-5 steps.
 
-    Zooming in steps keeps the axes still for most slider changes, so only the moving parts redraw.
+    With the `current` view, keep it while it still shows `weights` and is not too wide (LOOSEST):
+    then a slider change moves the curve, not the axes, and a learner sees the parabola steepen.
     """
-    if input == 0:
-        reach = nice_ceiling(max(max(abs(w) for w in weights) * 1.1, 1.0))
-        return -reach, reach
-    centre = goal / input
-    reach = nice_ceiling(max(max(abs(w - centre) for w in weights) * 1.1, MIN_REACH))
+    centre = 0.0 if input == 0 else goal / input
+    floor = 1.0 if input == 0 else MIN_REACH
+    need = max(max(abs(w - centre) for w in weights) * 1.1, floor)
+    if current is not None:
+        low, high = current
+        if low <= centre - need and centre + need <= high and high - low <= LOOSEST * 2 * need:
+            return current
+        need *= ROOM
+    reach = nice_ceiling(need)
     return centre - reach, centre + reach
+
+
+def error_top(curve_top: float, current: float | None = None) -> float:
+    """The top of the error axis: just above the highest error drawn, kept while it still fits."""
+    need = curve_top * 1.1 or 1.0
+    if current is None:
+        return need
+    return current if need <= current <= LOOSEST * need else need * 2
 
 
 def points_of(trajectory: Trajectory, shown: int | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -90,22 +109,27 @@ class ParabolaPlot:
     weight_marker: Line2D
     tangent: Line2D
     weight_range: tuple[float, float] | None
+    framed: bool = False  # limits chosen once already: a following view may keep them
 
     def update(self, input: float, goal: float, weight: float, fit: Sequence[float] = ()) -> bool:
-        """Redraw for new numbers; True when the axes limits moved (so the whole figure must redraw).
+        """Move the artists for new numbers; True when the axes limits moved (so the axes must redraw).
 
         With a `weight_range` the limits follow input and goal only; without, they zoom to fit the
-        weight and the weights in `fit` (say, the first steps of a run).
+        weight and the weights in `fit` (say, the first steps of a run), and once framed they stay
+        put while what must be seen still fits (see follow_window).
         """
+        steady = self.weight_range is None and self.framed
         if self.weight_range is None:
-            low, high = follow_window(input, goal, [weight, *fit])
+            current = self.ax.get_xlim() if steady else None
+            low, high = follow_window(input, goal, [weight, *fit], current)
         else:
             low, high = window(input, goal, self.weight_range)
-        reframed = (low, high) != tuple(self.ax.get_xlim())
         xs = np.linspace(low, high, 201)
         ys = error_curve(input, goal, xs)
         self.curve.set_data(xs, ys)
-        top = float(ys.max()) * 1.1 or 1.0
+        top = error_top(float(ys.max()), self.ax.get_ylim()[1] if steady else None)
+        reframed = (low, high, top) != (*self.ax.get_xlim(), self.ax.get_ylim()[1])
+        self.framed = True
         self.ax.set_xlim(low, high)
         self.ax.set_ylim(-0.04 * top, top)
         has_goal = input != 0
@@ -114,6 +138,9 @@ class ParabolaPlot:
         self.goal_line.set_visible(has_goal)
         self.goal_label.xy = (centre, 0.97 * top)
         self.goal_label.set_text(f"goal weight {centre:.3g}" if has_goal else "")
+        right_side = centre > low + 0.6 * (high - low)  # the label reads away from the nearer edge
+        self.goal_label.set_ha("right" if right_side else "left")
+        self.goal_label.set_position((-4 if right_side else 4, 0))
         self.move_weight(input, goal, weight)
         return reframed
 
@@ -247,8 +274,8 @@ class ErrorStepsPlot:
     line: Line2D
     clipped: Line2D
 
-    def update(self, trajectory: Trajectory, shown: int | None = None, steps: int | None = None) -> None:
-        """Plot the errors of the first `shown` steps; errors off the scale sit on its edge."""
+    def update(self, trajectory: Trajectory, shown: int | None = None, steps: int | None = None) -> bool:
+        """Plot the errors of the first `shown` steps (off-scale ones on its edge); True if the axis moved."""
         _, errors = points_of(trajectory, shown)
         with np.errstate(invalid="ignore"):
             drawn = np.clip(np.nan_to_num(errors, nan=ERROR_CEILING, posinf=ERROR_CEILING), 0, None)
@@ -257,7 +284,19 @@ class ErrorStepsPlot:
         steps_axis = np.arange(len(drawn))
         self.line.set_data(steps_axis, drawn)
         self.clipped.set_data(steps_axis[off_scale], drawn[off_scale])
-        self.ax.set_xlim(-0.5, max(steps if steps is not None else trajectory.steps, 1) + 0.5)
+        limits = (-0.5, step_axis_end(steps if steps is not None else trajectory.steps) + 0.5)
+        moved = limits != self.ax.get_xlim()
+        self.ax.set_xlim(limits)
+        return moved
+
+
+def step_axis_end(steps: int) -> int:
+    """The last step the axis shows: `steps` rounded up to a multiple of 5.
+
+    The axis then stays put while the steps slider moves within a block of five, so most changes
+    redraw only the points, and its ticks stay at round numbers.
+    """
+    return 5 * max(math.ceil(steps / 5), 1)
 
 
 def draw_error_steps(ax: Axes, trajectory: Trajectory, shown: int | None = None) -> ErrorStepsPlot:
@@ -286,17 +325,29 @@ class LearningView:
 
     @property
     def moving_artists(self) -> list:
-        """The artists that change when only weight, alpha or the revealed steps change."""
+        """The artists a slider moves while the axes stay where they are: all but axes and legend."""
         p, e = self.parabola, self.error_steps
-        return [p.tangent, p.weight_marker, *self.path.artists, e.line, e.clipped]
+        return [
+            p.curve,
+            p.goal_line,
+            p.goal_label,
+            p.tangent,
+            p.weight_marker,
+            *self.path.artists,
+            e.line,
+            e.clipped,
+        ]
 
-    def update(self, trajectory: Trajectory, weight: float, shown: int | None, steps: int) -> bool:
-        """Move every artist to a new run; True when the parabola's axes moved too."""
+    def update(self, trajectory: Trajectory, weight: float, shown: int | None, steps: int) -> list[Axes]:
+        """Move every artist to a new run; return the panels whose axes moved (they need a redraw)."""
         first_steps = [w for w in points_of(trajectory, 2)[0] if math.isfinite(w)]
-        reframed = self.parabola.update(trajectory.input, trajectory.goal, weight, first_steps)
+        moved = []
+        if self.parabola.update(trajectory.input, trajectory.goal, weight, first_steps):
+            moved.append(self.parabola.ax)
         self.path.update(trajectory, shown)
-        self.error_steps.update(trajectory, shown, steps)
-        return reframed
+        if self.error_steps.update(trajectory, shown, steps):
+            moved.append(self.error_steps.ax)
+        return moved
 
 
 def draw_learning(
@@ -311,10 +362,15 @@ def draw_learning(
     start = float(trajectory.weights[0]) if trajectory.steps else trajectory.final_weight
     parabola = draw_parabola(left, trajectory.input, trajectory.goal, start, weight_range)
     path = draw_path(left, trajectory, shown)
-    left.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), ncol=3, fontsize=8, frameon=False)
-    left.set_title("error against weight", fontsize=10)
+    # The key belongs to the figure, not the panel, so redrawing the panel's axes leaves it alone.
+    handles, labels = left.get_legend_handles_labels()
+    figure.legend(
+        handles, labels, loc="upper center", bbox_to_anchor=(0.5, -0.175), bbox_transform=left.transAxes,
+        ncol=3, fontsize=8, frameon=False,
+    )  # fmt: skip
+    left.set_title("error against weight", fontsize=10, y=1)  # a fixed y skips re-placing it per draw
     error_steps = draw_error_steps(right, trajectory, shown)
-    right.set_title("error after each step", fontsize=10)
+    right.set_title("error after each step", fontsize=10, y=1)
     figure.subplots_adjust(left=0.09, right=0.985, bottom=0.27, top=0.92)
     view = LearningView(figure, parabola, path, error_steps)
     view.update(trajectory, start, shown, trajectory.steps)

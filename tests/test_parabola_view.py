@@ -1,0 +1,66 @@
+"""The parabola's view: it always shows what matters, and holds still while small changes still fit."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gdcourse.figures.parabola import LOOSEST, MIN_REACH, error_top, follow_window, step_axis_end
+
+# The explorers' inputs: 0, or at least 0.001 away from it (sliders snap to a grid of 0.05).
+magnitudes = st.floats(min_value=1e-3, max_value=3)
+inputs = st.just(0.0) | magnitudes | magnitudes.map(lambda x: -x)
+goals = st.floats(min_value=-1, max_value=2, allow_nan=False)
+some_weights = st.lists(st.floats(min_value=-50, max_value=50, allow_nan=False), min_size=1, max_size=3)
+windows = st.tuples(st.floats(-100, 100), st.floats(0.01, 200)).map(lambda w: (w[0], w[0] + w[1]))
+
+
+def goal_weight(input, goal):
+    return 0.0 if input == 0 else goal / input
+
+
+@settings(max_examples=400, deadline=None)
+@given(input=inputs, goal=goals, weights=some_weights, current=st.none() | windows)
+def test_the_view_shows_every_weight_and_the_goal_weight(input, goal, weights, current):
+    low, high = follow_window(input, goal, weights, current)
+    for w in [*weights, goal_weight(input, goal)]:
+        assert low <= w <= high
+
+
+@settings(max_examples=400, deadline=None)
+@given(input=inputs, goal=goals, weights=some_weights, current=windows)
+def test_a_kept_view_is_never_too_loose_and_a_new_one_is_centred(input, goal, weights, current):
+    low, high = follow_window(input, goal, weights, current)
+    centre = goal_weight(input, goal)
+    need = max(max(abs(w - centre) for w in weights) * 1.1, 1.0 if input == 0 else MIN_REACH)
+    if (low, high) == current:
+        assert high - low <= LOOSEST * 2 * need * (1 + 1e-12)
+    else:
+        assert (low + high) / 2 == pytest.approx(centre, abs=1e-9 * max(1.0, abs(centre)))
+
+
+def test_a_small_change_keeps_the_view_a_big_one_moves_it():
+    first = follow_window(0.5, 0.8, [0.5, 0.775])  # goal weight 1.6
+    assert first == pytest.approx((-0.4, 3.6))
+    assert follow_window(0.55, 0.8, [0.5, 0.8], first) == first  # goal weight 1.45: still fits
+    assert follow_window(0.5, 0.8, [5.0], first) != first  # the weight left the view
+    assert follow_window(2.0, 0.8, [0.45], first) != first  # everything fits in a quarter of it
+
+
+@settings(max_examples=300, deadline=None)
+@given(curve_top=st.floats(0, 1e12), current=st.none() | st.floats(1e-6, 1e13))
+def test_the_error_axis_is_above_the_curve_and_never_too_tall(curve_top, current):
+    top = error_top(curve_top, current)
+    need = curve_top * 1.1 or 1.0
+    assert need <= top <= LOOSEST * need
+
+
+def test_the_error_axis_holds_while_the_curve_fits():
+    assert error_top(1.0) == pytest.approx(1.1)
+    assert error_top(1.5, current=2.0) == 2.0
+    assert error_top(2.0, current=2.0) > 2.2  # outgrown: a new top with room to grow
+    assert error_top(0.1, current=2.0) < 2.0  # far too tall: a new, tighter top
+
+
+@pytest.mark.parametrize(("steps", "end"), [(1, 5), (5, 5), (6, 10), (20, 20), (21, 25), (50, 50)])
+def test_the_step_axis_ends_on_a_multiple_of_five(steps, end):
+    assert step_axis_end(steps) == end
