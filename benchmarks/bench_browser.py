@@ -5,8 +5,9 @@
 
 Starts a private JupyterLab, opens a scratch notebook in headless Chromium with the parabola
 explorer (ipympl, blitted) and a baseline (`interactive` with the inline backend, re-creating the
-figure on every change), presses the arrow keys on each one's weight slider, and times in the page
-from the keydown to the first animation frame after the new image was drawn.
+figure on every change), presses the arrow keys on the explorer's weight, input and alpha sliders
+and the baseline's weight slider, and times in the page from the keydown to the first animation
+frame after the new image was drawn.
 """
 
 from __future__ import annotations
@@ -50,6 +51,9 @@ baseline = widgets.interactive(show, weight=slider)
 baseline.add_class("gd-bench-baseline-box")
 baseline""",
 ]
+
+#: The explorer's sliders pressed, each 10 steps one way, then 10 back.
+SLIDERS = ("weight", "input", "alpha")
 
 #: Timestamps kept in the page: the last keydown, the last image drawn on any canvas.
 INSTRUMENT_JS = """() => {
@@ -125,14 +129,16 @@ def main() -> None:
             page.evaluate(INSTRUMENT_JS)
             run_all_cells(page, len(CELLS), 120)
             wait_for_stable_page(page)
-            weight = page.locator(".gd-explorer .gd-slider-weight .noUi-handle").first
-            input_ = page.locator(".gd-explorer .gd-slider-input .noUi-handle").first
+            handles = {
+                name: page.locator(f".gd-explorer .gd-slider-{name} .noUi-handle").first for name in SLIDERS
+            }
             base_handle = page.locator(".gd-bench-baseline .noUi-handle").first
-            ours, ours_input, base = [], [], []
+            ours: dict[str, list[float]] = {name: [] for name in SLIDERS}
+            base = []
             for k in range(args.presses):
                 key = "ArrowRight" if (k // 10) % 2 == 0 else "ArrowLeft"
-                ours.append(press_and_time(page, weight, key, EXPLORER_FRAME_JS))
-                ours_input.append(press_and_time(page, input_, key, EXPLORER_FRAME_JS))
+                for name, handle in handles.items():
+                    ours[name].append(press_and_time(page, handle, key, EXPLORER_FRAME_JS))
                 old = page.evaluate("() => document.querySelector('.gd-bench-baseline-box img')?.src || ''")
                 base.append(press_and_time(page, base_handle, key, BASELINE_FRAME_JS, old))
             browser.close()
@@ -144,9 +150,9 @@ def main() -> None:
     print("| approach | median | ratio to baseline |")
     print("| --- | --- | --- |")
     print(f"| baseline: `interactive` re-creating the figure (inline backend) | {base_ms:.0f} ms | 1.0x |")
-    for label, times in [("weight slider (blitted)", ours), ("input slider (axes redrawn)", ours_input)]:
+    for name, times in ours.items():
         ms = statistics.median(times)
-        print(f"| parabola explorer, {label} | {ms:.0f} ms | {base_ms / ms:.1f}x faster |")
+        print(f"| parabola explorer, {name} slider | {ms:.0f} ms | {base_ms / ms:.1f}x faster |")
 
 
 if __name__ == "__main__":
