@@ -55,37 +55,55 @@ baseline""",
 #: The explorer's sliders pressed, each 10 steps one way, then 10 back.
 SLIDERS = ("weight", "input", "alpha")
 
-#: Timestamps kept in the page: the last keydown, the last image drawn on any canvas.
-INSTRUMENT_JS = """() => {
-  window.__keydown = 0; window.__drawn = 0;
-  document.addEventListener('keydown', () => { window.__keydown = performance.now(); }, true);
-  const draw = CanvasRenderingContext2D.prototype.drawImage;
-  CanvasRenderingContext2D.prototype.drawImage = function (...args) {
-    window.__drawn = performance.now();
-    return draw.apply(this, args);
-  };
-}"""
+#: Timestamps kept in the page, installed before JupyterLab loads: the last keydown, the first
+#: message sent to the kernel after it, the new figure image arriving (ipympl turns it into a blob
+#: URL), and the image drawn on the canvas.
+INSTRUMENT_JS = """
+window.__keydown = 0; window.__sent = 0; window.__arrived = 0; window.__drawn = 0;
+document.addEventListener('keydown', () => { window.__keydown = performance.now(); }, true);
+const NativeSocket = window.WebSocket;
+window.WebSocket = class extends NativeSocket {
+  send(data) {
+    if (window.__sent < window.__keydown) { window.__sent = performance.now(); }
+    return super.send(data);
+  }
+};
+const createObjectURL = URL.createObjectURL;
+URL.createObjectURL = function (blob) {
+  if (window.__arrived < window.__keydown) { window.__arrived = performance.now(); }
+  return createObjectURL.call(URL, blob);
+};
+const draw = CanvasRenderingContext2D.prototype.drawImage;
+CanvasRenderingContext2D.prototype.drawImage = function (...args) {
+  if (window.__drawn < window.__keydown) { window.__drawn = performance.now(); }
+  return draw.apply(this, args);
+};
+"""
 
-#: Resolves with ms from the keydown to the frame after the explorer's canvas got its new image.
+#: Resolves with ms from the keydown to each stage, ending at the first animation frame after the new
+#: image was drawn (the frame that paints it).
 EXPLORER_FRAME_JS = """() => new Promise((resolve) => {
   const check = () => {
-    if (window.__drawn > window.__keydown) {
-      requestAnimationFrame(() => resolve(performance.now() - window.__keydown));
+    const k = window.__keydown;
+    if (window.__drawn > k) {
+      resolve({sent: window.__sent - k, arrived: window.__arrived - k, drawn: window.__drawn - k,
+               painted: performance.now() - k});
     } else { requestAnimationFrame(check); }
   };
-  check();
+  requestAnimationFrame(check);
 })"""
 
-#: Resolves with ms from the keydown to the frame after the baseline's new <img> was decoded.
+#: Resolves with ms from the keydown to the first animation frame after the baseline's new <img> was
+#: loaded and decoded.
 BASELINE_FRAME_JS = """(oldSrc) => new Promise((resolve) => {
   const box = document.querySelector('.gd-bench-baseline-box');
   const check = () => {
     const img = box.querySelector('img');
     if (img && img.src !== oldSrc && img.complete) {
-      img.decode().then(() => requestAnimationFrame(() => resolve(performance.now() - window.__keydown)));
+      img.decode().then(() => resolve({painted: performance.now() - window.__keydown}));
     } else { requestAnimationFrame(check); }
   };
-  check();
+  requestAnimationFrame(check);
 })"""
 
 
@@ -124,9 +142,9 @@ def main() -> None:
         try:
             browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.add_init_script(INSTRUMENT_JS)
             page.goto(lab.url("/lab/tree/bench.ipynb?reset"))
             wait_for_idle_kernel(page, 60)
-            page.evaluate(INSTRUMENT_JS)
             run_all_cells(page, len(CELLS), 120)
             wait_for_stable_page(page)
             handles = {
@@ -144,15 +162,32 @@ def main() -> None:
             browser.close()
         finally:
             lab.stop()
-    base_ms = statistics.median(base)
+    base_ms = statistics.median(frame["painted"] for frame in base)
     print(f"In-browser, slider key press to the new frame painted: medians of {args.presses}")
     print()
     print("| approach | median | ratio to baseline |")
     print("| --- | --- | --- |")
     print(f"| baseline: `interactive` re-creating the figure (inline backend) | {base_ms:.0f} ms | 1.0x |")
-    for name, times in ours.items():
-        ms = statistics.median(times)
+    for name, frames in ours.items():
+        ms = statistics.median(frame["painted"] for frame in frames)
         print(f"| parabola explorer, {name} slider | {ms:.0f} ms | {base_ms / ms:.1f}x faster |")
+    print()
+    print("Where an explorer frame's time goes (medians over all its key presses, ms after the keydown):")
+    print()
+    print("| stage | until | share |")
+    print("| --- | --- | --- |")
+    frames = [frame for presses in ours.values() for frame in presses]
+    stages = [
+        ("the slider's new value sent to the kernel", "sent"),
+        ("the new figure image back in the page (kernel work and both trips)", "arrived"),
+        ("the image decoded and drawn on the canvas", "drawn"),
+        ("the frame painted", "painted"),
+    ]
+    before = 0.0
+    for label, key in stages:
+        until = statistics.median(frame[key] for frame in frames)
+        print(f"| {label} | {until:.0f} ms | {until - before:.0f} ms |")
+        before = until
 
 
 if __name__ == "__main__":
