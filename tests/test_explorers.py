@@ -6,6 +6,7 @@ import math
 import resource
 import sys
 
+import ipywidgets as widgets
 import numpy as np
 import pytest
 
@@ -223,3 +224,42 @@ def test_browser_float_noise_on_a_slider_is_cleaned():
     e._sliders["input"].value = -3 + 60 * 0.05
     assert e.settings.input == 0
     assert e.summary.startswith("stays where it is")
+
+
+def browser_snap(made, value):
+    """What the browser sends back for a value set from the kernel: the nearest point of the slider's grid."""
+    if isinstance(made, widgets.FloatLogSlider):
+        exponent = made.min + round((math.log(value, made.base) - made.min) / made.step) * made.step
+        return made.base**exponent
+    return made.min + round((value - made.min) / made.step) * made.step
+
+
+def test_the_alpha_buttons_stay_exact_when_the_browser_snaps_the_slider():
+    """The browser shows 2/input² = 0.5 as 0.501 and sends that back; the edge must still bounce."""
+    e = ParabolaExplorer(weight=0.5, input=2, goal=0.8, alpha=0.1, steps=20)
+    alpha = e._sliders["alpha"]
+    for button, exact, words in [
+        (e._edge, 0.5, "bounces forever"),
+        (e._one_step, 0.25, "converges in one step"),
+    ]:
+        button.click()
+        alpha.value = browser_snap(alpha, alpha.value)
+        assert alpha.value != exact, "the test needs an alpha off the slider's grid"
+        assert e.settings.alpha == exact
+        assert e.summary.startswith(words), e.summary
+    e._edge.click()
+    alpha.value = browser_snap(alpha, alpha.value)
+    alpha.value = 10 ** (math.log10(alpha.value) + alpha.step)  # then the learner presses → once
+    assert e.settings.alpha == alpha.value
+    assert e.summary.startswith("diverges"), e.summary
+
+
+@pytest.mark.parametrize("explorer_class", [ParabolaExplorer, gd.explorers.DirectionExplorer])
+def test_values_set_from_code_stay_exact_when_the_browser_snaps_them(explorer_class):
+    e = explorer_class(weight=0.123)
+    weight = e._sliders["weight"]
+    weight.value = browser_snap(weight, 0.123)
+    assert weight.value == pytest.approx(0.12)
+    assert e.settings.weight == 0.123
+    weight.value = 0.13  # a learner's move: now the slider's value is the weight
+    assert e.settings.weight == 0.13

@@ -18,7 +18,7 @@ from matplotlib.figure import Figure
 from gdcourse.display import Picture, picture
 from gdcourse.explorers.base import Explorer, limits
 from gdcourse.explorers.live import LiveFigure
-from gdcourse.explorers.sliders import Hold, Range, checked, on_grid, slider
+from gdcourse.explorers.sliders import Hold, Range, checked, slider
 from gdcourse.figures.compare import CompareView, draw_compare
 
 FIGURE_SIZE = (8.0, 5.0)
@@ -39,22 +39,6 @@ def number(x: float) -> str:
     """A number for the summary: up to 4 significant digits, tiny ones in e-notation, never '-0'."""
     text = f"{x:.4g}"
     return "0" if text == "-0" else text
-
-
-def read_sliders(sliders: dict[str, widgets.Widget], hold: Hold) -> dict[str, float]:
-    """The sliders' values, cleaned with `on_grid`; a cleaned value is written back to its slider."""
-    values = {}
-    for name, made in sliders.items():
-        value = (
-            made.value
-            if isinstance(made, widgets.IntSlider | widgets.FloatLogSlider)
-            else on_grid(made.value)
-        )
-        if value != made.value:
-            with hold():
-                made.value = value
-        values[name] = value
-    return values
 
 
 def _term(x: float) -> str:
@@ -213,7 +197,7 @@ class CompareExplorer(Explorer):
 
     def _apply(self, full: bool) -> None:
         """Read the sliders, move the artists and redraw."""
-        values = read_sliders(self._sliders, self._hold)
+        values = self._cleaned_slider_values()
         self._settings = s = dataclasses.replace(self._settings, **values)
         if full:
             self._view.update(s.input, s.goal, s.weight)

@@ -12,7 +12,7 @@ from matplotlib.figure import Figure
 from gdcourse.display import Picture, picture
 from gdcourse.explorers.base import Explorer, limits
 from gdcourse.explorers.live import LiveFigure
-from gdcourse.explorers.sliders import Hold, Range, checked, on_grid, slider
+from gdcourse.explorers.sliders import Hold, Range, checked, slider
 from gdcourse.figures.derivatives import draw_step
 
 FIGURE_SIZE = (7.6, 2.4)
@@ -124,7 +124,7 @@ class DirectionExplorer(Explorer):
         return step_picture(s.weight, s.input, s.goal)
 
     def _apply(self, full: bool = False) -> None:
-        values = {name: on_grid(made.value) for name, made in self._sliders.items()}
+        values = self.slider_values()
         self._settings = s = dataclasses.replace(self._settings, **values)
         self._plot.update(s.weight, s.input, s.goal)
         self._summary.value = self.summary

@@ -17,7 +17,7 @@ from matplotlib.figure import Figure
 
 from gdcourse.display import Picture, picture
 from gdcourse.explorers.base import Explorer, limits
-from gdcourse.explorers.compare import READOUT, number, read_sliders
+from gdcourse.explorers.compare import READOUT, number
 from gdcourse.explorers.live import LiveFigure
 from gdcourse.explorers.sliders import Hold, Range, checked, slider
 from gdcourse.figures.hot_and_cold import HotAndColdView, draw_hot_and_cold
@@ -222,7 +222,7 @@ class HotAndColdExplorer(Explorer):
 
     def _apply(self) -> None:
         """Read the sliders, run, describe, move the artists; redraw everything only if the axes moved."""
-        values = read_sliders(self._sliders, self._hold)
+        values = self._cleaned_slider_values()
         self._settings = s = dataclasses.replace(self._settings, **values)
         self._trajectory = run = s.run()
         frame = self._view.frame(run, s.iterations)

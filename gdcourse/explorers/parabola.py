@@ -22,7 +22,7 @@ from gdcourse.analysis import describe, largest_stable_alpha, one_step_alpha, re
 from gdcourse.display import Picture, picture
 from gdcourse.explorers.base import Explorer, limits
 from gdcourse.explorers.live import LiveFigure
-from gdcourse.explorers.sliders import Hold, Range, checked, on_grid, slider
+from gdcourse.explorers.sliders import Hold, Range, checked, slider
 from gdcourse.figures import draw_learning
 from gdcourse.learning import Trajectory, _descend
 
@@ -215,8 +215,7 @@ class ParabolaExplorer(Explorer):
 
     def _apply(self, shown: int | None = None, full: bool = False) -> None:
         """Read the sliders, run, describe, move the artists; redraw only panels whose axes moved."""
-        # alpha keeps every digit: the buttons set 1/input² and 2/input² exactly
-        values = {n: made.value if n == "alpha" else on_grid(made.value) for n, made in self._sliders.items()}
+        values = self.slider_values()  # alpha keeps every digit: the buttons set 1/input², 2/input²
         if shown is not None and shown >= values["steps"]:
             shown = None
         self._settings = s = dataclasses.replace(self._settings, **values, shown=shown)

@@ -180,8 +180,8 @@ class RegimeMapExplorer(Explorer):
     # -- wiring ---------------------------------------------------------------------------------
 
     def _values(self) -> tuple[float, float, float, float]:
-        sliders = self.parabola.sliders
-        weight, input, goal, alpha = (float(sliders[name].value) for name in FOLLOWED)
+        values = self.parabola.slider_values()
+        weight, input, goal, alpha = (float(values[name]) for name in FOLLOWED)
         return weight, input, goal, alpha
 
     def _follow(self, _change: object) -> None:

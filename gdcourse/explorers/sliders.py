@@ -35,6 +35,21 @@ def on_grid(value: float) -> float:
     return round(value, 9) + 0.0  # + 0.0 turns -0.0 into 0.0
 
 
+def reading(made: widgets.Widget, exact: float | None = None) -> float:
+    """A slider's value as an explorer uses it.
+
+    `exact` is a value set from code (a button, `set()`, the constructor). The browser shows it
+    snapped to the slider's grid and sends the snapped value back (2/input² = 0.889 comes back as
+    0.891); while the slider sits within half a step of it, the exact value stands. Otherwise the
+    slider's own value, without the browser's float noise (see on_grid).
+    """
+    log = isinstance(made, widgets.FloatLogSlider)
+    position = (lambda v: math.log(v, made.base)) if log else float
+    if exact is not None and abs(position(made.value) - position(exact)) < made.step / 2:
+        return exact
+    return made.value if log else on_grid(made.value)
+
+
 def slider(name: str, value: float, bounds: Range, label: str, kind: str = "float") -> widgets.Widget:
     """A slider for one setting, tagged with the CSS class gd-slider-<name> for browser tests.
 

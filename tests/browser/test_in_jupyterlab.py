@@ -6,6 +6,7 @@ JupyterLab. Point them at another folder with GDCOURSE_BROWSER_NOTEBOOKS=/some/f
 
 from __future__ import annotations
 
+import math
 import re
 import time
 import urllib.parse
@@ -215,3 +216,41 @@ def test_alpha_across_the_divergence_edge(notebook: OpenNotebook) -> None:
         assert above.pixels != below.pixels, f"{explorer.label}: the figure did not change across the edge"
         above = check_shows(explorer, above, f"alpha {above.values['alpha']!r} just above the edge {edge!r}")
         assert named_regimes(above.summary)[0] == "diverges", above.summary
+
+
+def test_alpha_buttons_land_exactly_in_the_browser(notebook: OpenNotebook) -> None:
+    """At input 2 the buttons set alpha to 0.25 and 0.5, which the log slider can only show snapped
+    (0.251, 0.501): the summary must still say one step and bounces forever; one key press on alpha
+    then hands over to the slider."""
+    explorers = [
+        e for e in notebook.explorers() if e.root.get_by_role("button", name="alpha = 2/input²").count()
+    ]
+    if not explorers:
+        pytest.skip(f"{notebook.name} has no explorer with the alpha buttons")
+    explorer = explorers[0]
+    with screenshot_on_failure(notebook.page, notebook.screenshot_name("explorer1", "alpha-buttons")):
+        explorer.root.scroll_into_view_if_needed()
+        explorer.type_value("input", "2")
+        state = explorer.settle()
+        x = state.values["input"]
+        assert abs(x - 2) < 1e-9, f"{explorer.label}: typing 2 into input gave {x!r}"
+        for button, alpha, words in [
+            ("alpha = 1/input²", 0.25, "converges in one step"),
+            ("alpha = 2/input²", 0.5, "bounces forever"),
+        ]:
+            explorer.root.get_by_role("button", name=button).click()
+            wait_until(lambda words=words: named_regimes(explorer.state().summary)[:1] == [words], 10)
+            state = explorer.settle()
+            assert named_regimes(state.summary)[:1] == [words], (
+                f"{explorer.label}: after {button!r} the summary says {state.summary!r}"
+            )
+            shown = float(state.readouts["alpha"])  # the slider's grid point nearest to alpha
+            assert abs(math.log10(shown / alpha)) < 0.005 + 1e-3, f"alpha {alpha} reads {shown}"
+        handle = explorer.slider("alpha").locator(".noUi-handle")
+        handle.click()
+        handle.press("ArrowRight")
+        wait_until(lambda: named_regimes(explorer.state().summary)[:1] == ["diverges"], 10)
+        after = explorer.settle()
+        assert named_regimes(after.summary)[:1] == ["diverges"], (
+            f"{explorer.label}: alpha a step past the edge, {after.values['alpha']!r}, says {after.summary!r}"
+        )
