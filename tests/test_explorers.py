@@ -1,6 +1,7 @@
 """Explorers driven without a browser: every slider edge gives a sane picture and the right words."""
 
 import gc
+import io
 import itertools
 import math
 import resource
@@ -9,6 +10,7 @@ import sys
 import ipywidgets as widgets
 import numpy as np
 import pytest
+from PIL import Image
 
 import gdcourse as gd
 from gdcourse.explorers.parabola import RANGES, ParabolaExplorer
@@ -263,3 +265,19 @@ def test_values_set_from_code_stay_exact_when_the_browser_snaps_them(explorer_cl
     assert e.settings.weight == 0.123
     weight.value = 0.13  # a learner's move: now the slider's value is the weight
     assert e.settings.weight == 0.13
+
+
+def test_every_frame_sent_is_the_whole_picture():
+    """The browser drops a frame that is overtaken by the next; each frame must stand on its own."""
+    e = ParabolaExplorer()
+    frames = []
+    e.live.canvas.send_binary = frames.append  # what the browser would receive
+    e._sliders["weight"].value = 1.2
+    e._sliders["input"].value = 2.0  # a new view
+    e._edge.click()
+    e._sliders["steps"].value = 7
+    assert len(frames) == 4
+    for frame in frames:
+        pixels = np.asarray(Image.open(io.BytesIO(frame)).convert("RGBA"))
+        assert (pixels[..., 3] == 255).all(), "a difference image (transparent where unchanged)"
+    assert np.array_equal(pixels, np.asarray(e.live.canvas.buffer_rgba())), "the last frame is the figure"

@@ -61,6 +61,7 @@ class LiveFigure:
     def render(self, full: bool = False, axes: Sequence[Axes] = ()) -> None:
         """Show the current state: redraw everything, or just the panels in `axes`, or only what moves."""
         if full or self._background is None:
+            self._send_whole_frames()
             self.canvas.draw()  # _on_full_draw then adds the moving artists
             return
         self.canvas.restore_region(self._background)
@@ -71,7 +72,18 @@ class LiveFigure:
                 ax.draw(renderer)  # the static parts: moving artists are animated, so skipped
             self._background = self.canvas.copy_from_bbox(self.figure.bbox)
         self._draw_moving()
+        self._send_whole_frames()
         self.canvas.blit(self.figure.bbox)
+
+    def _send_whole_frames(self) -> None:
+        """Send the next frame as the whole image, not as a difference from the one before.
+
+        The browser drops a frame when the next one arrives before it has loaded (a slider dragged,
+        or a button whose value the slider echoes back). After a dropped difference image, later
+        ones paint over a stale picture and old steps linger; a whole image cannot leave a trace.
+        matplotlib's web canvas has no public switch for this, only this flag, read once per frame.
+        """
+        self.canvas._force_full = True
 
     def repaint(self, artists: Sequence[Artist]) -> None:
         """Paint `artists` into the saved background (a static part changed), then show the frame."""

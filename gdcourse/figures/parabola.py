@@ -47,7 +47,7 @@ def window(input: float, goal: float, weight_range: tuple[float, float]) -> tupl
 #: The narrowest view around the goal weight, in weight units, when following the start weight.
 MIN_REACH = 0.2
 #: A view is kept while it is at most this many times wider (or taller) than what it must show.
-LOOSEST = 4.0
+LOOSEST = 3.0
 #: A new view chosen while sliders move leaves this much room, so the next small change fits.
 ROOM = 1.3
 

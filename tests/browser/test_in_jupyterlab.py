@@ -238,9 +238,11 @@ def test_alpha_buttons_land_exactly_in_the_browser(notebook: OpenNotebook) -> No
             ("alpha = 1/input²", 0.25, "converges in one step"),
             ("alpha = 2/input²", 0.5, "bounces forever"),
         ]:
+            before = state
             explorer.root.get_by_role("button", name=button).click()
             wait_until(lambda words=words: named_regimes(explorer.state().summary)[:1] == [words], 10)
-            state = explorer.settle()
+            state = explorer.settle(before)
+            assert state.pixels != before.pixels, f"{explorer.label}: {button!r} left the figure as it was"
             assert named_regimes(state.summary)[:1] == [words], (
                 f"{explorer.label}: after {button!r} the summary says {state.summary!r}"
             )
@@ -253,4 +255,29 @@ def test_alpha_buttons_land_exactly_in_the_browser(notebook: OpenNotebook) -> No
         after = explorer.settle()
         assert named_regimes(after.summary)[:1] == ["diverges"], (
             f"{explorer.label}: alpha a step past the edge, {after.values['alpha']!r}, says {after.summary!r}"
+        )
+
+
+def test_fast_slider_changes_leave_no_trace(notebook: OpenNotebook) -> None:
+    """Eight quick presses send frames faster than the browser loads them, so some are dropped;
+    the picture must still match the same setting reached slowly (no lingering old steps)."""
+    explorers = [e for e in notebook.explorers() if "weight" in e.kinds]
+    if not explorers:
+        pytest.skip(f"{notebook.name} has no explorer with a weight slider")
+    explorer = explorers[0]
+    with screenshot_on_failure(notebook.page, notebook.screenshot_name("explorer1", "fast-changes")):
+        handle = explorer.slider("weight").locator(".noUi-handle")
+        handle.scroll_into_view_if_needed()
+        handle.click()
+        before = explorer.settle()
+        for _ in range(8):
+            handle.press("ArrowRight")
+        fast = explorer.settle(before)
+        handle.press("ArrowLeft")
+        back = explorer.settle(fast)
+        handle.press("ArrowRight")
+        slow = explorer.settle(back)
+        assert slow.values == fast.values, (fast.values, slow.values)
+        assert slow.pixels == fast.pixels, (
+            f"{explorer.label}: after quick presses the figure differs from the same setting reached slowly"
         )
