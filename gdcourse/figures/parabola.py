@@ -79,7 +79,10 @@ def follow_window(
 
 
 def error_top(curve_top: float, current: float | None = None) -> float:
-    """The top of the error axis: just above the highest error drawn, kept while it still fits."""
+    """The top of the error axis: just above the curve's highest point, kept while it still fits.
+
+    A new top chosen while sliders move leaves the curve room to double before it must change.
+    """
     need = curve_top * 1.1 or 1.0
     if current is None:
         return need
