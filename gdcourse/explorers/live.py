@@ -78,9 +78,9 @@ class LiveFigure:
     def _send_whole_frames(self) -> None:
         """Send the next frame as the whole image, not as a difference from the one before.
 
-        The browser drops a frame when the next one arrives before it has loaded (a slider dragged,
-        or a button whose value the slider echoes back). After a dropped difference image, later
-        ones paint over a stale picture and old steps linger; a whole image cannot leave a trace.
+        The front end can skip a frame that the next one overtakes (a button whose value the
+        slider echoes back sends two at once). After a skipped difference image, later ones paint
+        over a stale picture and old steps linger; a whole image cannot leave a trace.
         matplotlib's web canvas has no public switch for this, only this flag, read once per frame.
         """
         self.canvas._force_full = True
