@@ -21,6 +21,8 @@ from gdcourse.learning import Trajectory
 ERROR_FLOOR = 1e-16
 ERROR_CEILING = DIVERGED_ERROR
 NUMBERED_POINTS = 10
+#: Numbering stops at a step closer than this (in points) to an earlier number: it would be unreadable.
+NUMBER_SPACING = 10
 MAX_ARROWS = 60
 
 
@@ -223,7 +225,7 @@ class PathPlot:
             self.exit_label.set_text(f"step {first + first_out} leaves the view")
             right_side = edge_x > (low + high) / 2
             self.exit_label.set_ha("right" if right_side else "left")
-            self.exit_label.set_position((-10 if right_side else 10, -4))
+            self.exit_label.set_position((-10 if right_side else 10, -16))  # a line below the goal label
         else:
             edge = None
             self.exit_marker.set_data([], [])
@@ -235,9 +237,26 @@ class PathPlot:
             arrow.set_visible(visible)
             if visible:
                 arrow.set_positions(targets[k], targets[k + 1])
+        self._number(xs, ys, first)
+
+    def _number(self, xs: np.ndarray, ys: np.ndarray, first: int) -> None:
+        """Number the points from step `first` until one would sit on an earlier number.
+
+        Converging steps crowd together near the goal weight; numbers there would be unreadable.
+        """
+        spacing = NUMBER_SPACING * self.ax.figure.dpi / 72  # points to pixels
+        placed: list[np.ndarray] = []
+        crowded = False
         for k, number in enumerate(self.numbers):
-            at = slice(max(k - first, 0), max(k - first + 1, 0))
-            number.set_data(xs[at], ys[at])
+            j = k - first
+            if not crowded and 0 <= j < len(xs):
+                spot = self.ax.transData.transform((xs[j], ys[j]))
+                crowded = any(np.hypot(*(spot - other)) < spacing for other in placed)
+                if not crowded:
+                    placed.append(spot)
+                    number.set_data(xs[j : j + 1], ys[j : j + 1])
+                    continue
+            number.set_data([], [])
 
 
 def draw_path(ax: Axes, trajectory: Trajectory, shown: int | None = None, first: int = 0) -> PathPlot:
@@ -261,7 +280,7 @@ def draw_path(ax: Axes, trajectory: Trajectory, shown: int | None = None, first:
     ]
     (exit_marker,) = ax.plot([], [], "^", color=VERMILION, markersize=11, markeredgecolor=BLACK)
     exit_label = ax.annotate(
-        "", (0, 0), xytext=(-10, -4), textcoords="offset points", color=VERMILION, fontsize=9, va="top"
+        "", (0, 0), xytext=(-10, -16), textcoords="offset points", color=VERMILION, fontsize=9, va="top"
     )
     plot = PathPlot(ax, points, arrows, numbers, exit_marker, exit_label)
     plot.artists = [points, *arrows, *numbers, exit_marker, exit_label]
