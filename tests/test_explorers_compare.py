@@ -177,3 +177,36 @@ def test_browser_float_noise_is_cleaned_from_slider_values(explorer):
     explorer._sliders["goal"].value = -1 + 100 * 0.01
     assert explorer._sliders["goal"].value == 0.0 and explorer.settings.goal == 0.0
     assert "pure error = 0.25 - 0 = 0.25" in explorer.summary
+
+
+def test_a_small_change_keeps_the_axes_and_moves_what_it_must():
+    """The first view fits exactly (as its still picture does); a new one leaves room to move."""
+    e = CompareExplorer(weight=0.5, input=0.5, goal=0.8)
+    e._sliders["goal"].value = 0.85
+    before = e.drawn()
+    for goal in (0.9, 0.8, 0.75):
+        e._sliders["goal"].value = goal
+        after = e.drawn()
+        for key in ("miss_line_limits", "parabola_limits", "kinds_limits"):
+            assert np.array_equal(after[key], before[key]), (goal, key)
+        assert after["goal_pred"][0, 0] == goal
+    assert not np.array_equal(after["curve"], before["curve"])
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"goal": 0.85},
+        {"input": 0.55},
+        {"input": 1.8},
+        {"goal": -1.0},
+        {"input": -2.0, "goal": 2.0},
+        {"weight": 1.9},
+    ],
+)
+def test_partial_redraw_gives_the_same_pixels_as_a_full_draw(change):
+    e = CompareExplorer()
+    e.set(**change)
+    partial = np.asarray(e.live.canvas.buffer_rgba()).copy()
+    e.live.render(full=True)
+    assert (partial != np.asarray(e.live.canvas.buffer_rgba())).any(axis=2).sum() == 0

@@ -28,8 +28,6 @@ RANGES: dict[str, Range] = {
     "goal": (-1.0, 2.0, 0.01),
 }
 WEIGHT_RANGE = (RANGES["weight"][0], RANGES["weight"][1])
-#: Changing these moves the axes, so the whole figure is drawn again.
-REFRAMING = ("input", "goal")
 #: Slider readouts: up to 4 significant digits without trailing zeros (d3-format's "" type), so a
 #: small value never reads 0.00 and 0.001 reads 0.001.
 READOUT = ".4"
@@ -133,7 +131,7 @@ class CompareExplorer(Explorer):
         """Change settings as if the sliders were moved, all at once; a bad value changes nothing."""
         numbers = {name: checked(name, value, RANGES) for name, value in values.items()}
         self._move_sliders(numbers)
-        self._apply(full=any(name in REFRAMING for name in numbers))
+        self._apply()
         return self
 
     def drawn(self) -> dict[str, np.ndarray]:
@@ -189,20 +187,15 @@ class CompareExplorer(Explorer):
         self._box.add_class("gd-explorer")
         self._box.add_class("gd-explorer-compare")
 
-    def _on_slider(self, change: dict) -> None:
-        if self._hold.on:
-            return
-        name = next(n for n, s in self._sliders.items() if s is change["owner"])
-        self._apply(full=name in REFRAMING)
+    def _on_slider(self, _change: dict) -> None:
+        if not self._hold.on:
+            self._apply()
 
-    def _apply(self, full: bool) -> None:
-        """Read the sliders, move the artists and redraw."""
+    def _apply(self, full: bool = False) -> None:
+        """Read the sliders, move the artists; redraw only the panels whose axes moved."""
         values = self._cleaned_slider_values()
         self._settings = s = dataclasses.replace(self._settings, **values)
-        if full:
-            self._view.update(s.input, s.goal, s.weight)
-        else:
-            self._view.move(s.input, s.goal, s.weight)
+        moved = self._view.update(s.input, s.goal, s.weight)
         head, _, tail = self.summary.rpartition("; ")
         self._summary.value = f"{html.escape(head)}; <b>{html.escape(tail)}</b>"
-        self.live.render(full)
+        self.live.render(full, axes=moved)

@@ -16,7 +16,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrowPatch
 from matplotlib.text import Annotation
 
-from gdcourse.figures.parabola import ParabolaPlot, draw_parabola
+from gdcourse.figures.parabola import ParabolaPlot, draw_parabola, roomy, steady
 from gdcourse.figures.style import BLACK, BLUE, GREEN, ORANGE, PURPLE, VERMILION
 
 #: The miss view always shows misses from -MIN_REACH to MIN_REACH, so the crossing at 1 is in view.
@@ -47,20 +47,28 @@ class MissLine:
     goal_label: Annotation
     weight_range: tuple[float, float]
     ends: tuple[tuple[float, float], tuple[float, float]] = ((0.0, 0.0), (0.0, 0.0))
+    steady: bool = False  # keep the limits while every reachable prediction fits
+    framed: bool = False
 
     @property
     def moving_artists(self) -> list:
-        return [self.pred, self.arrow, self.pred_label]
+        return [self.goal, self.goal_label, self.pred, self.arrow, self.pred_label]
 
-    def update(self, input: float, goal: float, weight: float) -> None:
-        """Frame the line for this input and goal, then place the prediction."""
+    def update(self, input: float, goal: float, weight: float) -> bool:
+        """Frame the line for this input and goal, then place the prediction; True if the axis moved."""
         low, high = _reachable(input, goal, self.weight_range)
         centre, half = (low + high) / 2, max(high - low, 1.0) * 0.54
-        self.ax.set_xlim(centre - half, centre + half)
+        needed = (centre - half, centre + half)
+        keep = self.steady and self.framed
+        limits = steady(self.ax.get_xlim() if keep else None, needed, roomy(needed) if keep else needed)
+        moved = not self.framed or limits != self.ax.get_xlim()
+        self.framed = True
+        self.ax.set_xlim(limits)
         self.goal.set_data([goal], [0])
         self.goal_label.xy = (goal, 0)
         self.goal_label.set_text(f"goal_pred {goal:.4g}")
         self.move(input, goal, weight)
+        return moved
 
     def move(self, input: float, goal: float, weight: float) -> None:
         """Place the prediction input * weight and the arrow from goal_pred to it."""
@@ -108,13 +116,21 @@ class ErrorKindsPlot:
     pure_now: Line2D
     absolute_now: Line2D
     squared_now: Line2D
+    steady: bool = False  # keep the limits while the miss still fits
+    framed: bool = False
 
     @property
     def moving_artists(self) -> list:
         return [self.now, self.pure_now, self.absolute_now, self.squared_now]
 
-    def update(self, reach: float, miss: float) -> None:
-        """Draw the three curves for misses in [-reach, reach], then mark `miss`."""
+    def update(self, reach: float, miss: float) -> bool:
+        """Draw the three curves for misses in [-reach, reach], then mark `miss`; True if the axes moved."""
+        keep = self.steady and self.framed
+        current = (-self.ax.get_xlim()[1], self.ax.get_xlim()[1]) if keep else None
+        needed = (-reach, reach)
+        reach = steady(current, needed, roomy(needed) if keep else needed)[1]
+        moved = not self.framed or reach != self.ax.get_xlim()[1]
+        self.framed = True
         xs = np.linspace(-reach, reach, 201)
         self.pure.set_data(xs, xs)
         self.absolute.set_data(xs, np.abs(xs))
@@ -123,6 +139,7 @@ class ErrorKindsPlot:
         self.ax.set_xlim(-reach, reach)
         self.ax.set_ylim(-reach * 1.08, top)
         self.move(miss)
+        return moved
 
     def move(self, miss: float) -> None:
         """Mark one miss on all three curves."""
@@ -167,23 +184,33 @@ class CompareView:
 
     @property
     def moving_artists(self) -> list:
-        """The artists that change when only the weight changes."""
-        p = self.parabola
-        return [*self.miss_line.moving_artists, p.weight_marker, self.error_label, *self.kinds.moving_artists]
+        """The artists a slider moves while the axes stay where they are."""
+        p, k = self.parabola, self.kinds
+        return [
+            *self.miss_line.moving_artists,
+            p.curve,
+            p.goal_line,
+            p.goal_label,
+            p.weight_marker,
+            self.error_label,
+            k.pure,
+            k.absolute,
+            k.squared,
+            *k.moving_artists,
+        ]
 
-    def update(self, input: float, goal: float, weight: float) -> None:
-        """Reframe every panel for a new input and goal, and place the weight."""
-        self.miss_line.update(input, goal, weight)
-        self.parabola.update(input, goal, weight)
-        self.kinds.update(miss_reach(input, goal, self.weight_range), input * weight - goal)
+    def update(self, input: float, goal: float, weight: float) -> list[Axes]:
+        """Frame every panel for this input and goal and place the weight; return the panels whose
+        axes moved (they need a redraw)."""
+        moved = [
+            self.miss_line.ax if self.miss_line.update(input, goal, weight) else None,
+            self.parabola.ax if self.parabola.update(input, goal, weight) else None,
+            self.kinds.ax
+            if self.kinds.update(miss_reach(input, goal, self.weight_range), input * weight - goal)
+            else None,
+        ]
         self._label(input, goal, weight)
-
-    def move(self, input: float, goal: float, weight: float) -> None:
-        """Move only what depends on the weight: the axes stay as they are."""
-        self.miss_line.move(input, goal, weight)
-        self.parabola.move_weight(input, goal, weight)
-        self.kinds.move(input * weight - goal)
-        self._label(input, goal, weight)
+        return [ax for ax in moved if ax is not None]
 
     def _label(self, input: float, goal: float, weight: float) -> None:
         error = (input * weight - goal) ** 2
@@ -216,6 +243,8 @@ def draw_compare(
     kinds = draw_error_kinds(right, reach, input * weight - goal)
     right.set_title("three ways to score the miss", fontsize=10)
     figure.subplots_adjust(left=0.07, right=0.985, bottom=0.1, top=0.93)
+    for plot in (miss_line, parabola, kinds):
+        plot.steady = True  # an explorer's slider then redraws a panel only when its axes move
     view = CompareView(figure, miss_line, parabola, error_label, kinds, weight_range)
     view.update(input, goal, weight)
     return view

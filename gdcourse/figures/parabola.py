@@ -60,6 +60,18 @@ def nice_ceiling(x: float) -> float:
     return next(m * base for m in (1, 2, 5, 10) if m * base >= x * (1 - 1e-12))
 
 
+def steady(
+    current: tuple[float, float] | None, needed: tuple[float, float], fresh: tuple[float, float]
+) -> tuple[float, float]:
+    """Axis limits that hold still: `current` while it holds `needed` and is at most LOOSEST times
+    wider, else `fresh`. Limits that stay put let a slider change redraw only what moved."""
+    if current is not None:
+        low, high = current
+        if low <= needed[0] and needed[1] <= high and high - low <= LOOSEST * (needed[1] - needed[0]):
+            return current
+    return fresh
+
+
 def follow_window(
     input: float, goal: float, weights: Sequence[float], current: tuple[float, float] | None = None
 ) -> tuple[float, float]:
@@ -71,13 +83,14 @@ def follow_window(
     centre = 0.0 if input == 0 else goal / input
     floor = 1.0 if input == 0 else MIN_REACH
     need = max(max(abs(w - centre) for w in weights) * 1.1, floor)
-    if current is not None:
-        low, high = current
-        if low <= centre - need and centre + need <= high and high - low <= LOOSEST * 2 * need:
-            return current
-        need *= ROOM
-    reach = nice_ceiling(need)
-    return centre - reach, centre + reach
+    reach = nice_ceiling(need if current is None else need * ROOM)
+    return steady(current, (centre - need, centre + need), (centre - reach, centre + reach))
+
+
+def roomy(limits: tuple[float, float]) -> tuple[float, float]:
+    """`limits` widened by ROOM about their middle: a new view chosen while sliders move."""
+    middle, half = (limits[0] + limits[1]) / 2, (limits[1] - limits[0]) / 2 * ROOM
+    return middle - half, middle + half
 
 
 def error_top(curve_top: float, current: float | None = None) -> float:
@@ -114,25 +127,27 @@ class ParabolaPlot:
     weight_marker: Line2D
     tangent: Line2D
     weight_range: tuple[float, float] | None
-    framed: bool = False  # limits chosen once already: a following view may keep them
+    steady: bool = False  # keep the limits while what must be seen fits (an explorer's figure)
+    framed: bool = False  # limits chosen once already
 
     def update(self, input: float, goal: float, weight: float, fit: Sequence[float] = ()) -> bool:
         """Move the artists for new numbers; True when the axes limits moved (so the axes must redraw).
 
         With a `weight_range` the limits follow input and goal only; without, they zoom to fit the
-        weight and the weights in `fit` (say, the first steps of a run), and once framed they stay
-        put while what must be seen still fits (see follow_window).
+        weight and the weights in `fit` (say, the first steps of a run). A `steady` plot keeps its
+        limits while what must be seen still fits (see `steady`).
         """
-        steady = self.weight_range is None and self.framed
+        keep = self.steady and self.framed
+        current = self.ax.get_xlim() if keep else None
         if self.weight_range is None:
-            current = self.ax.get_xlim() if steady else None
             low, high = follow_window(input, goal, [weight, *fit], current)
         else:
-            low, high = window(input, goal, self.weight_range)
+            needed = window(input, goal, self.weight_range)
+            low, high = steady(current, needed, roomy(needed) if keep else needed)
         xs = np.linspace(low, high, 201)
         ys = error_curve(input, goal, xs)
         self.curve.set_data(xs, ys)
-        top = error_top(float(ys.max()), self.ax.get_ylim()[1] if steady else None)
+        top = error_top(float(ys.max()), self.ax.get_ylim()[1] if keep else None)
         reframed = (low, high, top) != (*self.ax.get_xlim(), self.ax.get_ylim()[1])
         self.framed = True
         self.ax.set_xlim(low, high)
@@ -383,6 +398,7 @@ def draw_learning(
     left, right = figure.add_subplot(grid[0]), figure.add_subplot(grid[1])
     start = float(trajectory.weights[0]) if trajectory.steps else trajectory.final_weight
     parabola = draw_parabola(left, trajectory.input, trajectory.goal, start, weight_range)
+    parabola.steady = True
     path = draw_path(left, trajectory, shown)
     # The key belongs to the figure, not the panel, so redrawing the panel's axes leaves it alone.
     handles, labels = left.get_legend_handles_labels()
