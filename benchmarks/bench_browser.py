@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """In-browser time from a slider key press to the new frame painted: explorer against `interact`.
 
-    .venv/bin/python benchmarks/bench_browser.py [--presses 30]
+    .venv/bin/python benchmarks/bench_browser.py [--presses 30] [--scale 2]
 
 Starts a private JupyterLab, opens a scratch notebook in headless Chromium with the parabola
 explorer (ipympl, blitted) and a baseline (`interactive` with the inline backend, re-creating the
@@ -126,6 +126,7 @@ def press_and_time(page, handle, key: str, wait_js: str, arg=None) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--presses", type=int, default=30)
+    parser.add_argument("--scale", type=float, default=1, help="device pixel ratio (2 for a HiDPI screen)")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -141,7 +142,7 @@ def main() -> None:
         lab.start()
         try:
             browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page = browser.new_page(viewport={"width": 1400, "height": 1000}, device_scale_factor=args.scale)
             page.add_init_script(INSTRUMENT_JS)
             page.goto(lab.url("/lab/tree/bench.ipynb?reset"))
             wait_for_idle_kernel(page, 60)
@@ -163,7 +164,8 @@ def main() -> None:
         finally:
             lab.stop()
     base_ms = statistics.median(frame["painted"] for frame in base)
-    print(f"In-browser, slider key press to the new frame painted: medians of {args.presses}")
+    scale = f", device pixel ratio {args.scale:g}" if args.scale != 1 else ""
+    print(f"In-browser, slider key press to the new frame painted: medians of {args.presses}{scale}")
     print()
     print("| approach | median | ratio to baseline |")
     print("| --- | --- | --- |")
