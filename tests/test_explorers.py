@@ -10,6 +10,7 @@ import sys
 import ipywidgets as widgets
 import numpy as np
 import pytest
+from explorer_checks import pixels_differing_from_a_full_draw
 from PIL import Image
 
 import gdcourse as gd
@@ -214,10 +215,7 @@ def test_partial_redraw_gives_the_same_pixels_as_a_full_draw(change):
     """Redrawing one panel (or only the moving artists) must show exactly what a full draw shows."""
     e = ParabolaExplorer()
     e.set(**change)
-    partial = np.asarray(e.live.canvas.buffer_rgba()).copy()
-    e.live.render(full=True)
-    full = np.asarray(e.live.canvas.buffer_rgba())
-    assert (partial != full).any(axis=2).sum() == 0
+    assert pixels_differing_from_a_full_draw(e.live) == 0
 
 
 def test_browser_float_noise_on_a_slider_is_cleaned():

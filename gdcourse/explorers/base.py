@@ -55,6 +55,11 @@ class Explorer:
                     made.value = values[name]
         return values
 
+    def _on_slider(self, _change: dict) -> None:
+        """A slider moved: redraw, unless several sliders are being set at once."""
+        if not self._hold.on:
+            self._apply()
+
     def _move_sliders(self, values: dict[str, float]) -> None:
         """Set several sliders with their callbacks held, so the caller redraws once afterwards."""
         self._exact.update(values)

@@ -187,10 +187,6 @@ class CompareExplorer(Explorer):
         self._box.add_class("gd-explorer")
         self._box.add_class("gd-explorer-compare")
 
-    def _on_slider(self, _change: dict) -> None:
-        if not self._hold.on:
-            self._apply()
-
     def _apply(self, full: bool = False) -> None:
         """Read the sliders, move the artists; redraw only the panels whose axes moved."""
         values = self._cleaned_slider_values()

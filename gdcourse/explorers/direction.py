@@ -89,7 +89,7 @@ class DirectionExplorer(Explorer):
             n: slider(n, getattr(self._settings, n), RANGES[n], lab) for n, lab in labels.items()
         }
         for made in self._sliders.values():
-            made.observe(lambda _: None if self._hold.on else self._apply(), names="value")
+            made.observe(self._on_slider, names="value")
         self._summary = widgets.HTML()
         self._summary.add_class("gd-summary")
         self._box = widgets.VBox(

@@ -216,10 +216,6 @@ class HotAndColdExplorer(Explorer):
         self._box.add_class("gd-explorer")
         self._box.add_class("gd-explorer-hot-and-cold")
 
-    def _on_slider(self, _change: dict) -> None:
-        if not self._hold.on:
-            self._apply()
-
     def _apply(self) -> None:
         """Read the sliders, run, describe, move the artists; redraw everything only if the axes moved."""
         values = self._cleaned_slider_values()

@@ -16,7 +16,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrowPatch
 from matplotlib.text import Annotation
 
-from gdcourse.figures.parabola import ParabolaPlot, draw_parabola, roomy, steady
+from gdcourse.figures.parabola import ParabolaPlot, draw_parabola, held
 from gdcourse.figures.style import BLACK, BLUE, GREEN, ORANGE, PURPLE, VERMILION
 
 #: The miss view always shows misses from -MIN_REACH to MIN_REACH, so the crossing at 1 is in view.
@@ -47,8 +47,7 @@ class MissLine:
     goal_label: Annotation
     weight_range: tuple[float, float]
     ends: tuple[tuple[float, float], tuple[float, float]] = ((0.0, 0.0), (0.0, 0.0))
-    steady: bool = False  # keep the limits while every reachable prediction fits
-    framed: bool = False
+    steady: bool = False  # keep the limits while every reachable prediction fits: set once first drawn
 
     @property
     def moving_artists(self) -> list:
@@ -59,10 +58,8 @@ class MissLine:
         low, high = _reachable(input, goal, self.weight_range)
         centre, half = (low + high) / 2, max(high - low, 1.0) * 0.54
         needed = (centre - half, centre + half)
-        keep = self.steady and self.framed
-        limits = steady(self.ax.get_xlim() if keep else None, needed, roomy(needed) if keep else needed)
-        moved = not self.framed or limits != self.ax.get_xlim()
-        self.framed = True
+        limits = held(self.ax.get_xlim() if self.steady else None, needed)
+        moved = limits != self.ax.get_xlim()
         self.ax.set_xlim(limits)
         self.goal.set_data([goal], [0])
         self.goal_label.xy = (goal, 0)
@@ -116,8 +113,7 @@ class ErrorKindsPlot:
     pure_now: Line2D
     absolute_now: Line2D
     squared_now: Line2D
-    steady: bool = False  # keep the limits while the miss still fits
-    framed: bool = False
+    steady: bool = False  # keep the limits while the miss still fits: set once first drawn
 
     @property
     def moving_artists(self) -> list:
@@ -125,12 +121,9 @@ class ErrorKindsPlot:
 
     def update(self, reach: float, miss: float) -> bool:
         """Draw the three curves for misses in [-reach, reach], then mark `miss`; True if the axes moved."""
-        keep = self.steady and self.framed
-        current = (-self.ax.get_xlim()[1], self.ax.get_xlim()[1]) if keep else None
-        needed = (-reach, reach)
-        reach = steady(current, needed, roomy(needed) if keep else needed)[1]
-        moved = not self.framed or reach != self.ax.get_xlim()[1]
-        self.framed = True
+        shown = self.ax.get_xlim()[1]
+        reach = held((-shown, shown) if self.steady else None, (-reach, reach))[1]
+        moved = reach != shown
         xs = np.linspace(-reach, reach, 201)
         self.pure.set_data(xs, xs)
         self.absolute.set_data(xs, np.abs(xs))

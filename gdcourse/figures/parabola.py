@@ -87,10 +87,13 @@ def follow_window(
     return steady(current, (centre - need, centre + need), (centre - reach, centre + reach))
 
 
-def roomy(limits: tuple[float, float]) -> tuple[float, float]:
-    """`limits` widened by ROOM about their middle: a new view chosen while sliders move."""
-    middle, half = (limits[0] + limits[1]) / 2, (limits[1] - limits[0]) / 2 * ROOM
-    return middle - half, middle + half
+def held(current: tuple[float, float] | None, needed: tuple[float, float]) -> tuple[float, float]:
+    """A panel's limits: `current` while it holds `needed` (see `steady`); a first view fits
+    `needed` exactly, a later new one is ROOM wider about its middle, so the next change fits."""
+    if current is None:
+        return needed
+    middle, half = (needed[0] + needed[1]) / 2, (needed[1] - needed[0]) / 2 * ROOM
+    return steady(current, needed, (middle - half, middle + half))
 
 
 def error_top(curve_top: float, current: float | None = None) -> float:
@@ -127,8 +130,7 @@ class ParabolaPlot:
     weight_marker: Line2D
     tangent: Line2D
     weight_range: tuple[float, float] | None
-    steady: bool = False  # keep the limits while what must be seen fits (an explorer's figure)
-    framed: bool = False  # limits chosen once already
+    steady: bool = False  # keep the limits while what must be seen fits: set once first drawn
 
     def update(self, input: float, goal: float, weight: float, fit: Sequence[float] = ()) -> bool:
         """Move the artists for new numbers; True when the axes limits moved (so the axes must redraw).
@@ -137,19 +139,16 @@ class ParabolaPlot:
         weight and the weights in `fit` (say, the first steps of a run). A `steady` plot keeps its
         limits while what must be seen still fits (see `steady`).
         """
-        keep = self.steady and self.framed
-        current = self.ax.get_xlim() if keep else None
+        current = self.ax.get_xlim() if self.steady else None
         if self.weight_range is None:
             low, high = follow_window(input, goal, [weight, *fit], current)
         else:
-            needed = window(input, goal, self.weight_range)
-            low, high = steady(current, needed, roomy(needed) if keep else needed)
+            low, high = held(current, window(input, goal, self.weight_range))
         xs = np.linspace(low, high, 201)
         ys = error_curve(input, goal, xs)
         self.curve.set_data(xs, ys)
-        top = error_top(float(ys.max()), self.ax.get_ylim()[1] if keep else None)
+        top = error_top(float(ys.max()), self.ax.get_ylim()[1] if self.steady else None)
         reframed = (low, high, top) != (*self.ax.get_xlim(), self.ax.get_ylim()[1])
-        self.framed = True
         self.ax.set_xlim(low, high)
         self.ax.set_ylim(-0.04 * top, top)
         has_goal = input != 0
@@ -398,7 +397,7 @@ def draw_learning(
     left, right = figure.add_subplot(grid[0]), figure.add_subplot(grid[1])
     start = float(trajectory.weights[0]) if trajectory.steps else trajectory.final_weight
     parabola = draw_parabola(left, trajectory.input, trajectory.goal, start, weight_range)
-    parabola.steady = True
+    parabola.steady = True  # from its first view on, an explorer's axes hold still while they can
     path = draw_path(left, trajectory, shown)
     # The key belongs to the figure, not the panel, so redrawing the panel's axes leaves it alone.
     handles, labels = left.get_legend_handles_labels()
