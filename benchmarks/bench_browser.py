@@ -37,12 +37,12 @@ CELLS = [
     """%matplotlib inline
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
-from gdcourse.explorers.parabola import FIGURE_SIZE, Settings
-from gdcourse.figures import draw_learning
+from gdcourse.figures import LearningView, draw_learning
+from gdcourse.settings import ParabolaSettings
 
 def show(weight):
-    figure = plt.figure(figsize=FIGURE_SIZE)
-    draw_learning(figure, Settings(weight=weight).run())
+    figure = plt.figure(figsize=LearningView.SIZE)
+    draw_learning(figure, ParabolaSettings(weight=weight))
     plt.show()
 
 slider = widgets.FloatSlider(value=0.5, min=-1, max=2, step=0.01, description="weight")

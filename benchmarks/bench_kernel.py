@@ -14,7 +14,6 @@ gives those frames' median.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import io
 import math
 import statistics
@@ -22,25 +21,18 @@ import time
 
 from matplotlib.figure import Figure
 
-from gdcourse.explorers import compare, parabola
-from gdcourse.figures import draw_compare, draw_learning
+import gdcourse as gd
 
-#: The explorers timed: module (slider ranges, figure size), explorer, settings, and how to draw them.
+#: The explorers timed; each knows its settings record (with its sliders), how to draw, and its size.
 BENCHED = {
-    "parabola explorer": (
-        parabola, parabola.ParabolaExplorer, parabola.Settings,
-        lambda figure, s: draw_learning(figure, s.run()),
-    ),
-    "compare explorer": (
-        compare, compare.CompareExplorer, compare.CompareSettings,
-        lambda figure, s: draw_compare(figure, s.input, s.goal, s.weight, compare.WEIGHT_RANGE),
-    ),
-}  # fmt: skip
+    "parabola explorer": gd.explorers.ParabolaExplorer,
+    "compare explorer": gd.explorers.CompareExplorer,
+}
 
 
-def dragged(start: float, bounds: tuple[float, float, float], log: bool, count: int) -> list[float]:
+def dragged(start: float, spec, count: int) -> list[float]:
     """`count` values a slider passes through when dragged from `start`, turning at its ends."""
-    low, high, step = bounds
+    low, high, step, log = spec.low, spec.high, spec.step, spec.kind == "log"
     if log:  # a log slider: steps are powers of 10
         low, high, start = math.log10(low), math.log10(high), math.log10(start)
     values, value, direction = [], start, 1
@@ -60,19 +52,19 @@ def time_explorer(explorer, name: str, values: list[float]) -> tuple[list[float]
     times = []
     for value in values:
         start = time.perf_counter()
-        explorer._sliders[name].value = value
+        explorer.sliders[name].value = value
         times.append((time.perf_counter() - start) * 1000)
     live.render = render
     return times, [t for t, moved in zip(times, redrawn, strict=True) if moved]
 
 
-def time_baseline(module, draw, settings, name: str, values: list[float]) -> list[float]:
+def time_baseline(explorer_class, settings, name: str, values: list[float]) -> list[float]:
     """Milliseconds per change when a new figure is drawn and rendered, as interact + inline would."""
     times = []
     for value in values:
         start = time.perf_counter()
-        figure = Figure(figsize=module.FIGURE_SIZE)
-        draw(figure, dataclasses.replace(settings, **{name: value}))
+        figure = Figure(figsize=explorer_class.size)
+        explorer_class.draw(figure, settings.replaced(**{name: value}))
         figure.savefig(io.BytesIO(), format="png", bbox_inches="tight")
         times.append((time.perf_counter() - start) * 1000)
     return times
@@ -86,15 +78,15 @@ def main() -> None:
     print()
     print("| slider (dragged) | baseline: interact re-creates the figure | explorer | ratio | axes moved |")
     print("| --- | --- | --- | --- | --- |")
-    for label, (module, explorer_class, settings_class, draw) in BENCHED.items():
-        first = settings_class()
-        for name, bounds in module.RANGES.items():
-            values = dragged(getattr(first, name), bounds, name == "alpha", args.repeats)
-            if name == "steps":
+    for label, explorer_class in BENCHED.items():
+        first = explorer_class.Settings()
+        for name, spec in first.SLIDERS.items():
+            values = dragged(getattr(first, name), spec, args.repeats)
+            if spec.kind == "int":
                 values = [int(v) for v in values]
-            explorer = explorer_class(**{k: getattr(first, k) for k in module.RANGES})
+            explorer = explorer_class(**first.slider_values())
             ours, moved = time_explorer(explorer, name, values)
-            base = time_baseline(module, draw, first, name, values)
+            base = time_baseline(explorer_class, first, name, values)
             base_ms, ours_ms = statistics.median(base), statistics.median(ours)
             axes = f"{len(moved)} of {len(ours)}"
             if moved:

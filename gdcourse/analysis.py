@@ -12,7 +12,10 @@ from __future__ import annotations
 import enum
 import math
 
-from gdcourse import _validate
+import numpy as np
+from numpy.typing import ArrayLike
+
+from gdcourse import checks
 from gdcourse.learning import Trajectory
 
 #: How close r must be to 0 or -1 to count as exactly one step or exactly bouncing.
@@ -41,8 +44,8 @@ class Regime(enum.StrEnum):
 
 def convergence_factor(input: float, alpha: float) -> float:
     """r = 1 - alpha * input**2: each step multiplies the distance to the goal weight by r."""
-    input = _validate.number("input", input)
-    alpha = _validate.number("alpha", alpha)
+    input = checks.number("input", input)
+    alpha = checks.number("alpha", alpha)
     return 1.0 - alpha * input**2
 
 
@@ -84,7 +87,7 @@ def largest_stable_alpha(input: float) -> float:
 
 
 def _nonzero_input(input: object) -> float:
-    value = _validate.number("input", input)
+    value = checks.number("input", input)
     if value == 0:
         raise ValueError("input must not be 0: with input 0 the weight never moves, whatever alpha is")
     return value
@@ -98,26 +101,43 @@ def steps_to_tolerance(
     The error after k updates is error_0 * r**(2k), so k is the smallest whole number
     with error_0 * r**(2k) < tolerance.
     """
-    weight = _validate.number("weight", weight)
-    goal = _validate.number("goal", goal)
-    tolerance = _validate.positive("tolerance", tolerance)
-    r = convergence_factor(input, alpha)
-    input = float(input)
-    _validate.reachable(input, goal)
-    error_0 = (input * weight - goal) ** 2
-    if error_0 < tolerance:
-        return 0
-    if r == 0:
-        return 1
-    if abs(r) >= 1:
-        return None
-    k = max(1, math.ceil(math.log(tolerance / error_0) / (2 * math.log(abs(r)))))
-    # The logarithms can be off by one at an exact boundary: settle it with the closed form.
-    while k > 1 and error_0 * r ** (2 * (k - 1)) < tolerance:
-        k -= 1
-    while error_0 * r ** (2 * k) >= tolerance:
-        k += 1
-    return k
+    numbers = [
+        checks.number(name, value) for name, value in zip(_RUN, (weight, input, goal, alpha), strict=True)
+    ]
+    tolerance = checks.positive("tolerance", tolerance)
+    steps = float(count_steps(*numbers, tolerance=tolerance))
+    return None if math.isinf(steps) else int(steps)
+
+
+_RUN = ("weight", "input", "goal", "alpha")
+
+
+def count_steps(
+    weight: ArrayLike, input: ArrayLike, goal: ArrayLike, alpha: ArrayLike, tolerance: float = 1e-6
+) -> np.ndarray:
+    """`steps_to_tolerance` for whole arrays at once (broadcast together): inf where it never gets there.
+
+    The regime map shades thousands of (input, alpha) cells with it; the closed form is the same.
+    """
+    weight, input, goal, alpha = np.broadcast_arrays(
+        *(np.asarray(v, dtype=float) for v in (weight, input, goal, alpha))
+    )
+    with np.errstate(over="ignore", under="ignore", invalid="ignore", divide="ignore"):
+        r = 1.0 - alpha * input**2
+        error_0 = (input * weight - goal) ** 2
+        shrinks = (np.abs(r) < 1) & (r != 0)
+        guess = np.ceil(np.log(tolerance / error_0) / (2 * np.log(np.abs(r))))
+        k = np.where(shrinks, np.maximum(1, np.nan_to_num(guess, nan=1, posinf=1, neginf=1)), 1)
+        # The logarithms can be off by one at an exact boundary: settle each value with the closed form.
+        for _ in range(8):
+            lower = shrinks & (k > 1) & (error_0 * np.abs(r) ** (2 * (k - 1)) < tolerance)
+            higher = shrinks & (error_0 * np.abs(r) ** (2 * k) >= tolerance)
+            if not (lower.any() or higher.any()):
+                break
+            k = k - lower + higher
+    steps = np.where(shrinks, k, np.inf)
+    steps = np.where(r == 0, 1.0, steps)
+    return np.where(error_0 < tolerance, 0.0, steps)
 
 
 #: Errors above this count as "diverged" in words and pictures, even while still finite.

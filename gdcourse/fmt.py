@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # for type hints only: fmt sits at the bottom and imports nothing of ours
+if TYPE_CHECKING:  # for type hints only
     from gdcourse.learning import Trajectory
 
 STYLES = ("error", "steps")

@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from gdcourse import _validate
+from gdcourse import checks
 
 
 def neural_network(input: float, weight: float) -> float:
     """The book's one-weight network: the prediction is input times weight."""
-    return _validate.number("input", input) * _validate.number("weight", weight)
+    return checks.number("input", input) * checks.number("weight", weight)
 
 
 def squared_error(pred: float, goal_pred: float) -> float:
@@ -24,7 +24,7 @@ def squared_error(pred: float, goal_pred: float) -> float:
 
     Squaring keeps misses from cancelling out, makes big misses bigger and small ones smaller.
     """
-    return (_validate.number("pred", pred) - _validate.number("goal_pred", goal_pred)) ** 2
+    return (checks.number("pred", pred) - checks.number("goal_pred", goal_pred)) ** 2
 
 
 def _frozen(values: list[float]) -> np.ndarray:
@@ -103,18 +103,13 @@ def gradient_descent(
 
     Each step: pred = input * weight; delta = pred - goal; weight_delta = delta * input;
     weight -= alpha * weight_delta. (The true derivative of the error is 2 * weight_delta.)
+    With input 0 the weight never moves: it had no part in the prediction.
     """
-    weight = _validate.number("weight", weight)
-    input = _validate.number("input", input)
-    goal = _validate.number("goal", goal)
-    alpha = _validate.number("alpha", alpha)
-    iterations = _validate.count("iterations", iterations)
-    _validate.reachable(input, goal)
-    return _descend(weight, input, goal, alpha, iterations)
-
-
-def _descend(weight: float, input: float, goal: float, alpha: float, iterations: int) -> Trajectory:
-    """The loop itself, on checked numbers; with input 0 the weight simply never moves."""
+    weight = checks.number("weight", weight)
+    input = checks.number("input", input)
+    goal = checks.number("goal", goal)
+    alpha = checks.number("alpha", alpha)
+    iterations = checks.count("iterations", iterations)
     rows: list[tuple[float, float, float, float, float]] = []
     diverged_at = None
     for step in range(iterations):
@@ -155,13 +150,13 @@ def hot_and_cold(
     """Run the book's hot-and-cold loop: try the weight a step up and a step down, keep the better.
 
     Three predictions buy one update, and the weight can only land on whole steps.
+    With input 0 up and down always tie, so the weight never moves.
     """
-    weight = _validate.number("weight", weight)
-    input = _validate.number("input", input)
-    goal = _validate.number("goal", goal)
-    step_amount = _validate.positive("step_amount", step_amount)
-    iterations = _validate.count("iterations", iterations)
-    _validate.reachable(input, goal)
+    weight = checks.number("weight", weight)
+    input = checks.number("input", input)
+    goal = checks.number("goal", goal)
+    step_amount = checks.positive("step_amount", step_amount)
+    iterations = checks.count("iterations", iterations)
 
     rows: list[tuple[float, float, float, float, float]] = []
     ups: list[float] = []

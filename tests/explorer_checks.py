@@ -14,3 +14,8 @@ def pixels_differing_from_a_full_draw(live):
     partial = np.asarray(live.canvas.buffer_rgba()).copy()
     live.render(full=True)
     return int((partial != np.asarray(live.canvas.buffer_rgba())).any(axis=2).sum())
+
+
+def ranges(record):
+    """A settings record's slider ranges as {name: (low, high, step)}."""
+    return {name: (spec.low, spec.high, spec.step) for name, spec in record.SLIDERS.items()}

@@ -1,14 +1,19 @@
 """Chapter 3: the book's printed lines are in the saved notebook, and its pictures and explorer behave."""
 
 import json
+import math
 import warnings
 from pathlib import Path
 
 import numpy as np
 import pytest
+from explorer_checks import ranges
 
 import gdcourse as gd
-from gdcourse.explorers.direction import RANGES, DirectionExplorer
+from gdcourse.explorers.direction import DirectionExplorer
+from gdcourse.settings import StepSettings
+
+RANGES = ranges(StepSettings)
 
 NOTEBOOK = Path(__file__).resolve().parent.parent / "notebooks" / "03_gradient_descent.ipynb"
 
@@ -108,10 +113,21 @@ def test_pictures_carry_their_numbers_in_the_caption():
 
 
 def test_pictures_refuse_bad_input():
-    with pytest.raises(ValueError, match="input is 0"):
-        gd.pictures.error_curve_picture(input=0, goal=0.8)
     with pytest.raises(ValueError, match="steps must be 0 or more"):
         gd.pictures.steps_picture(steps=-1)
-    with pytest.raises(ValueError, match="steps must be 1 or more"):
+    with pytest.raises(ValueError, match="steps must be between 1 and 6"):
         gd.pictures.steps_picture(steps=0)
+    with pytest.raises(ValueError, match="input must be a finite number"):
+        gd.pictures.error_curve_picture(input=math.nan)
     assert gd.pictures.steps_picture(steps=1).png.startswith(b"\x89PNG")
+
+
+def test_input_zero_has_pictures_that_say_the_curve_is_flat():
+    """Chapter 3's thought exercise invites input 0: every still must draw it and say what it shows."""
+    curve = gd.pictures.error_curve_picture(input=0, goal=0.8, weight=0.5)
+    assert "flat line at 0.64" in curve.caption and curve.png.startswith(b"\x89PNG")
+    assert "error 0.64" in curve.caption
+    slope = gd.pictures.derivative_pictures(weight=0.5, input=0, goal=0)
+    assert "slope is 0" in slope.caption and "flat line" in slope.caption
+    steps = gd.pictures.steps_picture(weight=0.5, input=0, goal=0.8, steps=3)
+    assert "stays where it is" in steps.caption.lower()

@@ -10,7 +10,7 @@ import textwrap
 import pytest
 
 import gdcourse as gd
-from gdcourse.exercises import Status, ____, all_exercises, ch1, ch3, ch4
+from gdcourse.exercises import CHAPTERS, Exercise, Status, ____, all_exercises, ch1, ch3, ch4
 from gdcourse.exercises.exercise import ThoughtExercise
 from gdcourse.exercises.function import FunctionExercise
 from gdcourse.exercises.value import ValueExercise
@@ -190,3 +190,15 @@ def test_exercises_load_no_plotting_or_widgets_and_nothing_imports_them():
     for path in pathlib.Path(package).glob("*.py"):
         text = path.read_text()
         assert "from gdcourse.exercises" not in text and "import gdcourse.exercises" not in text, path
+
+
+def test_each_exercise_is_named_after_the_variable_it_is_bound_to():
+    """`ch3.q2.check()` says "ch3.q2" in its messages: the name must match where a learner imports it."""
+    seen = 0
+    for chapter in CHAPTERS:
+        module = importlib.import_module(f"gdcourse.exercises.{chapter}")
+        for variable, value in vars(module).items():
+            if isinstance(value, Exercise):
+                assert value.name == f"{chapter}.{variable}", (chapter, variable, value.name)
+                seen += 1
+    assert seen == len(all_exercises())

@@ -8,7 +8,7 @@ import pytest
 
 import gdcourse as gd
 from gdcourse.exercises import Status, ch1, ch2, ch3, ch4, diagnoses
-from gdcourse.exercises.compare import close
+from gdcourse.exercises.answers import close
 from gdcourse.exercises.function import FunctionExercise
 
 # ---- chapter 3, one iteration: each mistake written out as a learner would write it ----

@@ -87,11 +87,9 @@ BAD_ARGUMENTS = [
     (gd.gradient_descent, {"iterations": -1}, "iterations must be 0 or more"),
     (gd.gradient_descent, {"iterations": 2.5}, "iterations must be a whole number"),
     (gd.gradient_descent, {"iterations": 3.0}, "iterations must be a whole number"),
-    (gd.gradient_descent, {"input": 0}, "input is 0"),
     (gd.hot_and_cold, {"step_amount": 0}, "step_amount must be greater than 0"),
     (gd.hot_and_cold, {"step_amount": -0.1}, "step_amount must be greater than 0"),
     (gd.hot_and_cold, {"iterations": -5}, "iterations must be 0 or more"),
-    (gd.hot_and_cold, {"input": 0.0}, "input is 0"),
     (gd.hot_and_cold, {"weight": [0.5]}, "weight must be a number"),
 ]
 
@@ -105,9 +103,15 @@ def test_bad_input_raises_a_value_error_naming_it(function, override, message):
     assert repr(value) in str(raised.value)
 
 
-def test_input_zero_with_goal_zero_is_allowed():
-    run = gd.gradient_descent(weight=0.3, input=0, goal=0, iterations=3)
-    assert list(run.weights) == [0.3, 0.3, 0.3]
+@pytest.mark.parametrize("goal", [0.0, 0.8])
+def test_with_input_zero_the_weight_never_moves(goal):
+    """Chapter 3 asks what input 0 does: the loops run, and the weight stays where it is."""
+    run = gd.gradient_descent(weight=0.3, input=0, goal=goal, iterations=3)
+    assert list(run.weights) == [0.3, 0.3, 0.3] and run.final_weight == 0.3
+    assert list(run.errors) == [goal**2] * 3 and math.isnan(run.goal_weight)
+    cold = gd.hot_and_cold(weight=0.3, input=0, goal=goal, step_amount=0.1, iterations=3)
+    assert list(cold.weights) == [0.3, 0.3, 0.3] and cold.final_weight == 0.3
+    assert gd.steps_to_tolerance(0.3, 0, goal) == (None if goal else 0)
 
 
 def test_numpy_numbers_are_accepted():

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gdcourse.figures.parabola import LOOSEST, MIN_REACH, error_top, follow_window, step_axis_end
+from gdcourse.figures.framing import LOOSEST, MIN_WEIGHT_REACH, error_top, step_axis_end, zoom_window
 
 # The explorers' inputs: 0, or at least 0.001 away from it (sliders snap to a grid of 0.05).
 magnitudes = st.floats(min_value=1e-3, max_value=3)
@@ -21,7 +21,7 @@ def goal_weight(input, goal):
 @settings(max_examples=400, deadline=None)
 @given(input=inputs, goal=goals, weights=some_weights, current=st.none() | windows)
 def test_the_view_shows_every_weight_and_the_goal_weight(input, goal, weights, current):
-    low, high = follow_window(input, goal, weights, current)
+    low, high = zoom_window(input, goal, weights, current)
     for w in [*weights, goal_weight(input, goal)]:
         assert low <= w <= high
 
@@ -29,9 +29,9 @@ def test_the_view_shows_every_weight_and_the_goal_weight(input, goal, weights, c
 @settings(max_examples=400, deadline=None)
 @given(input=inputs, goal=goals, weights=some_weights, current=windows)
 def test_a_kept_view_is_never_too_loose_and_a_new_one_is_centred(input, goal, weights, current):
-    low, high = follow_window(input, goal, weights, current)
+    low, high = zoom_window(input, goal, weights, current)
     centre = goal_weight(input, goal)
-    need = max(max(abs(w - centre) for w in weights) * 1.1, 1.0 if input == 0 else MIN_REACH)
+    need = max(max(abs(w - centre) for w in weights) * 1.1, 1.0 if input == 0 else MIN_WEIGHT_REACH)
     if (low, high) == current:
         assert high - low <= LOOSEST * 2 * need * (1 + 1e-12)
     else:
@@ -39,11 +39,11 @@ def test_a_kept_view_is_never_too_loose_and_a_new_one_is_centred(input, goal, we
 
 
 def test_a_small_change_keeps_the_view_a_big_one_moves_it():
-    first = follow_window(0.5, 0.8, [0.5, 0.775])  # goal weight 1.6
+    first = zoom_window(0.5, 0.8, [0.5, 0.775])  # goal weight 1.6
     assert first == pytest.approx((-0.4, 3.6))
-    assert follow_window(0.55, 0.8, [0.5, 0.8], first) == first  # goal weight 1.45: still fits
-    assert follow_window(0.5, 0.8, [5.0], first) != first  # the weight left the view
-    assert follow_window(2.0, 0.8, [0.45], first) != first  # everything fits in a quarter of it
+    assert zoom_window(0.55, 0.8, [0.5, 0.8], first) == first  # goal weight 1.45: still fits
+    assert zoom_window(0.5, 0.8, [5.0], first) != first  # the weight left the view
+    assert zoom_window(2.0, 0.8, [0.45], first) != first  # everything fits in a quarter of it
 
 
 @settings(max_examples=300, deadline=None)

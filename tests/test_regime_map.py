@@ -6,14 +6,16 @@ import warnings
 
 import numpy as np
 import pytest
+from explorer_checks import ranges
 from matplotlib.backend_bases import MouseEvent
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 import gdcourse as gd
-from gdcourse.explorers.parabola import RANGES
-from gdcourse.explorers.regime_map import RegimeMapExplorer, map_sentence
+from gdcourse.explorers.regime_map import RegimeMapExplorer
 from gdcourse.figures.regime_map import ALPHA_RANGE, INPUT_RANGE, band_of, draw_regime_map, steps_grid
+from gdcourse.pictures.regime_map import where
+from gdcourse.settings import ParabolaSettings
 
 
 @pytest.fixture(scope="module")
@@ -23,10 +25,13 @@ def explorer():
         return RegimeMapExplorer()
 
 
+RANGES = ranges(ParabolaSettings)
+
+
 def new_map(weight=0.5, goal=0.8, input=2.0, alpha=0.1):
     figure = Figure(figsize=(8, 3.4))
     FigureCanvasAgg(figure)
-    return draw_regime_map(figure.add_subplot(), weight, goal, input, alpha)
+    return draw_regime_map(figure, ParabolaSettings(weight=weight, goal=goal, input=input, alpha=alpha))
 
 
 def expected_steps(weight, input, goal, alpha):
@@ -64,8 +69,9 @@ def test_grid_at_the_special_alphas_and_at_the_goal():
     want = np.array([[expected_steps(0.5, x, 0.8, a) for x in inputs] for a in alphas])
     assert np.array_equal(steps_grid(0.5, 0.8, inputs, alphas), want)
     assert want[1, 3] == 1 and want[2, 3] == math.inf and want[0, 2] == 0  # one step, bounce, at the goal
-    with pytest.raises(ValueError, match="input 0"):
-        steps_grid(0.5, 0.8, np.array([0.0]), alphas)
+    # input 0 never reaches a goal of 0.8, and starts at a goal of 0
+    assert (steps_grid(0.5, 0.8, np.array([0.0]), alphas) == math.inf).all()
+    assert (steps_grid(0.5, 0.0, np.array([0.0]), alphas) == 0).all()
 
 
 def test_never_is_shaded_distinctly_and_hatched():
@@ -147,7 +153,7 @@ def test_summary_names_the_regime_then_the_steps(explorer):
 
 def test_clicking_the_map_sets_input_and_alpha(explorer):
     explorer.set(weight=0.5, input=2.0, goal=0.8, alpha=0.1)
-    ax = explorer._map.ax
+    ax = explorer.view.ax
     x, y = ax.transData.transform((1.23, 0.37))
     explorer.live.canvas.callbacks.process(
         "button_press_event", MouseEvent("button_press_event", explorer.live.canvas, x, y, button=1)
@@ -188,7 +194,7 @@ def test_sweep_extremes_sane_and_silent(explorer, input, goal):
             assert x_low <= input <= x_high and a_low <= alpha <= a_high
             words = "stays where it is" if input == 0 else str(gd.regime(input, alpha))
             assert explorer.summary.startswith(words), explorer.summary
-            assert explorer.where == map_sentence(weight, input, goal, alpha)
+            assert explorer.where == where(explorer.settings)
             assert np.isfinite(drawn["never_path"]).all()
 
 
@@ -211,28 +217,8 @@ def test_bad_settings_raise_naming_the_setting_and_change_nothing(explorer, chan
     assert (explorer.drawn()["marker"].tolist(), explorer.summary) == before
 
 
-def test_artist_count_is_constant_after_many_changes():
-    e = RegimeMapExplorer()
-    rng = np.random.default_rng(11)
-    sliders = e.parabola.sliders
-
-    def churn(n):
-        for k in range(n):
-            name = ["input", "alpha", "weight", "goal"][k % 4]
-            low, high, _ = RANGES[name]
-            if name == "alpha":
-                sliders[name].value = float(10 ** rng.uniform(math.log10(low), math.log10(high)))
-            else:
-                sliders[name].value = round(float(rng.uniform(low, high)), 2)
-
-    churn(20)
-    count = e.artist_count()
-    churn(400)
-    assert e.artist_count() == count
-
-
-def test_repainting_the_shading_matches_a_full_draw():
-    """The shading is repainted into the saved background: the pixels must equal a fresh full draw."""
+def test_reshading_the_map_matches_a_full_draw():
+    """A new weight and goal redraw the map's panel alone: the pixels must equal a fresh full draw."""
     e = RegimeMapExplorer()
     e.set(weight=1.7, goal=-0.5)
     e.set(input=-1.2, alpha=0.03)
@@ -241,7 +227,7 @@ def test_repainting_the_shading_matches_a_full_draw():
     fresh = np.asarray(e.live.canvas.buffer_rgba()).astype(int)
     differs = np.abs(repainted - fresh).max(axis=2) > 0
     # Only the spines' one-pixel anti-aliased fringe may differ (drawn twice, a shade darker).
-    box = e._map.ax.get_window_extent()
+    box = e.view.ax.get_window_extent()
     height = fresh.shape[0]
     rows, columns = np.nonzero(differs)
     ys = height - rows
@@ -259,7 +245,15 @@ def test_still_pictures_say_their_numbers():
     assert "0.5 → 0.1 → 1.3 → -2.3" in stages.caption and "3 times as far" in stages.caption
     negative = gd.explorers.overcorrection_picture(weight=0.5, input=2, goal=0.8, alpha=-0.1, stages=3)
     assert "1.4 times as far" in negative.caption
-    with pytest.raises(ValueError, match="stages must be between 1 and"):
-        gd.explorers.overcorrection_picture(stages=9)
-    with pytest.raises(ValueError, match="goal"):
-        gd.explorers.regime_map_picture(input=0, goal=0.8)
+    with pytest.raises(ValueError, match="stages must be between 1 and 6"):
+        gd.pictures.overcorrection_picture(stages=9)
+    with pytest.raises(ValueError, match="stages must be between 1 and 6"):
+        gd.pictures.overcorrection_picture(stages=0)
+
+
+def test_every_setting_the_map_explorer_reaches_has_a_still(explorer):
+    """Input 0 is on the slider: the explorer draws it, so its still picture must too."""
+    for goal in (0.8, 0.0):
+        explorer.set(input=0.0, goal=goal, alpha=0.1)
+        still = explorer.picture()
+        assert still.png.startswith(b"\x89PNG") and "input 0" in still.caption

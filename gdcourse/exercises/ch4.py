@@ -12,7 +12,7 @@ from typing import Any
 
 from gdcourse.analysis import Regime, convergence_factor, largest_stable_alpha, one_step_alpha, regime
 from gdcourse.analysis import steps_to_tolerance as _steps_to_tolerance
-from gdcourse.exercises.compare import as_number, close, describe, show
+from gdcourse.exercises.answers import as_number, close, describe, show
 from gdcourse.exercises.exercise import ThoughtExercise
 from gdcourse.exercises.value import ValueExercise, WrongAnswer
 from gdcourse.exercises.verdict import Verdict, correct, incorrect, not_attempted

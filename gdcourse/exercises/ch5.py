@@ -7,7 +7,7 @@ q3 the weight_deltas of several inputs and outputs (an outer product); q4 a thou
 from __future__ import annotations
 
 from gdcourse.exercises import diagnoses
-from gdcourse.exercises.compare import as_matrix, as_vector
+from gdcourse.exercises.answers import as_matrix, as_vector
 from gdcourse.exercises.exercise import ThoughtExercise
 from gdcourse.exercises.function import FunctionExercise, Mistake
 

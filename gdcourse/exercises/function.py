@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gdcourse.exercises import running
-from gdcourse.exercises.compare import as_number, close, describe, show
+from gdcourse.exercises.answers import as_number, close, describe, show
 from gdcourse.exercises.exercise import Exercise
 from gdcourse.exercises.placeholder import is_placeholder
 from gdcourse.exercises.verdict import Outcome, Verdict, correct, incorrect, not_attempted

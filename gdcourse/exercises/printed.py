@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from gdcourse.exercises import running
-from gdcourse.exercises.compare import close
+from gdcourse.exercises.answers import close
 from gdcourse.exercises.function import FunctionExercise
 from gdcourse.exercises.verdict import Outcome, Verdict, incorrect
 from gdcourse.fmt import error_line

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from gdcourse.exercises.compare import as_number, as_numbers, close, show
+from gdcourse.exercises.answers import as_number, as_numbers, close, show
 from gdcourse.exercises.exercise import Exercise
 from gdcourse.exercises.verdict import Verdict, correct, incorrect
 

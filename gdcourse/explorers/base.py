@@ -1,78 +1,134 @@
-"""What every explorer shares: a settings record, one widget box, and how a notebook shows it."""
+"""The one skeleton every explorer follows, from a slider to the pixels.
+
+    1. slider panel   a slider moved (or `set()`): its values read, with no side effects
+    2. settings       one frozen record (`gdcourse.settings`), the run it describes worked out once
+    3. view.update    the figure's artists moved in place; returns the panels whose axes moved
+    4. summary        the sentence above the figure (`gdcourse.pictures`)
+    5. render         only what moved redrawn over the saved background (`LiveFigure`)
+    6. frame          ipympl sends the browser the new image
+
+An explorer describes itself with class attributes: its settings record, how to draw its view,
+its summary and its still picture. Tests drive steps 1 to 5 with `set()` and read `drawn()`.
+"""
 
 from __future__ import annotations
 
-import functools
+import html
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any, ClassVar, Self
 
 import ipywidgets as widgets
 import numpy as np
-from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 
-from gdcourse.explorers.sliders import Hold, reading
+from gdcourse.explorers.live import LiveFigure
+from gdcourse.explorers.panel import SliderPanel
+from gdcourse.pictures.still import Picture
+from gdcourse.settings import Record
 
 
 class Explorer:
-    """Base of the explorers: `settings` is an immutable record, `widget` the box a notebook shows."""
+    """Sliders wired to a live figure: a settings record, a view, a summary, and a still picture."""
 
-    _settings: object
-    _box: widgets.Widget
-    _sliders: dict[str, widgets.Widget]
-    _hold: Hold
+    #: The settings record: its fields are what the picture depends on, its SLIDERS the sliders.
+    Settings: ClassVar[type[Record]]
+    #: draw(figure, settings) -> a view with `update(settings) -> moved axes`, `moving_artists`, `drawn()`.
+    draw: ClassVar[Callable[[Figure, Any], Any]]
+    #: describe(settings) -> the one-line summary shown above the figure.
+    describe: ClassVar[Callable[[Any], str]]
+    #: still(settings) -> the same view as a still Picture.
+    still: ClassVar[Callable[[Any], Picture]]
+    #: The figure's size in inches (the view's SIZE, which its still picture uses too).
+    size: ClassVar[tuple[float, float]]
+
+    def __init__(self, **values: float) -> None:
+        self._settings = settings = self.Settings.checked(**values)
+        self.panel = SliderPanel(settings.SLIDERS, settings.slider_values())
+        self.panel.on_change(self._apply)
+        self.live = LiveFigure(self.size)
+        self.view = type(self).draw(self.live.figure, settings)
+        self.live.set_moving(self.view.moving_artists)
+        self._summary = widgets.HTML()
+        self._summary.add_class("gd-summary")
+        self._followers: list[Callable[[Any], None]] = []
+        self.widget = widgets.VBox(self.layout())
+        self.widget.add_class("gd-explorer")
+        self._apply(full=True)
+
+    # -- the plain Python API -------------------------------------------------------------------
 
     @property
-    def settings(self):
-        """The current settings, one frozen record: what the picture depends on."""
+    def settings(self) -> Any:
+        """The current settings: one frozen record, what the picture depends on."""
         return self._settings
 
     @property
-    def widget(self) -> widgets.Widget:
-        """The whole explorer as one ipywidgets box (what a notebook displays)."""
-        return self._box
+    def summary(self) -> str:
+        """The sentence above the figure, as plain text."""
+        return type(self).describe(self._settings)
 
-    @functools.cached_property
-    def _exact(self) -> dict[str, float]:
-        """Values set from code, by slider; they stand while the browser shows them snapped.
+    @property
+    def sliders(self) -> Mapping[str, widgets.Widget]:
+        """The sliders by name (read-only); setting a slider's value acts as the learner moving it."""
+        return MappingProxyType(self.panel.sliders)
 
-        Made at the first read, when the sliders still hold the constructor's values.
-        """
-        return {name: made.value for name, made in self._sliders.items()}
+    def set(self, **values: float) -> Self:
+        """Change settings as if the sliders were moved, all at once; a bad value changes nothing."""
+        numbers = self.Settings.check(values)
+        self.panel.set(numbers)
+        self._apply()
+        return self
 
-    def slider_values(self) -> dict[str, float]:
-        """Every slider's value as the explorer uses it: what was set from code stands (see `reading`)."""
-        values = {}
-        for name, made in self._sliders.items():
-            values[name] = reading(made, self._exact.get(name))
-            if values[name] != self._exact.get(name):
-                self._exact.pop(name, None)  # the learner moved this slider on: the slider rules
-        return values
+    def drawn(self) -> dict[str, np.ndarray]:
+        """The data the figure holds right now, by name: what a learner sees, as numbers."""
+        return self.view.drawn()
 
-    def _cleaned_slider_values(self) -> dict[str, float]:
-        """slider_values(), writing values cleaned of browser noise back: a readout shows 0, not 8.9e-16."""
-        values = self.slider_values()
-        for name, made in self._sliders.items():
-            if values[name] != made.value and name not in self._exact:
-                with self._hold():
-                    made.value = values[name]
-        return values
+    def picture(self) -> Picture:
+        """A still image of the current view with its caption, for pages read without a kernel."""
+        return type(self).still(self._settings)
 
-    def _on_slider(self, _change: dict) -> None:
-        """A slider moved: redraw, unless several sliders are being set at once."""
-        if not self._hold.on:
-            self._apply()
+    def on_change(self, callback: Callable[[Any], None]) -> None:
+        """Call `callback(settings)` after every change has been drawn (a composed explorer follows)."""
+        self._followers.append(callback)
 
-    def _move_sliders(self, values: dict[str, float]) -> None:
-        """Set several sliders with their callbacks held, so the caller redraws once afterwards."""
-        self._exact.update(values)
-        with self._hold():
-            for name, value in values.items():
-                self._sliders[name].value = value
+    def artist_count(self) -> int:
+        """Artists in the figure: the same for the explorer's whole life."""
+        return self.live.artist_count()
+
+    # -- what a subclass may change -------------------------------------------------------------
+
+    def layout(self) -> list[widgets.Widget]:
+        """The widgets from top to bottom: sliders, summary, figure."""
+        return [widgets.VBox(list(self.panel.sliders.values())), self._summary, self.live.canvas]
+
+    def settings_from(self, values: Mapping[str, float]) -> Any:
+        """The settings record for the sliders' values."""
+        return self._settings.replaced(**values)
+
+    def emphasis(self, summary: str) -> str:
+        """The summary as HTML: the words before the first colon in bold."""
+        words, colon, rest = summary.partition(":")
+        if not colon:
+            return html.escape(summary)
+        return f"<b>{html.escape(words)}</b>:{html.escape(rest)}"
+
+    def refresh_controls(self, settings: Any) -> None:
+        """Bring widgets other than the sliders (buttons, play) in line with the settings."""
+
+    # -- the skeleton ---------------------------------------------------------------------------
+
+    def _apply(self, full: bool = False) -> None:
+        """Steps 1 to 5: read the sliders, make the settings, move the view, say it, render."""
+        self._settings = settings = self.settings_from(self.panel.values())
+        moved = self.view.update(settings)
+        self._summary.value = self.emphasis(self.summary)
+        self.refresh_controls(settings)
+        self.live.render(full=full, axes=moved)
+        for follow in self._followers:
+            follow(settings)
 
     def _ipython_display_(self) -> None:
         from IPython.display import display
 
-        display(self._box)
-
-
-def limits(ax: Axes) -> np.ndarray:
-    """An Axes' limits as [[x_low, x_high], [y_low, y_high]], as the explorers' drawn() reports them."""
-    return np.array([ax.get_xlim(), ax.get_ylim()])
+        display(self.widget)

@@ -85,17 +85,6 @@ class LiveFigure:
         """
         self.canvas._force_full = True
 
-    def repaint(self, artists: Sequence[Artist]) -> None:
-        """Paint `artists` into the saved background (a static part changed), then show the frame."""
-        if self._background is None:
-            self.render(full=True)
-            return
-        self.canvas.restore_region(self._background)
-        for artist in artists:
-            artist.axes.draw_artist(artist)
-        self._background = self.canvas.copy_from_bbox(self.figure.bbox)
-        self.render()
-
     def _erase(self, ax: Axes, renderer) -> None:
         """Paint the background colour over the strip of the figure that belongs to `ax`.
 

@@ -17,7 +17,6 @@ from gdcourse.figures.parabola import (
     draw_path,
     error_curve,
     points_of,
-    window,
 )
 from gdcourse.figures.regime_map import OvercorrectionPanels, RegimeMap, draw_overcorrections, draw_regime_map
 
@@ -43,5 +42,4 @@ __all__ = [
     "draw_regime_map",
     "error_curve",
     "points_of",
-    "window",
 ]

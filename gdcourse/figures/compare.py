@@ -8,6 +8,7 @@ error drawn as functions of the miss. Matplotlib only: every function draws on g
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 import numpy as np
 from matplotlib.axes import Axes
@@ -16,11 +17,13 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrowPatch
 from matplotlib.text import Annotation
 
-from gdcourse.figures.parabola import ParabolaPlot, draw_parabola, held
+from gdcourse.figures.framing import keep_or_widen
+from gdcourse.figures.parabola import ParabolaPlot, draw_parabola, limits_of
 from gdcourse.figures.style import BLACK, BLUE, GREEN, ORANGE, PURPLE, VERMILION
+from gdcourse.settings import CompareSettings
 
-#: The miss view always shows misses from -MIN_REACH to MIN_REACH, so the crossing at 1 is in view.
-MIN_REACH = 1.25
+#: The miss view always shows misses from -MIN_MISS_REACH to MIN_MISS_REACH, so the crossing at 1 is in view.
+MIN_MISS_REACH = 1.25
 
 
 def _reachable(input: float, goal: float, weight_range: tuple[float, float]) -> tuple[float, float]:
@@ -32,7 +35,7 @@ def _reachable(input: float, goal: float, weight_range: tuple[float, float]) -> 
 def miss_reach(input: float, goal: float, weight_range: tuple[float, float]) -> float:
     """How far the miss (pred - goal_pred) can go either side of 0 for weights in `weight_range`."""
     misses = [abs(input * w - goal) for w in weight_range]
-    return max(*misses, MIN_REACH) * 1.05
+    return max(*misses, MIN_MISS_REACH) * 1.05
 
 
 @dataclass
@@ -47,7 +50,7 @@ class MissLine:
     goal_label: Annotation
     weight_range: tuple[float, float]
     ends: tuple[tuple[float, float], tuple[float, float]] = ((0.0, 0.0), (0.0, 0.0))
-    steady: bool = False  # keep the limits while every reachable prediction fits: set once first drawn
+    keep_view: bool = False  # keep the limits while every reachable prediction fits: set once first drawn
 
     @property
     def moving_artists(self) -> list:
@@ -58,7 +61,7 @@ class MissLine:
         low, high = _reachable(input, goal, self.weight_range)
         centre, half = (low + high) / 2, max(high - low, 1.0) * 0.54
         needed = (centre - half, centre + half)
-        limits = held(self.ax.get_xlim() if self.steady else None, needed)
+        limits = keep_or_widen(self.ax.get_xlim() if self.keep_view else None, needed)
         moved = limits != self.ax.get_xlim()
         self.ax.set_xlim(limits)
         self.goal.set_data([goal], [0])
@@ -113,7 +116,7 @@ class ErrorKindsPlot:
     pure_now: Line2D
     absolute_now: Line2D
     squared_now: Line2D
-    steady: bool = False  # keep the limits while the miss still fits: set once first drawn
+    keep_view: bool = False  # keep the limits while the miss still fits: set once first drawn
 
     @property
     def moving_artists(self) -> list:
@@ -122,7 +125,7 @@ class ErrorKindsPlot:
     def update(self, reach: float, miss: float) -> bool:
         """Draw the three curves for misses in [-reach, reach], then mark `miss`; True if the axes moved."""
         shown = self.ax.get_xlim()[1]
-        reach = held((-shown, shown) if self.steady else None, (-reach, reach))[1]
+        reach = keep_or_widen((-shown, shown) if self.keep_view else None, (-reach, reach))[1]
         moved = reach != shown
         xs = np.linspace(-reach, reach, 201)
         self.pure.set_data(xs, xs)
@@ -168,6 +171,9 @@ def draw_error_kinds(ax: Axes, reach: float, miss: float) -> ErrorKindsPlot:
 class CompareView:
     """Chapter 1's whole picture: the miss on a number line, the error parabola, the error kinds."""
 
+    #: The figure's size in inches, for the explorer and its still picture alike.
+    SIZE: ClassVar = (8.0, 5.0)
+
     figure: Figure
     miss_line: MissLine
     parabola: ParabolaPlot
@@ -192,9 +198,10 @@ class CompareView:
             *k.moving_artists,
         ]
 
-    def update(self, input: float, goal: float, weight: float) -> list[Axes]:
+    def update(self, settings: CompareSettings) -> list[Axes]:
         """Frame every panel for this input and goal and place the weight; return the panels whose
         axes moved (they need a redraw)."""
+        input, goal, weight = settings.input, settings.goal, settings.weight
         moved = [
             self.miss_line.ax if self.miss_line.update(input, goal, weight) else None,
             self.parabola.ax if self.parabola.update(input, goal, weight) else None,
@@ -204,6 +211,35 @@ class CompareView:
         ]
         self._label(input, goal, weight)
         return [ax for ax in moved if ax is not None]
+
+    def drawn(self) -> dict[str, np.ndarray]:
+        """The data the figure holds right now, by name: what a learner sees, as numbers."""
+        line, p, k = self.miss_line, self.parabola, self.kinds
+        return {
+            "prediction": line.pred.get_xydata(),
+            "goal_pred": line.goal.get_xydata(),
+            "miss_arrow": np.array(line.ends, dtype=float),
+            "curve": p.curve.get_xydata(),
+            "weight": p.weight_marker.get_xydata(),
+            "error_label": np.array([self.error_label.xy], dtype=float),
+            "pure": k.pure.get_xydata(),
+            "absolute": k.absolute.get_xydata(),
+            "squared": k.squared.get_xydata(),
+            "pure_now": k.pure_now.get_xydata(),
+            "absolute_now": k.absolute_now.get_xydata(),
+            "squared_now": k.squared_now.get_xydata(),
+            "miss_line_limits": limits_of(line.ax),
+            "parabola_limits": limits_of(p.ax),
+            "kinds_limits": limits_of(k.ax),
+        }
+
+    def labels(self) -> dict[str, str]:
+        """The texts written on the figure, by name."""
+        return {
+            "prediction": self.miss_line.pred_label.get_text(),
+            "goal_pred": self.miss_line.goal_label.get_text(),
+            "error": self.error_label.get_text(),
+        }
 
     def _label(self, input: float, goal: float, weight: float) -> None:
         error = (input * weight - goal) ** 2
@@ -215,10 +251,14 @@ class CompareView:
         self.error_label.set_position((-14 if right_side else 14, 6))
 
 
-def draw_compare(
-    figure: Figure, input: float, goal: float, weight: float, weight_range: tuple[float, float] = (-1.0, 2.0)
-) -> CompareView:
-    """Lay out the number line (top), the error parabola (left) and the error kinds (right)."""
+def draw_compare(figure: Figure, settings: CompareSettings) -> CompareView:
+    """Lay out the number line (top), the error parabola (left) and the error kinds (right).
+
+    Every panel's view covers whatever the weight slider can reach.
+    """
+    spec = settings.SLIDERS["weight"]
+    weight_range = (spec.low, spec.high)
+    input, goal, weight = settings.input, settings.goal, settings.weight
     grid = figure.add_gridspec(2, 2, height_ratios=[1, 3.2], width_ratios=[1.5, 1], hspace=0.55, wspace=0.25)
     top = figure.add_subplot(grid[0, :])
     left, right = figure.add_subplot(grid[1, 0]), figure.add_subplot(grid[1, 1])
@@ -237,7 +277,7 @@ def draw_compare(
     right.set_title("three ways to score the miss", fontsize=10)
     figure.subplots_adjust(left=0.07, right=0.985, bottom=0.1, top=0.93)
     for plot in (miss_line, parabola, kinds):
-        plot.steady = True  # an explorer's slider then redraws a panel only when its axes move
+        plot.keep_view = True  # an explorer's slider then redraws a panel only when its axes move
     view = CompareView(figure, miss_line, parabola, error_label, kinds, weight_range)
-    view.update(input, goal, weight)
+    view.update(settings)
     return view

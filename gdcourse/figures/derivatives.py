@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 import numpy as np
 from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrowPatch, Rectangle
 from matplotlib.text import Text
 
-from gdcourse.figures.parabola import error_curve, window
+from gdcourse.figures.framing import goal_window
+from gdcourse.figures.parabola import error_curve, limits_of
 from gdcourse.figures.style import BLACK, BLUE, GREEN, ORANGE, VERMILION
+from gdcourse.settings import StepSettings
 
 
 @dataclass
-class StepPlot:
+class StepView:
     """A weight on a number line and the arrow of the step `weight - direction_and_amount`."""
 
     ax: Axes
@@ -26,7 +30,29 @@ class StepPlot:
     label: Text
     limits: tuple[float, float]
 
-    def update(self, weight: float, input: float, goal: float) -> float:
+    #: The figure's size in inches, for the explorer and its still picture alike.
+    SIZE: ClassVar = (7.6, 2.4)
+
+    @property
+    def moving_artists(self) -> list:
+        """Everything but the number line itself: the axes never move."""
+        return [self.weight_marker, self.new_marker, self.goal_line, self.arrow, self.label]
+
+    def update(self, settings: StepSettings) -> list[Axes]:
+        """Move to the step these settings describe; the axes never move, so no panel needs a redraw."""
+        self.move(settings.weight, settings.input, settings.goal)
+        return []
+
+    def drawn(self) -> dict[str, np.ndarray]:
+        """The weight, the new weight and the goal line as drawn, with the axes limits."""
+        return {
+            "weight": self.weight_marker.get_xydata(),
+            "new_weight": self.new_marker.get_xydata(),
+            "goal": self.goal_line.get_xydata(),
+            "limits": limits_of(self.ax),
+        }
+
+    def move(self, weight: float, input: float, goal: float) -> float:
         """Move to new numbers; returns direction_and_amount = (pred - goal_pred) * input."""
         direction_and_amount = (input * weight - goal) * input
         new_weight = weight - direction_and_amount
@@ -46,10 +72,15 @@ class StepPlot:
         return direction_and_amount
 
 
-def draw_step(
-    ax: Axes, weight: float, input: float, goal: float, limits: tuple[float, float] = (-2.0, 4.0)
-) -> StepPlot:
-    """Draw one gradient-descent step on a weight number line, from `weight` to the new weight."""
+def draw_step(figure: Figure, settings: StepSettings) -> StepView:
+    """Draw one gradient-descent step on a weight number line, from the weight to the new weight.
+
+    The line reaches one unit past either end of the weight slider, so a step can be seen leaving.
+    """
+    ax = figure.add_subplot()
+    figure.subplots_adjust(left=0.03, right=0.97, bottom=0.25, top=0.95)
+    spec = settings.SLIDERS["weight"]
+    limits = (spec.low - 1, spec.high + 1)
     ax.set_xlim(*limits)
     ax.set_ylim(-1, 1)
     ax.set_yticks([])
@@ -67,9 +98,9 @@ def draw_step(
     ax.add_patch(arrow)
     label = ax.text(0, 0, "", ha="center", va="top", fontsize=9, color=VERMILION)
     ax.legend(loc="upper left", ncol=3, fontsize=8, frameon=False)
-    plot = StepPlot(ax, weight_marker, new_marker, goal_line, arrow, label, limits)
-    plot.update(weight, input, goal)
-    return plot
+    view = StepView(ax, weight_marker, new_marker, goal_line, arrow, label, limits)
+    view.update(settings)
+    return view
 
 
 def draw_rods(ax: Axes, tug: float = 1.0) -> list:
@@ -94,7 +125,7 @@ def draw_rods(ax: Axes, tug: float = 1.0) -> list:
 
 def draw_slope(ax: Axes, weight: float, input: float, goal: float) -> list:
     """The error curve with its tangent at `weight`: the slope is 2 * weight_delta."""
-    low, high = window(input, goal, (weight - 0.5, weight + 0.5))
+    low, high = goal_window(input, goal, (weight - 0.5, weight + 0.5))
     xs = np.linspace(low, high, 201)
     error = (input * weight - goal) ** 2
     weight_delta = (input * weight - goal) * input
@@ -107,7 +138,10 @@ def draw_slope(ax: Axes, weight: float, input: float, goal: float) -> list:
         label=f"slope {slope:.3g} = 2 × weight_delta",
     )  # fmt: skip
     drawn += ax.plot([weight], [error], "s", color=BLACK, markersize=8, label=f"weight {weight:g}")
-    drawn += ax.plot([goal / input] * 2, [0, error * 1.6], color=GREEN, linestyle=":", label="goal weight")
+    if input != 0:  # with input 0 the curve is flat: there is no goal weight
+        drawn += ax.plot(
+            [goal / input] * 2, [0, error * 1.6], color=GREEN, linestyle=":", label="goal weight"
+        )
     ax.set_xlabel("weight")
     ax.set_ylabel("error")
     ax.legend(fontsize=8, loc="upper right")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import ClassVar
 
 import numpy as np
 from matplotlib.axes import Axes
@@ -16,18 +17,15 @@ from matplotlib.lines import Line2D
 from matplotlib.text import Text
 from matplotlib.ticker import MaxNLocator
 
-from gdcourse.figures.parabola import ParabolaPlot, draw_parabola, window
+from gdcourse.figures.framing import iteration_axis_end
+from gdcourse.figures.parabola import ParabolaPlot, draw_parabola, limits_of
 from gdcourse.figures.style import BLACK, ORANGE, PURPLE, VERMILION
 from gdcourse.learning import HotAndColdTrajectory
+from gdcourse.settings import HotAndColdSettings
 
 #: Errors are drawn between these on the log scale; an error of exactly 0 sits on the floor.
 ERROR_FLOOR = 1e-30
 ERROR_CEILING = 1e3
-#: The iteration axis ends at the first of these that holds the run (1, 1.25, 1.5, 2, 2.5, 3, 4, 5,
-#: 6 and 8 times a power of 10), so it stays still while the iterations slider moves a little.
-ROUND_ENDS = tuple(
-    round(m * 10**k) for k in range(4) for m in (1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6, 8) if m * 10**k >= 5
-)
 
 
 def view_range(trajectory: HotAndColdTrajectory, weight_range: tuple[float, float]) -> tuple[float, float]:
@@ -106,10 +104,10 @@ class IterationErrors:
     def limits(self, trajectory: HotAndColdTrajectory, iterations: int) -> tuple[tuple, tuple]:
         """The axes for a run, rounded out so they stay still while a slider moves a little.
 
-        The iteration axis ends at the next round number (ROUND_ENDS); the error axis spans
+        The iteration axis ends at the next round number (see `iteration_axis_end`); the error axis spans
         10, 20 or 30 decades below 10 (more above, if the errors are bigger).
         """
-        end = next((n for n in ROUND_ENDS if n >= iterations), iterations)
+        end = iteration_axis_end(iterations)
         x = (-0.03 * end - 0.5, 1.03 * end - 0.5)
         errors = np.clip(np.asarray(trajectory.errors, dtype=float), ERROR_FLOOR, ERROR_CEILING)
         if not len(errors):
@@ -118,8 +116,8 @@ class IterationErrors:
         high = max(1, math.ceil(math.log10(errors.max()) - 1e-9))
         return x, (10.0**low / 8, 10.0**high * 3)
 
-    def update(self, trajectory: HotAndColdTrajectory, iterations: int | None = None) -> None:
-        """Plot each printed error against its iteration (0, 1, 2, ...)."""
+    def update(self, trajectory: HotAndColdTrajectory, iterations: int | None = None) -> bool:
+        """Plot each printed error against its iteration (0, 1, 2, ...); True if the axes moved."""
         errors = np.clip(np.asarray(trajectory.errors, dtype=float), ERROR_FLOOR, ERROR_CEILING)
         xs = np.arange(len(errors))
         self.line.set_data(xs, errors)
@@ -128,8 +126,10 @@ class IterationErrors:
         self.zeros.set_data(xs[floor], errors[floor])
         self.zeros_note.set_visible(bool(floor.any()))
         x, y = self.limits(trajectory, iterations if iterations is not None else trajectory.steps)
+        moved = (x, y) != (self.ax.get_xlim(), self.ax.get_ylim())
         self.ax.set_xlim(*x)
         self.ax.set_ylim(*y)
+        return moved
 
 
 def draw_iteration_errors(ax: Axes, trajectory: HotAndColdTrajectory) -> IterationErrors:
@@ -163,29 +163,56 @@ class HotAndColdView:
     errors: IterationErrors
     weight_range: tuple[float, float]
 
+    #: The figure's size in inches, for the explorer and its still picture alike.
+    SIZE: ClassVar = (8.0, 3.8)
+
     @property
     def moving_artists(self) -> list:
         """The artists that change while the axes stay put."""
         return [self.parabola.weight_marker, *self.path.moving_artists, *self.errors.moving_artists]
 
-    def frame(self, trajectory: HotAndColdTrajectory, iterations: int) -> tuple:
-        """Both panels' x limits for this run: when they change, the whole figure must be drawn."""
-        parabola_view = window(trajectory.input, trajectory.goal, view_range(trajectory, self.weight_range))
-        return parabola_view, self.errors.limits(trajectory, iterations)
+    def update(self, settings: HotAndColdSettings) -> list[Axes]:
+        """Move every artist to the run these settings describe; return the panels whose axes moved.
 
-    def update(self, trajectory: HotAndColdTrajectory, iterations: int) -> None:
-        """Move every artist to a new run, reframing the parabola to hold every weight it visited."""
-        self.parabola.weight_range = view_range(trajectory, self.weight_range)
-        start = float(trajectory.weights[0]) if trajectory.steps else trajectory.final_weight
-        self.parabola.update(trajectory.input, trajectory.goal, start)
-        self.path.update(trajectory)
-        self.errors.update(trajectory, iterations)
+        The parabola's view grows to hold every weight the run visited.
+        """
+        t = settings.trajectory
+        self.parabola.weight_range = view_range(t, self.weight_range)
+        moved = []
+        if self.parabola.update(t.input, t.goal, settings.weight):
+            moved.append(self.parabola.ax)
+        self.path.update(t)
+        if self.errors.update(t, settings.iterations):
+            moved.append(self.errors.ax)
+        return moved
+
+    def drawn(self) -> dict[str, np.ndarray]:
+        """The data the figure holds right now, by name: what a learner sees, as numbers."""
+        p, path, errors = self.parabola, self.path, self.errors
+        return {
+            "curve": p.curve.get_xydata(),
+            "start": p.weight_marker.get_xydata(),
+            "path": path.path.get_xydata(),
+            "last": path.last.get_xydata(),
+            "up_try": path.up_try.get_xydata(),
+            "down_try": path.down_try.get_xydata(),
+            "errors": errors.line.get_xydata(),
+            "last_error": errors.last.get_xydata(),
+            "below_floor": errors.zeros.get_xydata(),
+            "below_floor_note": np.array([errors.zeros_note.get_visible()]),
+            "parabola_limits": limits_of(p.ax),
+            "errors_limits": limits_of(errors.ax),
+        }
 
 
-def draw_hot_and_cold(
-    figure: Figure, trajectory: HotAndColdTrajectory, weight_range: tuple[float, float] = (-1.0, 2.0)
-) -> HotAndColdView:
-    """Lay out the hot-and-cold path on the parabola (left, wide) and the error per iteration (right)."""
+def draw_hot_and_cold(figure: Figure, settings: HotAndColdSettings) -> HotAndColdView:
+    """Lay out the hot-and-cold path on the parabola (left, wide) and the error per iteration (right).
+
+    The parabola's view covers whatever the weight slider can reach and every weight the run visits.
+    """
+    trajectory = settings.trajectory
+    spec = settings.SLIDERS["weight"]
+    weight_range = (spec.low, spec.high)
     grid = figure.add_gridspec(1, 2, width_ratios=[1.5, 1], wspace=0.28)
     left, right = figure.add_subplot(grid[0]), figure.add_subplot(grid[1])
     start = float(trajectory.weights[0]) if trajectory.steps else trajectory.final_weight
@@ -201,5 +228,5 @@ def draw_hot_and_cold(
     right.set_title("error at each iteration", fontsize=10)
     figure.subplots_adjust(left=0.075, right=0.985, bottom=0.27, top=0.92)
     view = HotAndColdView(figure, parabola, path, errors, weight_range)
-    view.update(trajectory, trajectory.steps)
+    view.update(settings)
     return view

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import numpy as np
 from matplotlib.axes import Axes
@@ -14,8 +15,10 @@ from matplotlib.patches import FancyArrowPatch
 from matplotlib.text import Annotation
 
 from gdcourse.analysis import DIVERGED_ERROR
+from gdcourse.figures.framing import error_top, goal_window, keep_or_widen, step_axis_end, zoom_window
 from gdcourse.figures.style import BLACK, BLUE, GREEN, ORANGE, VERMILION
 from gdcourse.learning import Trajectory
+from gdcourse.settings import ParabolaSettings
 
 #: The log-scale error panel shows errors between these; beyond them points sit on the edge.
 ERROR_FLOOR = 1e-16
@@ -29,82 +32,6 @@ MAX_ARROWS = 60
 def error_curve(input: float, goal: float, weights: np.ndarray) -> np.ndarray:
     """error(weight) = (input * weight - goal) ** 2 for many weights at once: the parabola."""
     return (input * np.asarray(weights, dtype=float) - goal) ** 2
-
-
-def window(input: float, goal: float, weight_range: tuple[float, float]) -> tuple[float, float]:
-    """The weights to show: centred on the goal weight, wide enough for every start in `weight_range`.
-
-    Centring on the goal weight keeps the parabola symmetric, and every path that does not
-    diverge stays inside, because no step lands farther from the goal weight than it started.
-    """
-    low, high = weight_range
-    if input == 0:
-        span = (high - low) * 0.08
-        return low - span, high + span
-    centre = goal / input
-    reach = max(abs(low - centre), abs(high - centre), 1e-3) * 1.08
-    return centre - reach, centre + reach
-
-
-#: The narrowest view around the goal weight, in weight units, when following the start weight.
-MIN_REACH = 0.2
-#: A view is kept while it is at most this many times wider (or taller) than what it must show.
-LOOSEST = 3.0
-#: A new view chosen while sliders move leaves this much room, so the next small change fits.
-ROOM = 1.3
-
-
-def nice_ceiling(x: float) -> float:
-    """The smallest of 1, 2, 5, 10, 20, 50, ... (times any power of 10) that is at least `x` > 0."""
-    base = 10.0 ** math.floor(math.log10(x))
-    return next(m * base for m in (1, 2, 5, 10) if m * base >= x * (1 - 1e-12))
-
-
-def steady(
-    current: tuple[float, float] | None, needed: tuple[float, float], fresh: tuple[float, float]
-) -> tuple[float, float]:
-    """Axis limits that hold still: `current` while it holds `needed` and is at most LOOSEST times
-    wider, else `fresh`. Limits that stay put let a slider change redraw only what moved."""
-    if current is not None:
-        low, high = current
-        if low <= needed[0] and needed[1] <= high and high - low <= LOOSEST * (needed[1] - needed[0]):
-            return current
-    return fresh
-
-
-def follow_window(
-    input: float, goal: float, weights: Sequence[float], current: tuple[float, float] | None = None
-) -> tuple[float, float]:
-    """The weights to show around the goal weight, zoomed so `weights` fit, in 1-2-5 steps.
-
-    With the `current` view, keep it while it still shows `weights` and is not too wide (LOOSEST):
-    then a slider change moves the curve, not the axes, and a learner sees the parabola steepen.
-    """
-    centre = 0.0 if input == 0 else goal / input
-    floor = 1.0 if input == 0 else MIN_REACH
-    need = max(max(abs(w - centre) for w in weights) * 1.1, floor)
-    reach = nice_ceiling(need if current is None else need * ROOM)
-    return steady(current, (centre - need, centre + need), (centre - reach, centre + reach))
-
-
-def held(current: tuple[float, float] | None, needed: tuple[float, float]) -> tuple[float, float]:
-    """A panel's limits: `current` while it holds `needed` (see `steady`); a first view fits
-    `needed` exactly, a later new one is ROOM wider about its middle, so the next change fits."""
-    if current is None:
-        return needed
-    middle, half = (needed[0] + needed[1]) / 2, (needed[1] - needed[0]) / 2 * ROOM
-    return steady(current, needed, (middle - half, middle + half))
-
-
-def error_top(curve_top: float, current: float | None = None) -> float:
-    """The top of the error axis: just above the curve's highest point, kept while it still fits.
-
-    A new top chosen while sliders move leaves the curve room to double before it must change.
-    """
-    need = curve_top * 1.1 or 1.0
-    if current is None:
-        return need
-    return current if need <= current <= LOOSEST * need else need * 2
 
 
 def points_of(trajectory: Trajectory, shown: int | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -130,24 +57,24 @@ class ParabolaPlot:
     weight_marker: Line2D
     tangent: Line2D
     weight_range: tuple[float, float] | None
-    steady: bool = False  # keep the limits while what must be seen fits: set once first drawn
+    keep_view: bool = False  # keep the limits while what must be seen fits: set once first drawn
 
     def update(self, input: float, goal: float, weight: float, fit: Sequence[float] = ()) -> bool:
         """Move the artists for new numbers; True when the axes limits moved (so the axes must redraw).
 
         With a `weight_range` the limits follow input and goal only; without, they zoom to fit the
-        weight and the weights in `fit` (say, the first steps of a run). A `steady` plot keeps its
-        limits while what must be seen still fits (see `steady`).
+        weight and the weights in `fit` (say, the first steps of a run). With `keep_view` the plot
+        keeps its limits while what must be seen still fits (see `gdcourse.figures.framing`).
         """
-        current = self.ax.get_xlim() if self.steady else None
+        current = self.ax.get_xlim() if self.keep_view else None
         if self.weight_range is None:
-            low, high = follow_window(input, goal, [weight, *fit], current)
+            low, high = zoom_window(input, goal, [weight, *fit], current)
         else:
-            low, high = held(current, window(input, goal, self.weight_range))
+            low, high = keep_or_widen(current, goal_window(input, goal, self.weight_range))
         xs = np.linspace(low, high, 201)
         ys = error_curve(input, goal, xs)
         self.curve.set_data(xs, ys)
-        top = error_top(float(ys.max()), self.ax.get_ylim()[1] if self.steady else None)
+        top = error_top(float(ys.max()), self.ax.get_ylim()[1] if self.keep_view else None)
         reframed = (low, high, top) != (*self.ax.get_xlim(), self.ax.get_ylim()[1])
         self.ax.set_xlim(low, high)
         self.ax.set_ylim(-0.04 * top, top)
@@ -326,15 +253,6 @@ class ErrorStepsPlot:
         return moved
 
 
-def step_axis_end(steps: int) -> int:
-    """The last step the axis shows: `steps` rounded up to a multiple of 5.
-
-    The axis then stays put while the steps slider moves within a block of five, so most changes
-    redraw only the points, and its ticks stay at round numbers.
-    """
-    return 5 * max(math.ceil(steps / 5), 1)
-
-
 def draw_error_steps(ax: Axes, trajectory: Trajectory, shown: int | None = None) -> ErrorStepsPlot:
     """Draw the error after each step of a run, on a log scale from 1e-16 to 1e+16."""
     ax.set_yscale("log")
@@ -352,12 +270,15 @@ def draw_error_steps(ax: Axes, trajectory: Trajectory, shown: int | None = None)
 
 @dataclass
 class LearningView:
-    """The explorer's picture: the parabola with the path, and the error per step."""
+    """The parabola explorer's picture: the parabola with the path (left), the error per step (right)."""
 
     figure: Figure
     parabola: ParabolaPlot
     path: PathPlot
     error_steps: ErrorStepsPlot
+
+    #: The figure's size in inches, for the explorer and its still picture alike.
+    SIZE: ClassVar = (8.0, 3.8)
 
     @property
     def moving_artists(self) -> list:
@@ -374,31 +295,42 @@ class LearningView:
             e.clipped,
         ]
 
-    def update(self, trajectory: Trajectory, weight: float, shown: int | None, steps: int) -> list[Axes]:
-        """Move every artist to a new run; return the panels whose axes moved (they need a redraw)."""
-        first_steps = [w for w in points_of(trajectory, 2)[0] if math.isfinite(w)]
+    def update(self, settings: ParabolaSettings) -> list[Axes]:
+        """Move every artist to the run these settings describe; return the panels whose axes moved."""
+        t, shown = settings.trajectory, settings.shown
+        first_steps = [w for w in points_of(t, 2)[0] if math.isfinite(w)]
         moved = []
-        if self.parabola.update(trajectory.input, trajectory.goal, weight, first_steps):
+        if self.parabola.update(t.input, t.goal, settings.weight, first_steps):
             moved.append(self.parabola.ax)
-        self.path.update(trajectory, shown)
-        if self.error_steps.update(trajectory, shown, steps):
+        self.path.update(t, shown)
+        if self.error_steps.update(t, shown, settings.steps):
             moved.append(self.error_steps.ax)
         return moved
 
+    def drawn(self) -> dict[str, np.ndarray]:
+        """The data the figure holds right now, by name: what a learner sees, as numbers."""
+        p, e = self.parabola, self.error_steps
+        return {
+            "curve": p.curve.get_xydata(),
+            "weight": p.weight_marker.get_xydata(),
+            "tangent": p.tangent.get_xydata(),
+            "path": self.path.points.get_xydata(),
+            "exit": self.path.exit_marker.get_xydata(),
+            "errors": e.line.get_xydata(),
+            "off_scale": e.clipped.get_xydata(),
+            "parabola_limits": limits_of(p.ax),
+            "error_steps_limits": limits_of(e.ax),
+        }
 
-def draw_learning(
-    figure: Figure,
-    trajectory: Trajectory,
-    weight_range: tuple[float, float] | None = None,
-    shown: int | None = None,
-) -> LearningView:
-    """Lay out the parabola (left, wide) and the error per step (right) on an empty figure."""
+
+def draw_learning(figure: Figure, settings: ParabolaSettings) -> LearningView:
+    """Lay out the parabola (left, wide) and the error per step (right) for a run, on an empty figure."""
     grid = figure.add_gridspec(1, 2, width_ratios=[1.7, 1], wspace=0.28)
     left, right = figure.add_subplot(grid[0]), figure.add_subplot(grid[1])
-    start = float(trajectory.weights[0]) if trajectory.steps else trajectory.final_weight
-    parabola = draw_parabola(left, trajectory.input, trajectory.goal, start, weight_range)
-    parabola.steady = True  # from its first view on, an explorer's axes hold still while they can
-    path = draw_path(left, trajectory, shown)
+    t = settings.trajectory
+    parabola = draw_parabola(left, t.input, t.goal, settings.weight, weight_range=None)
+    parabola.keep_view = True  # from its first view on, an explorer's axes hold still while they can
+    path = draw_path(left, t, settings.shown)
     # The key belongs to the figure, not the panel, so redrawing the panel's axes leaves it alone.
     handles, labels = left.get_legend_handles_labels()
     figure.legend(
@@ -406,9 +338,14 @@ def draw_learning(
         ncol=3, fontsize=8, frameon=False,
     )  # fmt: skip
     left.set_title("error against weight", fontsize=10, y=1)  # a fixed y skips re-placing it per draw
-    error_steps = draw_error_steps(right, trajectory, shown)
+    error_steps = draw_error_steps(right, t, settings.shown)
     right.set_title("error after each step", fontsize=10, y=1)
     figure.subplots_adjust(left=0.09, right=0.985, bottom=0.27, top=0.92)
     view = LearningView(figure, parabola, path, error_steps)
-    view.update(trajectory, start, shown, trajectory.steps)
+    view.update(settings)
     return view
+
+
+def limits_of(ax: Axes) -> np.ndarray:
+    """An Axes' limits as [[x_low, x_high], [y_low, y_high]], as every view's drawn() reports them."""
+    return np.array([ax.get_xlim(), ax.get_ylim()])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import ClassVar
 
 import numpy as np
 from matplotlib import patheffects
@@ -21,10 +22,12 @@ from matplotlib.patches import Patch, PathPatch
 from matplotlib.path import Path
 from matplotlib.text import Text
 
-from gdcourse import _validate
-from gdcourse.figures.parabola import draw_parabola, draw_path
+from gdcourse import checks
+from gdcourse.analysis import count_steps
+from gdcourse.figures.parabola import draw_parabola, draw_path, limits_of
 from gdcourse.figures.style import BLACK, VERMILION
 from gdcourse.learning import Trajectory
+from gdcourse.settings import ParabolaSettings
 
 INPUT_RANGE = (-3.0, 3.0)
 ALPHA_RANGE = (0.001, 10.0)
@@ -42,31 +45,10 @@ HALO = [patheffects.withStroke(linewidth=4, foreground="white")]
 def steps_grid(
     weight: float, goal: float, inputs: np.ndarray, alphas: np.ndarray, tolerance: float = TOLERANCE
 ) -> np.ndarray:
-    """gd.steps_to_tolerance for every (alpha, input) at once: rows are alphas, columns inputs; inf = never.
-
-    The same closed form: the error after k updates is error_0 * r**(2k), with r = 1 - alpha * input**2.
-    """
+    """gd.steps_to_tolerance at every (alpha, input): rows are alphas, columns inputs; inf = never."""
     inputs = np.asarray(inputs, dtype=float)[np.newaxis, :]
     alphas = np.asarray(alphas, dtype=float)[:, np.newaxis]
-    if np.any((inputs == 0) & (goal != 0)):
-        raise ValueError(f"input 0 cannot reach goal {goal!r}: leave input 0 out of the grid")
-    r = 1.0 - alphas * inputs**2
-    error_0 = np.broadcast_to((inputs * weight - goal) ** 2, r.shape)
-    steps = np.full(r.shape, math.inf)
-    shrinks = (np.abs(r) < 1) & (r != 0)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        guess = np.ceil(np.log(tolerance / error_0) / (2 * np.log(np.abs(r))))
-    k = np.where(shrinks, np.maximum(1, np.nan_to_num(guess, nan=1, posinf=1)), 1)
-    # The logarithms can be off by one at an exact boundary: settle each cell with the closed form.
-    for _ in range(3):
-        lower = shrinks & (k > 1) & (error_0 * np.abs(r) ** (2 * (k - 1)) < tolerance)
-        k = np.where(lower, k - 1, k)
-        higher = shrinks & (error_0 * np.abs(r) ** (2 * k) >= tolerance)
-        k = np.where(higher, k + 1, k)
-    steps[shrinks] = k[shrinks]
-    steps[r == 0] = 1
-    steps[error_0 < tolerance] = 0
-    return steps
+    return count_steps(weight, inputs, goal, alphas, tolerance)
 
 
 def band_of(steps: np.ndarray) -> np.ndarray:
@@ -91,6 +73,10 @@ def _never_path(input_edges: np.ndarray, alpha_edges: np.ndarray, steps: np.ndar
     return Path(vertices, codes)
 
 
+#: Where the map's axes sit in its figure (the legend takes the right-hand side).
+MAP_MARGINS = {"left": 0.1, "right": 0.68, "bottom": 0.15, "top": 0.95}
+
+
 @dataclass
 class RegimeMap:
     """The regime map's artists: shading, hatching, the two boundary curves and the current setting."""
@@ -106,7 +92,11 @@ class RegimeMap:
     input_edges: np.ndarray
     alpha_edges: np.ndarray
     steps: np.ndarray
+    shaded_for: tuple[float, float]  # the (weight, goal) the shading was worked out for
     tolerance: float = TOLERANCE
+
+    #: The figure's size in inches, for the explorer and its still picture alike.
+    SIZE: ClassVar = (8.0, 3.0)
 
     @property
     def input_centres(self) -> np.ndarray:
@@ -122,25 +112,27 @@ class RegimeMap:
         """What changes when only input or alpha change: the marker."""
         return [self.marker]
 
-    @property
-    def shading_artists(self) -> list:
-        """What a new weight or goal redraws, in drawing order: it covers the whole inside of the axes."""
-        return [self.mesh, self.never, self.one_step, self.edge, *self.labels, *self.ax.spines.values()]
+    def update(self, settings: ParabolaSettings) -> list[Axes]:
+        """Mark (input, alpha); reshade for a new start weight or goal (they set the first error).
 
-    def update(self, weight: float, goal: float) -> bool:
-        """Shade for a new start weight and goal (they set the first error); True if the shading changed."""
-        steps = steps_grid(weight, goal, self.input_centres, self.alpha_centres, self.tolerance)
+        Returns the map's axes when the shading changed (the panel must be redrawn), else nothing.
+        """
+        self.move_marker(settings.input, settings.alpha)
+        steps = steps_grid(
+            settings.weight, settings.goal, self.input_centres, self.alpha_centres, self.tolerance
+        )
         changed = not np.array_equal(band_of(steps), band_of(self.steps))
         self.steps = steps
-        if changed:
-            self.mesh.set_array(band_of(steps).ravel())
-            self.never.set_path(_never_path(self.input_edges, self.alpha_edges, steps))
-        return changed
+        if not changed:
+            return []
+        self.mesh.set_array(band_of(steps).ravel())
+        self.never.set_path(_never_path(self.input_edges, self.alpha_edges, steps))
+        return [self.ax]
 
     def move_marker(self, input: float, alpha: float) -> None:
         """Put the marker on (input, alpha); both must lie inside the map."""
-        input = _validate.number("input", input)
-        alpha = _validate.number("alpha", alpha)
+        input = checks.number("input", input)
+        alpha = checks.number("alpha", alpha)
         (x_low, x_high), (a_low, a_high) = INPUT_RANGE, ALPHA_RANGE
         if not x_low <= input <= x_high:
             raise ValueError(
@@ -151,6 +143,20 @@ class RegimeMap:
                 f"alpha must be between {a_low:g} and {a_high:g} to sit on the map, got {alpha!r}"
             )
         self.marker.set_data([input], [alpha])
+
+    def drawn(self) -> dict[str, np.ndarray]:
+        """The map's data: marker, curves, step counts, shading bands, cell centres and limits."""
+        return {
+            "marker": self.marker.get_xydata(),
+            "one_step_curve": self.one_step.get_xydata(),
+            "edge_curve": self.edge.get_xydata(),
+            "map_steps": self.steps.copy(),
+            "map_bands": np.asarray(self.mesh.get_array()).reshape(self.steps.shape),
+            "map_inputs": self.input_centres,
+            "map_alphas": self.alpha_centres,
+            "never_path": self.never.get_path().vertices.copy(),
+            "map_limits": limits_of(self.ax),
+        }
 
 
 def _boundary(
@@ -169,13 +175,14 @@ def _boundary(
     return line, label
 
 
-def draw_regime_map(
-    ax: Axes, weight: float = 0.5, goal: float = 0.8, input: float = 2.0, alpha: float = 0.1, cells: int = 120
-) -> RegimeMap:
+def draw_regime_map(figure: Figure, settings: ParabolaSettings, cells: int = 120) -> RegimeMap:
     """Draw alpha (log scale) against input, shaded by updates until the error is below 1e-6.
 
     Hatched grey means never; the marker is the current setting. Only input**2 matters, so it is symmetric.
     """
+    ax = figure.add_subplot()
+    figure.subplots_adjust(**MAP_MARGINS)
+    weight, goal = settings.weight, settings.goal
     input_edges = np.linspace(*INPUT_RANGE, cells + 1)  # an even count: no cell is centred on input 0
     alpha_edges = np.geomspace(*ALPHA_RANGE, 2 * cells // 3 + 1)
     centres = (input_edges[:-1] + input_edges[1:]) / 2, np.sqrt(alpha_edges[:-1] * alpha_edges[1:])
@@ -223,8 +230,9 @@ def draw_regime_map(
         input_edges,
         alpha_edges,
         steps,
+        (weight, goal),
     )
-    plot.move_marker(input, alpha)
+    plot.update(settings)
     return plot
 
 
@@ -243,7 +251,7 @@ def draw_overcorrections(figure: Figure, trajectory: Trajectory, stages: int = 3
     The tick labels then show how far each overshoot reaches; with a shared scale the first steps vanish.
     """
     t = trajectory
-    stages = _validate.count("stages", stages)
+    stages = checks.count("stages", stages)
     if not 1 <= stages <= min(t.steps, 6):
         raise ValueError(f"stages must be between 1 and {min(t.steps, 6)} for this run, got {stages!r}")
     if t.input == 0:

@@ -1,8 +1,4 @@
-"""Static pictures for notebooks: a PNG with alt text and a visible caption.
-
-A slider needs a running kernel; GitHub and nbviewer show only what was saved. Every
-explorer therefore stands next to a still picture of the same view, made here.
-"""
+"""One still picture: a PNG with alt text and a visible caption, shown as an image then its caption."""
 
 from __future__ import annotations
 

@@ -1,0 +1,58 @@
+"""Chapter 1's still picture and its words: the prediction, how far it missed, three ways to score it.
+
+Used by notebooks 01_compare and playground (and, live, by `gd.explorers.CompareExplorer`).
+"""
+
+from __future__ import annotations
+
+from matplotlib.figure import Figure
+
+from gdcourse.figures.compare import CompareView, draw_compare
+from gdcourse.pictures.still import Picture, picture
+from gdcourse.settings import CompareSettings
+
+
+def number(x: float) -> str:
+    """A number for a summary: up to 4 significant digits, tiny ones in e-notation, never '-0'."""
+    text = f"{x:.4g}"
+    return "0" if text == "-0" else text
+
+
+def term(x: float) -> str:
+    """A number inside a sum: negative ones in brackets, so '0.25 - (-0.5)' reads right."""
+    text = number(x)
+    return f"({text})" if text.startswith("-") else text
+
+
+def summary(settings: CompareSettings) -> str:
+    """The one-line summary: the prediction, the pure error and the squared error, worked out."""
+    s = settings
+    return (
+        f"prediction = {term(s.input)} * {term(s.weight)} = {number(s.pred)}; "
+        f"pure error = {term(s.pred)} - {term(s.goal)} = {number(s.pure_error)}; "
+        f"squared error = {number(s.error)}"
+    )
+
+
+def picture_of(settings: CompareSettings) -> Picture:
+    """The compare view for these settings as a still image, with alt text and a caption."""
+    s = settings
+    figure = Figure(figsize=CompareView.SIZE)
+    draw_compare(figure, s)
+    caption = (
+        f"Weight {number(s.weight)}, input {number(s.input)}, goal_pred {number(s.goal)}: "
+        f"the prediction {number(s.pred)} misses by {number(s.pure_error)}, a squared error of "
+        f"{number(s.error)}."
+    )
+    alt = (
+        "Top: a number line with the prediction, goal_pred and an arrow for the miss. Bottom left: the "
+        "squared error against weight, a U-shaped parabola whose lowest point is the goal weight, with "
+        "the current weight marked by a square. Bottom right: pure, absolute and squared error as "
+        "functions of the miss, with the current miss marked on each. " + caption
+    )
+    return picture(figure, caption, alt)
+
+
+def compare_picture(weight: float = 0.5, input: float = 0.5, goal: float = 0.8) -> Picture:
+    """The compare explorer's view as a still picture: what a page shows where sliders cannot run."""
+    return picture_of(CompareSettings.checked(weight=weight, input=input, goal=goal))

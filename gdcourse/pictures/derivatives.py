@@ -1,0 +1,40 @@
+"""Chapter 3's still pictures of a derivative: linked rods in a box, and the slope of the error curve.
+
+Used by notebook 03_gradient_descent.
+"""
+
+from __future__ import annotations
+
+from matplotlib.figure import Figure
+
+from gdcourse import checks
+from gdcourse.figures.derivatives import draw_rods, draw_slope
+from gdcourse.pictures.still import Picture, picture
+
+
+def derivative_pictures(weight: float = 0.5, input: float = 0.5, goal: float = 0.8) -> Picture:
+    """Two views of a derivative: linked rods in a box, and the slope of the error curve."""
+    weight, input, goal = (
+        checks.number(n, v) for n, v in (("weight", weight), ("input", input), ("goal", goal))
+    )
+    figure = Figure(figsize=(10.0, 3.3))
+    rods, slope = figure.subplots(1, 2, gridspec_kw={"width_ratios": [1, 1.1]})
+    draw_rods(rods)
+    rods.set_title("tug blue 1 inch: red moves 2 (derivative 2)", fontsize=9)
+    draw_slope(slope, weight, input, goal)
+    slope.set_title("the slope of the error curve at a weight", fontsize=9)
+    figure.tight_layout()
+    weight_delta = (input * weight - goal) * input
+    slope_words = (
+        "negative, so the error falls as the weight grows"
+        if weight_delta < 0
+        else "positive, so the error falls as the weight shrinks"
+        if weight_delta > 0
+        else "zero: the bottom of the curve (or, with input 0, a flat line), so the weight stays"
+    )
+    caption = (
+        "Left: the red rod always moves twice as far as the blue one, so its derivative with respect to "
+        f"blue is 2. Right: at weight {weight:g} (input {input:g}, goal_pred {goal:g}) the error curve's "
+        f"slope is {2 * weight_delta:.3g}, twice weight_delta = {weight_delta:.3g}; {slope_words}."
+    )
+    return picture(figure, caption)

@@ -1,0 +1,109 @@
+"""Chapter 4's still pictures and words: the regime map of every (input, alpha), and overcorrections.
+
+Used by notebooks 04_divergence_and_alpha and playground (and, live, by
+`gd.explorers.RegimeMapExplorer`).
+"""
+
+from __future__ import annotations
+
+from matplotlib.figure import Figure
+
+from gdcourse import checks
+from gdcourse.analysis import convergence_factor, steps_to_tolerance
+from gdcourse.figures.regime_map import (
+    ALPHA_RANGE,
+    INPUT_RANGE,
+    TOLERANCE,
+    RegimeMap,
+    draw_overcorrections,
+    draw_regime_map,
+)
+from gdcourse.learning import gradient_descent
+from gdcourse.pictures.still import Picture, picture
+from gdcourse.settings import ParabolaSettings
+
+#: The most panels an overcorrection picture has: one per step.
+MOST_STAGES = 6
+
+
+def where(settings: ParabolaSettings, tolerance: float = TOLERANCE) -> str:
+    """Where a setting sits on the map, and how many updates bring the error below the tolerance."""
+    weight, input, goal, alpha = settings.weight, settings.input, settings.goal, settings.alpha
+    if input == 0:
+        if goal != 0:
+            return f"input 0: every prediction is 0, so no weight reaches goal_pred {goal:g}"
+        return "input 0 and goal_pred 0: every prediction is already right"
+    product = alpha * input**2
+    side = (
+        "below 1: the steps stay on one side"
+        if product < 1
+        else "between 1 and 2: each step overshoots, by less each time"
+        if product < 2
+        else "2 or more: the overshoots never shrink"
+    )
+    steps = steps_to_tolerance(weight, input, goal, alpha, tolerance)
+    if steps is None:
+        count = f"the error never gets below {tolerance:g}"
+    else:
+        count = f"the error is below {tolerance:g} after {steps} update{'s' * (steps != 1)}"
+    return f"alpha·input² = {product:.3g}, {side}; {count}"
+
+
+def picture_of(settings: ParabolaSettings) -> Picture:
+    """The regime map for these settings as a still image, with the setting marked and a caption."""
+    s = settings
+    figure = Figure(figsize=RegimeMap.SIZE)
+    draw_regime_map(figure, s)
+    caption = (
+        f"Regime map for start weight {s.weight:g} and goal_pred {s.goal:g}: alpha (log scale, "
+        f"{ALPHA_RANGE[0]:g} to {ALPHA_RANGE[1]:g}) against input "
+        f"({INPUT_RANGE[0]:g} to {INPUT_RANGE[1]:g}), shaded from dark (few updates) to light (many) "
+        f"until the error is below {TOLERANCE:g}, hatched grey where it never is; the dashed curve "
+        "alpha·input² = 1 lands in one step, the solid curve "
+        f"alpha·input² = 2 bounces forever. The circle marks input {s.input:g}, alpha {s.alpha:.3g}: "
+        f"{where(s)}."
+    )
+    alt = "A map with input across and alpha up, in bands of grey-blue to yellow. " + caption
+    return picture(figure, caption, alt)
+
+
+def regime_map_picture(
+    weight: float = 0.5, input: float = 2.0, goal: float = 0.8, alpha: float = 0.1
+) -> Picture:
+    """The regime map as a still picture, with the setting (input, alpha) marked on it."""
+    return picture_of(ParabolaSettings.checked(weight=weight, input=input, goal=goal, alpha=alpha))
+
+
+def overcorrection_picture(
+    weight: float = 0.5, input: float = 2.0, goal: float = 0.8, alpha: float = 1.0, stages: int = 3
+) -> Picture:
+    """The first steps of a run, one panel per step on one scale; any alpha, even a negative one."""
+    stages = checks.count("stages", stages)
+    if not 1 <= stages <= MOST_STAGES:
+        raise ValueError(f"stages must be between 1 and {MOST_STAGES} (one panel per step), got {stages!r}")
+    if checks.number("input", input) == 0:
+        raise ValueError(
+            "input must not be 0 here: with input 0 the weight never moves, so nothing overshoots"
+        )
+    run = gradient_descent(weight, input, goal, alpha, iterations=stages)
+    if run.diverged:
+        raise ValueError(
+            f"alpha {alpha:g} sends the weight past what a float can hold within {stages} steps: "
+            "choose fewer stages or a smaller alpha"
+        )
+    figure = Figure(figsize=(3.0 * stages, 3.0))
+    draw_overcorrections(figure, run, stages)
+    weights = [*run.weights, run.final_weight][: stages + 1]
+    errors = [*run.errors, run.final_error][: stages + 1]
+    ratio = abs(convergence_factor(input, alpha))
+    caption = (
+        f"The first {stages} step{'s' * (stages != 1)} from weight {weight:g} with input {input:g}, "
+        f"goal_pred {goal:g} and alpha {alpha:g} (goal weight {run.goal_weight:.3g}), one panel per "
+        "step, each widened to fit the steps so far: the weight goes "
+        + " → ".join(f"{w:.3g}" for w in weights)
+        + ", and the error "
+        + " → ".join(f"{e:.3g}" for e in errors)
+        + f"; each step leaves the weight {ratio:.3g} times as far from the goal weight."
+    )
+    alt = "Error parabolas side by side, with numbered circles for the weights visited. " + caption
+    return picture(figure, caption, alt)

@@ -1,0 +1,181 @@
+"""What each picture depends on: one small frozen record per view, and the sliders that set it.
+
+A still picture is drawn from a record; an explorer is the same record with sliders attached. Each
+record lists its sliders (range, step, kind and label), so the ranges a still accepts are exactly
+the ranges an explorer's sliders reach, and a bad value gets a ValueError naming the setting.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import ClassVar, Self
+
+from gdcourse import checks
+from gdcourse.learning import HotAndColdTrajectory, Trajectory, gradient_descent, hot_and_cold
+
+
+@dataclass(frozen=True)
+class SliderSpec:
+    """One setting's slider: its range and step, its kind, its label and how its readout is written.
+
+    kind: "float", "log" (the step is in powers of 10) or "int". The readout format is d3-format's.
+    """
+
+    low: float
+    high: float
+    step: float
+    kind: str = "float"
+    label: str = ""
+    readout: str = ""
+
+    def check(self, name: str, value: object) -> float:
+        """`value` as a number inside the slider's range, or a ValueError naming the setting."""
+        number = checks.count(name, value) if self.kind == "int" else checks.number(name, value)
+        if not self.low <= number <= self.high:
+            raise ValueError(
+                f"{name} must be between {self.low:g} and {self.high:g} (the slider's range), got {value!r}"
+            )
+        return number
+
+
+class Record:
+    """Shared by the settings records: `checked` builds one from slider values, `replaced` changes it."""
+
+    SLIDERS: ClassVar[Mapping[str, SliderSpec]]
+    #: Settings chosen when the view is made, with no slider of their own.
+    FIXED: ClassVar[Mapping[str, SliderSpec]] = {}
+
+    @classmethod
+    def check(cls, values: Mapping[str, object]) -> dict[str, float]:
+        """Each value checked against its slider's range; an unknown name is a ValueError too."""
+        specs = {**cls.SLIDERS, **cls.FIXED}
+        unknown = [name for name in values if name not in specs]
+        if unknown:
+            raise ValueError(f"unknown setting {unknown[0]!r}: choose from {', '.join(specs)}")
+        return {name: specs[name].check(name, value) for name, value in values.items()}
+
+    @classmethod
+    def checked(cls, **values: float) -> Self:
+        """A record from slider values, each checked against its slider's range."""
+        return cls(**cls.check(values))
+
+    def replaced(self, **values: float) -> Self:
+        """A copy with some settings changed (they are not checked: see `check`)."""
+        return dataclasses.replace(self, **values)
+
+    def slider_values(self) -> dict[str, float]:
+        """The values the sliders show for this record, by name."""
+        return {name: getattr(self, name) for name in self.SLIDERS}
+
+
+#: The slider readout of chapters 1 and 2: up to 4 significant digits without trailing zeros.
+SHORT = ".4"
+WEIGHT = SliderSpec(-1.0, 2.0, 0.01, label="weight")
+GOAL = SliderSpec(-1.0, 2.0, 0.01, label="goal_pred")
+
+
+@dataclass(frozen=True)
+class CompareSettings(Record):
+    """Chapter 1: a weight, an input and a goal prediction; how far the prediction missed."""
+
+    weight: float = 0.5
+    input: float = 0.5
+    goal: float = 0.8
+
+    SLIDERS: ClassVar = {
+        "weight": dataclasses.replace(WEIGHT, readout=SHORT),
+        "input": SliderSpec(-2.0, 2.0, 0.05, label="input", readout=SHORT),
+        "goal": dataclasses.replace(GOAL, readout=SHORT),
+    }
+
+    @property
+    def pred(self) -> float:
+        """The prediction: input * weight."""
+        return self.input * self.weight
+
+    @property
+    def pure_error(self) -> float:
+        """How far the prediction missed, with its sign: pred - goal_pred."""
+        return self.pred - self.goal
+
+    @property
+    def error(self) -> float:
+        """The squared error: (pred - goal_pred) ** 2."""
+        return self.pure_error**2
+
+
+@dataclass(frozen=True)
+class HotAndColdSettings(Record):
+    """Chapter 2: a start weight, a step_amount and how many iterations of hot-and-cold learning."""
+
+    weight: float = 0.5
+    step_amount: float = 0.001
+    iterations: int = 1101
+    input: float = 0.5
+    goal: float = 0.8
+
+    SLIDERS: ClassVar = {
+        "weight": dataclasses.replace(WEIGHT, readout=SHORT),
+        # a log slider: its step is a tenth of a power of 10
+        "step_amount": SliderSpec(0.0001, 10.0, 0.1, "log", "step_amount", SHORT),
+        "iterations": SliderSpec(1, 2000, 1, "int", "iterations"),
+    }
+    FIXED: ClassVar = {"input": SliderSpec(-2.0, 2.0, 0.0), "goal": SliderSpec(-1.0, 2.0, 0.0)}
+
+    @classmethod
+    def check(cls, values: Mapping[str, object]) -> dict[str, float]:
+        """As every record checks; input must also not be 0 (the weight could learn nothing)."""
+        numbers = super().check(values)
+        if numbers.get("input") == 0:
+            raise ValueError(
+                "input must not be 0: every prediction would be 0 and the weight could not learn"
+            )
+        return numbers
+
+    @functools.cached_property
+    def trajectory(self) -> HotAndColdTrajectory:
+        """The hot-and-cold run these settings describe (worked out once per record)."""
+        return hot_and_cold(self.weight, self.input, self.goal, self.step_amount, self.iterations)
+
+
+@dataclass(frozen=True)
+class StepSettings(Record):
+    """Chapter 3: one prediction's numbers, for one step of gradient descent."""
+
+    weight: float = 0.5
+    input: float = 0.5
+    goal: float = 0.8
+
+    SLIDERS: ClassVar = {
+        "weight": SliderSpec(-1.0, 3.0, 0.01, label="weight"),
+        "input": SliderSpec(-2.0, 2.0, 0.05, label="input"),
+        "goal": GOAL,
+    }
+
+
+@dataclass(frozen=True)
+class ParabolaSettings(Record):
+    """Chapters 3 and 4: a gradient-descent run on the error parabola; `shown` reveals only some steps."""
+
+    weight: float = 0.5
+    input: float = 0.5
+    goal: float = 0.8
+    alpha: float = 1.0
+    steps: int = 20
+    shown: int | None = None  # how many steps are revealed (no slider: play and step set it); None: all
+
+    SLIDERS: ClassVar = {
+        "weight": WEIGHT,
+        "input": SliderSpec(-3.0, 3.0, 0.05, label="input"),
+        "goal": GOAL,
+        "alpha": SliderSpec(0.001, 10.0, 0.01, "log", "alpha"),
+        "steps": SliderSpec(1, 50, 1, "int", "steps"),
+    }
+
+    @functools.cached_property
+    def trajectory(self) -> Trajectory:
+        """The gradient-descent run these settings describe (worked out once per record)."""
+        return gradient_descent(self.weight, self.input, self.goal, self.alpha, self.steps)

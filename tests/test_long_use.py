@@ -1,0 +1,119 @@
+"""A class keeps a notebook open for an hour: slider changes must leave nothing behind.
+
+Two soaks, each cheap enough for every commit; they replace one 10,000-change soak that took
+minutes. The update path (sliders, settings, run, view.update, summary) is soaked for a thousand
+changes with every Python allocation traced: it is where per-change objects would pile up, and the
+soak catches 40 bytes kept per change (the old one allowed 2 kB). The render path (blit or panel
+redraw, and the PNG frame the browser is sent) is soaked for a hundred frames, watching the
+process's memory and the artist count: a leaked frame buffer or artist shows within that.
+"""
+
+import gc
+import math
+import resource
+import sys
+import tracemalloc
+
+import numpy as np
+import pytest
+
+import gdcourse as gd
+
+#: Each explorer, with a start that keeps the hot-and-cold loop short (its iterations vary below).
+EXPLORERS = [
+    (gd.explorers.CompareExplorer, {}),
+    (gd.explorers.HotAndColdExplorer, {"iterations": 50}),
+    (gd.explorers.DirectionExplorer, {}),
+    (gd.explorers.ParabolaExplorer, {}),
+    (gd.explorers.RegimeMapExplorer, {}),
+]
+IDS = [explorer_class.__name__ for explorer_class, _ in EXPLORERS]
+
+
+def value_for(spec, rng: np.random.Generator) -> float:
+    """A value a learner could drag a slider to: anywhere on a linear slider, log-uniform on a log one."""
+    if spec.kind == "int":
+        return int(rng.integers(spec.low, min(spec.high, 200) + 1))
+    if spec.kind == "log":
+        return float(10 ** rng.uniform(math.log10(spec.low), math.log10(spec.high)))
+    return float(rng.uniform(spec.low, spec.high))
+
+
+def churn(explorer, rng: np.random.Generator, changes: int, after=lambda: None) -> None:
+    """Move the explorer's sliders in turn, as a learner would, `changes` times."""
+    specs = explorer.settings.SLIDERS
+    names = list(specs)
+    for k in range(changes):
+        name = names[k % len(names)]
+        explorer.sliders[name].value = value_for(specs[name], rng)
+        after()
+
+
+def peak_memory_mb() -> float:
+    """The process's peak resident memory (ru_maxrss is kB on Linux, bytes on macOS)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1e6 if sys.platform == "darwin" else 1e3)
+
+
+def live_figures(explorer) -> list:
+    """Every live figure an explorer draws on (a composed explorer has two)."""
+    parts = [explorer, getattr(explorer, "parabola", None)]
+    return [part.live for part in parts if part is not None]
+
+
+#: Where memory is allowed to grow: traitlets' and ipywidgets' own notifications make a new attribute
+#: name string per change, which CPython's type-attribute cache keeps (at most 4096 of them).
+NOT_OURS = [tracemalloc.Filter(False, "*/traitlets/*"), tracemalloc.Filter(False, "*/ipywidgets/*")]
+
+
+def in_use() -> int:
+    """Bytes allocated and still alive, leaving out what NOT_OURS names."""
+    snapshot = tracemalloc.take_snapshot().filter_traces(NOT_OURS)
+    return sum(stat.size for stat in snapshot.statistics("filename"))
+
+
+@pytest.mark.parametrize(("explorer_class", "start"), EXPLORERS, ids=IDS)
+def test_the_update_path_keeps_nothing(explorer_class, start, monkeypatch):
+    """1,000 changes with every allocation traced: after a warm-up, memory in use must not grow."""
+    explorer = explorer_class(**start)
+    for live in live_figures(explorer):
+        monkeypatch.setattr(live, "render", lambda full=False, axes=(): None)
+    rng = np.random.default_rng(7)
+    tracemalloc.start()  # before the warm-up, so arrays that are replaced each change are traced both times
+    try:
+        churn(explorer, rng, 200)
+        gc.collect()
+        before = in_use()
+        churn(explorer, rng, 1000)
+        gc.collect()
+        grown = in_use() - before
+    finally:
+        tracemalloc.stop()
+    assert grown < 40_000, f"{grown / 1000:.1f} kB more in use after 1,000 changes"
+
+
+#: The render path is one LiveFigure for all: soak the explorers that use every part of it (blits,
+#: redraws of one panel among three, two figures in one explorer).
+RENDERED = [EXPLORERS[0], EXPLORERS[3], EXPLORERS[4]]
+
+
+@pytest.mark.parametrize(("explorer_class", "start"), RENDERED, ids=[c.__name__ for c, _ in RENDERED])
+def test_rendered_frames_keep_nothing(explorer_class, start):
+    """100 changes, each drawn and encoded as the PNG frame the browser gets: the artist count stays
+    the same and the process's memory stays flat (a leaked 800 x 380 frame is over 1 MB each time)."""
+    explorer = explorer_class(**start)
+    lives = live_figures(explorer)
+
+    def encode() -> None:
+        for live in lives:
+            live.canvas.get_diff_image()
+
+    rng = np.random.default_rng(11)
+    churn(explorer, rng, 20, encode)
+    gc.collect()
+    artists, before = explorer.artist_count(), peak_memory_mb()
+    churn(explorer, rng, 100, encode)
+    gc.collect()
+    assert explorer.artist_count() == artists
+    grown = peak_memory_mb() - before
+    assert grown < 10, f"peak memory grew by {grown:.1f} MB over 100 rendered changes"
