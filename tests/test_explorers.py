@@ -11,6 +11,7 @@ from explorer_checks import pixels_differing_from_a_full_draw, ranges
 from PIL import Image
 
 import gdcourse as gd
+from gdcourse.explorers.live import fast_png
 from gdcourse.explorers.parabola import ParabolaExplorer
 from gdcourse.settings import ParabolaSettings
 
@@ -268,3 +269,14 @@ def test_every_frame_sent_is_the_whole_picture():
         pixels = np.asarray(Image.open(io.BytesIO(frame)).convert("RGBA"))
         assert (pixels[..., 3] == 255).all(), "a difference image (transparent where unchanged)"
     assert np.array_equal(pixels, np.asarray(e.live.canvas.buffer_rgba())), "the last frame is the figure"
+
+
+@pytest.mark.parametrize("opaque", [True, False])
+def test_fast_png_is_a_true_png_of_every_pixel(opaque):
+    """The quick frame encoder must give back exactly the pixels, opaque (RGB) or not (RGBA)."""
+    rng = np.random.default_rng(3)
+    pixels = rng.integers(0, 256, (37, 53, 4), dtype=np.uint8)
+    pixels[..., 3] = 255 if opaque else rng.integers(0, 256, (37, 53))
+    decoded = Image.open(io.BytesIO(fast_png(pixels)))
+    assert decoded.mode == ("RGB" if opaque else "RGBA")
+    assert np.array_equal(np.asarray(decoded.convert("RGBA")), pixels)
