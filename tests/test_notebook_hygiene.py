@@ -70,3 +70,19 @@ def test_relative_links_resolve(notebook):
         if cell["cell_type"] == "markdown":
             for link in re.findall(r"\]\(((?!https?:|#)[^)#]+)", "".join(cell["source"])):
                 assert (path.parent / link).exists(), f"{path.name}: broken link {link}"
+
+
+def explorers_made(path):
+    """The explorer classes a notebook's code makes, by name: gd.explorers.<Name>Explorer(...)."""
+    code = "".join(
+        "".join(c["source"]) for c in json.loads(path.read_text())["cells"] if c["cell_type"] == "code"
+    )
+    return set(re.findall(r"gd\.explorers\.(\w+Explorer)\(", code))
+
+
+def test_the_playground_holds_every_explorer_the_chapters_use():
+    """The browser tests move every slider of every explorer in the playground only: it must hold them all."""
+    playground = ROOT / "notebooks/playground.ipynb"
+    used = set().union(*(explorers_made(path) for path in NOTEBOOKS if path != playground))
+    assert used, "the chapters make no explorers: the pattern above no longer finds them"
+    assert used <= explorers_made(playground), used - explorers_made(playground)

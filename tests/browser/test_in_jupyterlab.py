@@ -38,6 +38,7 @@ import gdcourse as gd
 pytestmark = pytest.mark.browser
 
 NOTEBOOKS = discover_notebooks(notebooks_folder())
+PLAYGROUND = "playground.ipynb"
 KERNEL_START_TIMEOUT = 90
 RUN_ALL_TIMEOUT = 180
 #: Console errors that mean a widget did not show or update: ipywidgets and ipympl log these.
@@ -163,7 +164,9 @@ def move(
 
 
 def test_explorer_sliders_redraw_and_name_the_regime(notebook: OpenNotebook) -> None:
-    """Each slider, moved an eighth of its track toward its roomier side, then a quarter back, redraws."""
+    """In the playground, every slider of every explorer, moved an eighth of its track toward its roomier
+    side, then a quarter back, redraws. In a chapter, each explorer's first slider does (the playground
+    holds every explorer the chapters use: tests/test_notebook_hygiene.py checks that)."""
     explorers = notebook.explorers()
     if not explorers:
         pytest.skip(f"{notebook.name} has no .gd-explorer")
@@ -172,14 +175,23 @@ def test_explorer_sliders_redraw_and_name_the_regime(notebook: OpenNotebook) -> 
             explorer.root.scroll_into_view_if_needed()
             explorer.check_parts(notebook.console_note())
             state = check_shows(explorer, explorer.settle(), "as first shown")
-            for kind in explorer.kinds:
+            kinds = explorer.kinds if notebook.name == PLAYGROUND else explorer.kinds[:1]
+            for kind in kinds:
                 direction = 1 if explorer.position(kind) < 0.5 else -1
                 state = move(explorer, kind, direction, 0.125, state)
-                state = move(explorer, kind, -direction, 0.25, state)
+                if notebook.name == PLAYGROUND:
+                    state = move(explorer, kind, -direction, 0.25, state)
+
+
+def playground_only(notebook: OpenNotebook) -> None:
+    """How explorers behave is tested once, in the playground, which holds every explorer."""
+    if notebook.name != PLAYGROUND:
+        pytest.skip(f"explorer behaviour is tested in {PLAYGROUND}, which holds every explorer")
 
 
 def test_alpha_across_the_divergence_edge(notebook: OpenNotebook) -> None:
     """Input 2, alpha just below 2 / input**2 oscillates; arrow keys push alpha past the edge: diverges."""
+    playground_only(notebook)
     explorers = [e for e in notebook.explorers() if e.shows_regime]
     if not explorers:
         pytest.skip(f"{notebook.name} has no explorer with input and alpha sliders")
@@ -222,6 +234,7 @@ def test_alpha_buttons_land_exactly_in_the_browser(notebook: OpenNotebook) -> No
     """At input 2 the buttons set alpha to 0.25 and 0.5, which the log slider can only show snapped
     (0.251, 0.501): the summary must still say one step and bounces forever; one key press on alpha
     then hands over to the slider."""
+    playground_only(notebook)
     explorers = [
         e for e in notebook.explorers() if e.root.get_by_role("button", name="alpha = 2/input²").count()
     ]
@@ -261,6 +274,7 @@ def test_alpha_buttons_land_exactly_in_the_browser(notebook: OpenNotebook) -> No
 def test_fast_slider_changes_leave_no_trace(notebook: OpenNotebook) -> None:
     """Eight quick presses send frames faster than the browser loads them, so some are dropped;
     the picture must still match the same setting reached slowly (no lingering old steps)."""
+    playground_only(notebook)
     explorers = [e for e in notebook.explorers() if "weight" in e.kinds]
     if not explorers:
         pytest.skip(f"{notebook.name} has no explorer with a weight slider")
