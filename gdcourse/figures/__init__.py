@@ -1,7 +1,9 @@
 """Pictures of learning, drawn with matplotlib on Axes you give; no widgets here.
 
 Each `draw_*` function returns a small object holding the artists it drew; its `update`
-moves them in place with `set_data`, so an explorer never builds a new figure.
+moves them in place with `set_data`, so an explorer never builds a new figure. A view (the whole
+picture of one explorer) has `update(settings)`, which returns the panels whose axes moved,
+`moving_artists` and `drawn()`.
 """
 
 from gdcourse.figures.compare import CompareView, draw_compare, draw_error_kinds, draw_miss_line

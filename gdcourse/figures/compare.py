@@ -3,6 +3,7 @@
 A number line with the prediction, goal_pred and the miss between them; the error parabola
 (error against weight, without the slope, which comes later); and pure, absolute and squared
 error drawn as functions of the miss. Matplotlib only: every function draws on given Axes.
+Used by notebooks 01_compare and playground (through `gd.pictures.compare` and the explorer).
 """
 
 from __future__ import annotations

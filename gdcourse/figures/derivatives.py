@@ -1,4 +1,7 @@
-"""Pictures for chapter 3: what `* input` does to a miss, two linked rods, and a slope on the curve."""
+"""Pictures for chapter 3: what `* input` does to a miss, two linked rods, and a slope on the curve.
+
+Used by notebooks 03_gradient_descent and playground (through `gd.pictures` and the explorer).
+"""
 
 from __future__ import annotations
 

@@ -3,6 +3,7 @@
 One vocabulary for all figures. A panel knows what it must show (`needed`). Its `current` limits
 are kept while they hold `needed` and are at most LOOSEST times wider; otherwise it refits to a
 `fresh` view. Limits that stay put let a slider change redraw only the artists that moved.
+Used by every figure module.
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 The path sits on the error parabola (drawn by `figures.parabola`), with the two weights the last
 iteration tried one step up and one step down. Matplotlib only: every function draws on given Axes.
+Used by notebooks 02_hot_and_cold and playground (through `gd.pictures.hot_and_cold` and the explorer).
 """
 
 from __future__ import annotations

@@ -1,4 +1,8 @@
-"""The error parabola, the steps of gradient descent on it, and the error after each step."""
+"""The error parabola, the steps of gradient descent on it, and the error after each step.
+
+Used by notebooks 01 to 04 and playground (chapters 1 and 2 draw the bare parabola; chapters 3 and 4
+the steps and the error per step), through `gd.pictures` and the explorers.
+"""
 
 from __future__ import annotations
 

@@ -2,6 +2,8 @@
 
 The map shades every (input, alpha) by how many updates bring the error below a tolerance,
 hatches where it never does, and draws the curves alpha * input**2 = 1 (one step) and = 2 (the edge).
+Used by notebooks 04_divergence_and_alpha and playground (through `gd.pictures.regime_map` and the
+explorer).
 """
 
 from __future__ import annotations

@@ -256,6 +256,13 @@ def code_cells_to_run(notebook: Path) -> int:
     return sum(1 for c in cells if c["cell_type"] == "code" and "".join(c["source"]).strip())
 
 
+def explorers_to_show(notebook: Path) -> int:
+    """How many explorers the saved notebook's code cells display (one per cell that makes one)."""
+    cells = json.loads(notebook.read_text())["cells"]
+    sources = ["".join(c["source"]) for c in cells if c["cell_type"] == "code"]
+    return sum(1 for source in sources if re.search(r"gd\.explorers\.\w+Explorer\(", source))
+
+
 # --- Screenshots ----------------------------------------------------------------------------------
 
 
@@ -397,19 +404,22 @@ def page_problems(page: Any) -> list[str]:
 #: The value of the ipywidgets model behind a DOM element, found through window.jupyterapp's widget
 #: tree (each widget view's Lumino wrapper keeps `_view`); null when that is not reachable.
 MODEL_VALUE_JS = """(el) => {
-  const app = window.jupyterapp;
-  if (!app) return null;
-  const seen = new Set();
-  const stack = [app.shell];
-  while (stack.length) {
-    const w = stack.pop();
-    if (!w || seen.has(w)) continue;
-    seen.add(w);
-    if (w.node === el && w._view && w._view.model) return w._view.model.get('value');
-    if (typeof w.children === 'function') { for (const c of w.children()) stack.push(c); }
-    else if (Array.isArray(w.widgets)) { for (const c of w.widgets) stack.push(c); }
+  // Widget views are found by walking JupyterLab's widget tree, which is slow: remember what was found.
+  const found = (window.__gdSliderModels = window.__gdSliderModels || new WeakMap());
+  if (!found.has(el) && window.jupyterapp) {
+    const seen = new Set();
+    const stack = [window.jupyterapp.shell];
+    while (stack.length) {
+      const w = stack.pop();
+      if (!w || seen.has(w)) continue;
+      seen.add(w);
+      if (w.node && w._view && w._view.model) found.set(w.node, w._view.model);
+      if (typeof w.children === 'function') { for (const c of w.children()) stack.push(c); }
+      else if (Array.isArray(w.widgets)) { for (const c of w.widgets) stack.push(c); }
+    }
   }
-  return null;
+  const model = found.get(el);
+  return model ? model.get('value') : null;
 }"""
 
 #: A short fingerprint of every figure canvas inside an element (FNV-1a over toDataURL()).
@@ -496,13 +506,14 @@ class Explorer:
         return float(value)
 
     def state(self) -> ExplorerState:
-        kinds = self.kinds
-        return ExplorerState(
-            values={k: self.value(k) for k in kinds},
-            readouts={k: self.slider(k).locator(".widget-readout").inner_text().strip() for k in kinds},
-            summary=self.root.locator(".gd-summary").inner_text().strip(),
-            pixels=self.root.evaluate(PIXELS_JS),
-        )
+        """Everything the explorer shows, read in one call to the page."""
+        seen = self.root.evaluate(STATE_JS, [SLIDER_KINDS_JS, MODEL_VALUE_JS, PIXELS_JS])
+        values = {}
+        for kind, value in seen["values"].items():
+            values[kind] = float(
+                value if value is not None else seen["readouts"][kind].replace("\u2212", "-")
+            )
+        return ExplorerState(values, seen["readouts"], seen["summary"], seen["pixels"])
 
     def settle(self, before: ExplorerState | None = None, timeout: float = 15) -> ExplorerState:
         """Wait for the figure to change from `before` (if given), then for everything to stand still."""
@@ -511,7 +522,7 @@ class Explorer:
         previous = self.state()
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            time.sleep(0.3)
+            time.sleep(0.2)
             now = self.state()
             if now == previous:
                 return now
@@ -541,6 +552,19 @@ class Explorer:
             keys.append(key)
         return keys
 
+
+#: An explorer's state in one call: the helpers above, given as source, run inside the page.
+STATE_JS = """(el, [kindsSource, valueSource, pixelsSource]) => {
+  const kindsOf = eval(kindsSource), valueOf = eval(valueSource), pixelsOf = eval(pixelsSource);
+  const values = {}, readouts = {};
+  for (const kind of kindsOf(el)) {
+    const slider = el.querySelector(`.gd-slider-${kind}`);
+    values[kind] = valueOf(slider);
+    readouts[kind] = slider.querySelector('.widget-readout').innerText.trim();
+  }
+  const summary = el.querySelector('.gd-summary');
+  return {values, readouts, summary: summary ? summary.innerText.trim() : '', pixels: pixelsOf(el)};
+}"""
 
 #: The <name> of every gd-slider-<name> class inside an element, in page order.
 SLIDER_KINDS_JS = """(el) => [...el.querySelectorAll('[class*="gd-slider-"]')]

@@ -12,6 +12,7 @@ import time
 import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,6 +23,7 @@ from gd_browser import (
     artifact_name,
     code_cells_to_run,
     discover_notebooks,
+    explorers_to_show,
     named_regimes,
     notebooks_folder,
     page_problems,
@@ -52,6 +54,7 @@ class OpenNotebook:
     """A notebook opened in JupyterLab and run with Run All; what the page showed afterwards."""
 
     name: str
+    path: Path
     page: Any
     problems: list[str]
     page_errors: list[str]
@@ -96,7 +99,8 @@ def notebook(request: pytest.FixtureRequest, browser: Any, jupyter_lab: JupyterL
             run_all_cells(page, expected, RUN_ALL_TIMEOUT)
             wait_for_stable_page(page)
             seconds = time.monotonic() - started
-        yield OpenNotebook(name, page, page_problems(page), page_errors, console_errors, seconds)
+        path = jupyter_lab.root / "notebooks" / name
+        yield OpenNotebook(name, path, page, page_problems(page), page_errors, console_errors, seconds)
     finally:
         context.close()
         jupyter_lab.shut_down_kernels()
@@ -168,8 +172,13 @@ def test_explorer_sliders_redraw_and_name_the_regime(notebook: OpenNotebook) -> 
     side, then a quarter back, redraws. In a chapter, each explorer's first slider does (the playground
     holds every explorer the chapters use: tests/test_notebook_hygiene.py checks that)."""
     explorers = notebook.explorers()
+    expected = explorers_to_show(notebook.path)
+    assert len(explorers) == expected, (
+        f"{notebook.name} makes {expected} explorers, but the page shows {len(explorers)}"
+        + notebook.console_note()
+    )
     if not explorers:
-        pytest.skip(f"{notebook.name} has no .gd-explorer")
+        pytest.skip(f"{notebook.name} has no explorer")
     for number, explorer in enumerate(explorers, start=1):
         with screenshot_on_failure(notebook.page, notebook.screenshot_name(f"explorer{number}", "sliders")):
             explorer.root.scroll_into_view_if_needed()
@@ -240,35 +249,43 @@ def test_alpha_buttons_land_exactly_in_the_browser(notebook: OpenNotebook) -> No
     ]
     if not explorers:
         pytest.skip(f"{notebook.name} has no explorer with the alpha buttons")
-    explorer = explorers[0]
-    with screenshot_on_failure(notebook.page, notebook.screenshot_name("explorer1", "alpha-buttons")):
-        explorer.root.scroll_into_view_if_needed()
-        explorer.type_value("input", "2")
-        state = explorer.settle()
-        x = state.values["input"]
-        assert abs(x - 2) < 1e-9, f"{explorer.label}: typing 2 into input gave {x!r}"
-        for button, alpha, words in [
-            ("alpha = 1/input²", 0.25, "converges in one step"),
-            ("alpha = 2/input²", 0.5, "bounces forever"),
-        ]:
-            before = state
-            explorer.root.get_by_role("button", name=button).click()
-            wait_until(lambda words=words: named_regimes(explorer.state().summary)[:1] == [words], 10)
-            state = explorer.settle(before)
-            assert state.pixels != before.pixels, f"{explorer.label}: {button!r} left the figure as it was"
-            assert named_regimes(state.summary)[:1] == [words], (
-                f"{explorer.label}: after {button!r} the summary says {state.summary!r}"
-            )
-            shown = float(state.readouts["alpha"])  # the slider's grid point nearest to alpha
-            assert abs(math.log10(shown / alpha)) < 0.005 + 1e-3, f"alpha {alpha} reads {shown}"
-        handle = explorer.slider("alpha").locator(".noUi-handle")
-        handle.click()
-        handle.press("ArrowRight")
-        wait_until(lambda: named_regimes(explorer.state().summary)[:1] == ["diverges"], 10)
-        after = explorer.settle()
-        assert named_regimes(after.summary)[:1] == ["diverges"], (
-            f"{explorer.label}: alpha a step past the edge, {after.values['alpha']!r}, says {after.summary!r}"
+    # The parabola explorer, and the regime map around it (which once lost the exact alpha it followed).
+    for number, explorer in enumerate(explorers, start=1):
+        with screenshot_on_failure(
+            notebook.page, notebook.screenshot_name(f"explorer{number}", "alpha-buttons")
+        ):
+            alpha_buttons_land_exactly(explorer)
+
+
+def alpha_buttons_land_exactly(explorer: Explorer) -> None:
+    """Input 2, then each alpha button; then one key press past the edge."""
+    explorer.root.scroll_into_view_if_needed()
+    explorer.type_value("input", "2")
+    state = explorer.settle()
+    x = state.values["input"]
+    assert abs(x - 2) < 1e-9, f"{explorer.label}: typing 2 into input gave {x!r}"
+    for button, alpha, words in [
+        ("alpha = 1/input²", 0.25, "converges in one step"),
+        ("alpha = 2/input²", 0.5, "bounces forever"),
+    ]:
+        before = state
+        explorer.root.get_by_role("button", name=button).click()
+        wait_until(lambda words=words: named_regimes(explorer.state().summary)[:1] == [words], 10)
+        state = explorer.settle(before)
+        assert state.pixels != before.pixels, f"{explorer.label}: {button!r} left the figure as it was"
+        assert named_regimes(state.summary)[:1] == [words], (
+            f"{explorer.label}: after {button!r} the summary says {state.summary!r}"
         )
+        shown = float(state.readouts["alpha"])  # the slider's grid point nearest to alpha
+        assert abs(math.log10(shown / alpha)) < 0.005 + 1e-3, f"alpha {alpha} reads {shown}"
+    handle = explorer.slider("alpha").locator(".noUi-handle")
+    handle.click()
+    handle.press("ArrowRight")
+    wait_until(lambda: named_regimes(explorer.state().summary)[:1] == ["diverges"], 10)
+    after = explorer.settle()
+    assert named_regimes(after.summary)[:1] == ["diverges"], (
+        f"{explorer.label}: alpha a step past the edge, {after.values['alpha']!r}, says {after.summary!r}"
+    )
 
 
 def test_fast_slider_changes_leave_no_trace(notebook: OpenNotebook) -> None:
