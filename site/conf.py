@@ -15,7 +15,8 @@ author = "the gdcourse authors"
 copyright = "the gdcourse authors"
 html_title = "Gradient descent you can watch"
 
-extensions = ["myst_nb", "gd_site"]
+# githubpages writes .nojekyll, so GitHub Pages serves the _static/ and _images/ folders as they are.
+extensions = ["myst_nb", "sphinx.ext.githubpages", "gd_site"]
 root_doc = "00_start_here"
 exclude_patterns = ["**/.ipynb_checkpoints", "**/__pycache__"]
 
@@ -43,7 +44,9 @@ html_theme_options = {
 }
 # A fixed light theme (stills are drawn on white); unset, the theme logs a console error on first visit.
 html_context = {"default_mode": "light"}
-html_sidebars = {"**": ["navbar-logo.html", "search-button-field.html", "sbt-sidebar-nav.html", "page-toc.html"]}
+html_sidebars = {
+    "**": ["navbar-logo.html", "search-button-field.html", "sbt-sidebar-nav.html", "page-toc.html"]
+}
 html_favicon = "_static/favicon.svg"
 html_static_path = ["_static"]
 html_css_files = ["gd_site.css"]

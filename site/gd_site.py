@@ -86,7 +86,7 @@ def without_nbval_markers(source: str) -> str:
 
 
 def read_notebook(text: str) -> nbformat.NotebookNode:
-    """Read a notebook for the site: no saved widget state (nothing on the page could run it), no test markers.
+    """Read a notebook for the site: no saved widget state (nothing there could run it), no test markers.
 
     Used through myst-nb's `nb_custom_formats`; the notebook files themselves are never changed.
     """
@@ -169,7 +169,7 @@ def on_build_finished(app: Sphinx, exception: Exception | None) -> None:
         return
     start = f"{app.config.root_doc}.html"
     (Path(app.outdir) / "index.html").write_text(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="refresh" content="0; url={start}"><title>{app.config.project}</title>'
         f'</head><body><p><a href="{start}">Start here</a></p></body></html>\n',
         encoding="utf-8",
