@@ -135,64 +135,78 @@ def open_page(context: Any, base: str, path: str) -> OpenPage:
         ),
     )
     page.goto(f"{base}/{path}", wait_until="load")
-    page.wait_for_load_state("networkidle")
+    # Fonts load when first used, which can be after the load event; wait for them too.
+    page.evaluate("() => document.fonts.ready.then(() => true)")
     return OpenPage(page, problems)
+
+
+#: Everything a test reads from a page, in one round trip.
+READ_PAGE_JS = """(live) => {
+  const article = document.querySelector('article');
+  const heading = article.querySelector('h1');
+  const edge = article.getBoundingClientRect().right;
+  return {
+    title: heading ? heading.textContent.replace(/#$/, '').trim() : null,
+    images: [...article.querySelectorAll('.cell_output img')].map((img) => ({
+      alt: img.getAttribute('alt'),
+      loaded: img.complete && img.naturalWidth > 0,
+      inside: img.getBoundingClientRect().right <= edge + 1,
+    })),
+    launch: [...document.querySelectorAll('a[href*="mybinder.org"]')]
+      .filter((a) => !a.closest('.' + live)).map((a) => a.getAttribute('href')),
+    notes: [...article.querySelectorAll('p.' + live)].map((p) => ({
+      text: p.textContent.trim(),
+      links: [...p.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+    })),
+    widgetScripts: document.querySelectorAll('script[type*="jupyter.widget"]').length,
+    sidebar: [...document.querySelectorAll('nav.bd-docs-nav li.toctree-l1 > a')]
+      .map((a) => [a.textContent.trim(), a.getAttribute('href')]),
+  };
+}"""
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
 def test_every_chapter_page_reads_as_its_notebook(path: Path, site_url: str, site_context: Any) -> None:
     notebook = Notebook.read(path)
     opened = open_page(site_context, site_url, f"{notebook.name}.html")
-    page = opened.page
     try:
-        with screenshot_on_failure(page, artifact_name("site", notebook.name)):
-            assert page.locator("article h1").first.inner_text().strip().rstrip("#").strip() == notebook.title
-            assert page.title().startswith(notebook.title)
+        with screenshot_on_failure(opened.page, artifact_name("site", notebook.name)):
+            seen = opened.page.evaluate(READ_PAGE_JS, gd_site.LIVE_NOTE_CLASS)
+            assert seen["title"] == notebook.title
+            assert opened.page.title().startswith(notebook.title)
 
-            images = page.locator("article .cell_output img")
-            alts = [images.nth(i).get_attribute("alt") for i in range(images.count())]
             assert None not in notebook.alts, f"{path.name}: a still without alt text"
-            assert alts == notebook.alts
-            assert all(alt and alt.strip() for alt in alts)
-            widths = page.evaluate(
-                "() => [...document.querySelectorAll('article .cell_output img')]"
-                ".map((i) => [i.complete && i.naturalWidth > 0, i.getBoundingClientRect().right,"
-                " i.closest('article').getBoundingClientRect().right])"
-            )
-            assert all(loaded for loaded, _, _ in widths), "a still did not load"
-            assert all(right <= edge + 1 for _, right, edge in widths), "a still sticks out of the column"
+            assert [image["alt"] for image in seen["images"]] == notebook.alts
+            assert all(image["loaded"] for image in seen["images"]), "a still did not load"
+            assert all(image["inside"] for image in seen["images"]), "a still sticks out of the column"
 
-            binder = gd_site.binder_url({**theme_options()}, notebook.name)
-            launch = page.locator("a[href*='mybinder.org']").first.get_attribute("href")
-            assert launch == binder
-            assert urlparse(launch).query.endswith(f"lab/tree/notebooks/{path.name}")
+            binder = gd_site.binder_url(theme_options(), notebook.name)
+            assert seen["launch"] == [binder], "one launch link, to this notebook on Binder"
+            assert urlparse(binder).query.endswith(f"lab/tree/notebooks/{path.name}")
 
-            notes = page.locator(f"p.{gd_site.LIVE_NOTE_CLASS}")
-            assert notes.count() == notebook.live_explorers
-            for i in range(notes.count()):
-                assert notes.nth(i).inner_text().startswith("The picture above is live on Binder")
-                assert notes.nth(i).locator("a").get_attribute("href") == binder
-            assert page.locator(f"script[type='{gd_site.WIDGET_VIEW}']").count() == 0
+            assert len(seen["notes"]) == notebook.live_explorers
+            for note in seen["notes"]:
+                assert note["text"].startswith("The picture above is live on Binder")
+                assert note["links"] == [binder]
+            assert seen["widgetScripts"] == 0
+
+            expected = [[Notebook.read(p).title, f"{p.stem}.html"] for p in NOTEBOOKS]
+            current = NOTEBOOKS.index(path)
+            expected[current][1] = seen["sidebar"][current][1]  # the open page links to itself as "#"
+            assert seen["sidebar"] == expected, "the sidebar lists every page, in course order"
 
             assert opened.problems == []
     finally:
-        page.close()
+        opened.page.close()
 
 
-def test_the_sidebar_lists_the_pages_in_course_order(site_url: str, site_context: Any) -> None:
+def test_the_site_opens_at_the_start_page(site_url: str, site_context: Any) -> None:
     opened = open_page(site_context, site_url, "index.html")
-    page = opened.page
     try:
-        with screenshot_on_failure(page, artifact_name("site", "sidebar")):
-            page.wait_for_url(re.compile(r"/00_start_here\.html$"))
-            links = page.locator("nav.bd-docs-nav li.toctree-l1 > a")
-            listed = [links.nth(i).inner_text().strip() for i in range(links.count())]
-            assert listed == [Notebook.read(p).title for p in NOTEBOOKS]
-            links.nth(len(NOTEBOOKS) - 1).click()
-            page.wait_for_url(re.compile(rf"/{re.escape(NOTEBOOKS[-1].stem)}\.html$"))
-            assert opened.problems == []
+        opened.page.wait_for_url(re.compile(rf"/{re.escape(NOTEBOOKS[0].stem)}\.html$"))
+        assert opened.problems == []
     finally:
-        page.close()
+        opened.page.close()
 
 
 @functools.cache
