@@ -168,9 +168,11 @@ def on_build_finished(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.format != "html" or app.config.root_doc == "index":
         return
     start = f"{app.config.root_doc}.html"
+    # An empty icon: otherwise the browser asks for /favicon.ico (not there) as the page moves on.
+    icon = '<link rel="icon" href="data:,">'
     (Path(app.outdir) / "index.html").write_text(
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        f'<meta http-equiv="refresh" content="0; url={start}"><title>{app.config.project}</title>'
+        f'<meta http-equiv="refresh" content="0; url={start}">{icon}<title>{app.config.project}</title>'
         f'</head><body><p><a href="{start}">Start here</a></p></body></html>\n',
         encoding="utf-8",
     )

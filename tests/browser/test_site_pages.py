@@ -109,9 +109,10 @@ class OpenPage:
     problems: list[str]
 
 
-def open_page(context: Any, base: str, path: str) -> OpenPage:
-    """Open `path` on the site; console errors, page errors and failed requests are problems,
-    except external fonts and analytics, which cannot load without internet."""
+def open_page(context: Any, base: str, path: str, lands_on: re.Pattern[str] | None = None) -> OpenPage:
+    """Open `path` on the site (and wait until it forwards to a URL matching `lands_on`, if given);
+    console errors, page errors and failed requests are problems, except external fonts and
+    analytics, which cannot load without internet."""
     page = context.new_page()
     problems: list[str] = []
 
@@ -135,6 +136,8 @@ def open_page(context: Any, base: str, path: str) -> OpenPage:
         ),
     )
     page.goto(f"{base}/{path}", wait_until="load")
+    if lands_on is not None:
+        page.wait_for_url(lands_on, wait_until="load")
     # Fonts load when first used, which can be after the load event; wait for them too.
     page.evaluate("() => document.fonts.ready.then(() => true)")
     return OpenPage(page, problems)
@@ -201,9 +204,10 @@ def test_every_chapter_page_reads_as_its_notebook(path: Path, site_url: str, sit
 
 
 def test_the_site_opens_at_the_start_page(site_url: str, site_context: Any) -> None:
-    opened = open_page(site_context, site_url, "index.html")
+    start = re.compile(rf"/{re.escape(NOTEBOOKS[0].stem)}\.html$")
+    opened = open_page(site_context, site_url, "index.html", lands_on=start)
     try:
-        opened.page.wait_for_url(re.compile(rf"/{re.escape(NOTEBOOKS[0].stem)}\.html$"))
+        assert opened.page.title().startswith(Notebook.read(NOTEBOOKS[0]).title)
         assert opened.problems == []
     finally:
         opened.page.close()
