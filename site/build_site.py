@@ -14,6 +14,7 @@ import argparse
 import contextlib
 import fcntl
 import hashlib
+import json
 import shutil
 import subprocess
 import sys
@@ -95,14 +96,21 @@ def locked(path: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def build(force: bool = False, root: Path = ROOT, out: Path = OUT) -> Site:
-    """Build the site into out/html, or reuse it if its fingerprint is unchanged; BuildError on failure."""
+def build(force: bool = False, root: Path = ROOT, out: Path = OUT, keep_failures: bool = False) -> Site:
+    """Build the site into out/html, or reuse it if its fingerprint is unchanged; BuildError on failure.
+
+    A failed build is tried again next time, unless `keep_failures` (for a self-test whose expected
+    outcome is a failure): then the same failure is raised again until something changes.
+    """
     started = time.perf_counter()
     with locked(out.parent / f"{out.name}.lock"):
-        stamp = out / "fingerprint"
+        stamp = out / "fingerprint.json"
         wanted = fingerprint(root)
         html = out / "html"
-        if not force and stamp.is_file() and stamp.read_text() == wanted and (html / "index.html").is_file():
+        before = json.loads(stamp.read_text()) if stamp.is_file() else {}
+        if not force and before.get("fingerprint") == wanted and html.is_dir():
+            if before.get("failure"):
+                raise BuildError(before["failure"])
             return Site(html, rebuilt=False, seconds=time.perf_counter() - started)
         shutil.rmtree(out, ignore_errors=True)
         result = subprocess.run(
@@ -111,10 +119,15 @@ def build(force: bool = False, root: Path = ROOT, out: Path = OUT) -> Site:
             capture_output=True,
             text=True,
         )
+        failure = None
         if result.returncode != 0:
             said = (result.stderr + result.stdout).strip()
-            raise BuildError(f"the site did not build (warnings count as errors):\n{said}")
-        stamp.write_text(wanted)
+            failure = f"the site did not build (warnings count as errors):\n{said}"
+        if failure is None or keep_failures:
+            out.mkdir(parents=True, exist_ok=True)
+            stamp.write_text(json.dumps({"fingerprint": wanted, "failure": failure}))
+        if failure is not None:
+            raise BuildError(failure)
     return Site(html, rebuilt=True, seconds=time.perf_counter() - started)
 
 
