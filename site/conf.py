@@ -25,6 +25,9 @@ nb_execution_mode = "off"
 # Read notebooks through gd_site: without saved widget state (nothing could run it) or nbval markers.
 nb_custom_formats = {".ipynb": ["gd_site.read_notebook", {}, False]}
 
+# Links to a section of another notebook (01_compare.ipynb#the-pure-error) resolve, as in JupyterLab.
+myst_heading_anchors = 3
+
 # Where Binder finds the course; keep it the same as the README's Binder badge.
 REPOSITORY = "https://github.com/gdcourse/gdcourse"
 

@@ -257,7 +257,8 @@ def small_course(folder: Path) -> tuple[bytes, bytes]:
     start = nbformat.v4.new_notebook(
         cells=[
             nbformat.v4.new_markdown_cell(
-                "# Start\n\nOn to [the chapter](01_chapter.ipynb) or [nowhere](gone.ipynb)."
+                "# Start\n\nOn to [the chapter](01_chapter.ipynb), [its end](01_chapter.ipynb#the-end)"
+                " or [nowhere](gone.ipynb)."
             )
         ],
         metadata=python,
@@ -271,6 +272,7 @@ def small_course(folder: Path) -> tuple[bytes, bytes]:
             ),
             nbformat.v4.new_code_cell("# NBVAL_IGNORE_OUTPUT\nExplorer()", outputs=[widget_output()]),
             nbformat.v4.new_code_cell("show(1)", outputs=[image_output(blue, None)]),
+            nbformat.v4.new_markdown_cell("## The end"),
         ],
         metadata={**python, "widgets": {gd_site.WIDGET_STATE: {"state": {"abc123": {"model_name": "VBox"}}}}},
     )
@@ -297,6 +299,9 @@ def test_a_warning_fails_the_build_and_outputs_are_fixed_up() -> None:
     assert len(warnings) == 2, said
     assert "gone.ipynb" in said, said
     assert re.search(r"01_chapter\.ipynb.*without alt text", said), said
+
+    links = (out / "html/00_start_here.html").read_text()
+    assert 'href="01_chapter.html"' in links and 'href="01_chapter.html#the-end"' in links
 
     page = Page(out / "html/01_chapter.html")
     assert [alt for _, alt in page.images[:2]] == ["A red still.", "A green one."]
