@@ -3,9 +3,10 @@
 
     python3 course.py lab     open the course in JupyterLab at the start page
     python3 course.py test    run every test: style, unit, notebooks, exercises, browser
+    python3 course.py site    build the course's static website into build/site/html (maintainers)
 
-Both are safe to run again: they install only when a requirements file has changed.
-Extra arguments are passed on (to `jupyter lab`, or to `pytest`).
+All are safe to run again: they install only when a requirements file has changed.
+Extra arguments are passed on (to `jupyter lab`, to `pytest`, or `--force` to the site build).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
-REQUIREMENTS = {"lab": "requirements.txt", "test": "requirements-test.txt"}
+REQUIREMENTS = {"lab": "requirements.txt", "test": "requirements-test.txt", "site": "requirements-site.txt"}
 START_PAGE = "notebooks/00_start_here.ipynb"
 PYTEST_ARGS = [
     "--nbval",
@@ -48,7 +49,10 @@ def run(*command: str | Path) -> None:
 def fingerprint(requirements: str) -> str:
     """A hash of everything that decides what gets installed."""
     digest = hashlib.sha256()
-    for name in ("requirements.txt", requirements, "pyproject.toml"):
+    # Every requirements file, since one may include another (-r requirements-site.txt).
+    for path in sorted(ROOT.glob("requirements*.txt")):
+        digest.update(path.read_bytes())
+    for name in (requirements, "pyproject.toml"):
         digest.update((ROOT / name).read_bytes())
     return digest.hexdigest()
 
@@ -88,10 +92,18 @@ def test(extra: list[str]) -> None:
     sys.exit(result.returncode)
 
 
+def site(extra: list[str]) -> None:
+    """Build the static site (site/build_site.py); it says where the pages are."""
+    set_up("site")
+    result = subprocess.run([str(BIN / "python"), "site/build_site.py", *extra], cwd=ROOT)
+    sys.exit(result.returncode)
+
+
 def main(argv: list[str]) -> None:
-    if not argv or argv[0] not in ("lab", "test"):
+    commands = {"lab": lab, "test": test, "site": site}
+    if not argv or argv[0] not in commands:
         sys.exit(__doc__)
-    {"lab": lab, "test": test}[argv[0]](argv[1:])
+    commands[argv[0]](argv[1:])
 
 
 if __name__ == "__main__":
