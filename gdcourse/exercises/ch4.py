@@ -328,29 +328,28 @@ q4.check(updates)   # {_Q4_STEPS}
 """,
 )
 
-# ---- q5: a negative alpha, and a tiny one ----
-_Q5_INPUT, _NEGATIVE, _TINY = 2.0, -0.1, 1e-6
+# ---- q5: a negative alpha ----
+_Q5_INPUT, _NEGATIVE = 2.0, -0.1
 
 
-def _alpha_discussion(input: float, negative: float, tiny: float) -> str:
-    r_negative, r_tiny = convergence_factor(input, negative), convergence_factor(input, tiny)
+def _negative_alpha_discussion(input: float, negative: float) -> str:
+    r = convergence_factor(input, negative)
     return (
-        f"A negative alpha turns every step around: the weight walks up the slope, away from the goal "
+        "A negative alpha turns every step around: the weight walks up the slope, away from the goal "
         f"weight, and the error grows for ever. With input {plain(input)} and alpha {plain(negative)}, "
-        f"r = 1 - ({plain(negative)}) * {plain(input**2)} = {plain(r_negative)}: above 1, so each step "
-        f"leaves the weight {plain(r_negative)} times as far away, on the same side. That is gradient "
-        f"ascent. A tiny positive alpha goes the right way but so slowly that it looks stuck: alpha "
-        f"{tiny:g} gives r = {plain(r_tiny)}, just under 1. Between 0 and 2 / input ** 2 it converges; "
-        "1 / input ** 2 lands in one step."
+        f"r = 1 - ({plain(negative)}) * {plain(input**2)} = {plain(r)}: above 1, so each step leaves "
+        f"the weight {plain(r)} times as far from the goal weight, always on the same side, and the "
+        f"error grows {plain(round(r**2, 12))} times over. Nothing zigzags: gradient descent has become "
+        "gradient ascent. Only an alpha between 0 and 2 / input ** 2 converges."
     )
 
 
 q5 = ThoughtExercise(
     name="ch4.q5",
     title="a negative alpha",
-    question=f"What does gradient descent do with a negative alpha, say {plain(_NEGATIVE)}? And with a "
-    f"tiny one, {_TINY:g}? (Input {plain(_Q5_INPUT)}.)",
-    discussion=_alpha_discussion(_Q5_INPUT, _NEGATIVE, _TINY),
+    question=f"What does gradient descent do with a negative alpha, say {plain(_NEGATIVE)}, when input "
+    f"is {plain(_Q5_INPUT)}?",
+    discussion=_negative_alpha_discussion(_Q5_INPUT, _NEGATIVE),
     hints=(f"Compute r = 1 - alpha * input ** 2 for alpha {plain(_NEGATIVE)} and input {plain(_Q5_INPUT)}.",),
 )
 
