@@ -1,7 +1,8 @@
 """Numbers and listings printed the way the book printed them.
 
 The book ran on Python 2, whose str() of a float kept 12 significant digits.
-Python 3 prints the shortest exact form instead: 0.30250000000000005 where the book shows 0.3025.
+Python 3 prints instead the shortest text that turns back into the same float: 0.30250000000000005
+where the book shows 0.3025 (the float is a hair above 0.3025, and "0.3025" would name another one).
 """
 
 from __future__ import annotations

@@ -88,4 +88,6 @@ def test_python3_digits_are_shown_and_explained():
     assert "0.30250000000000005" in printed and "0.3025" in printed
     for name in BOOK_LINES:
         assert "Python 2" in markdown(name) and "12 significant digits" in markdown(name), name
-    assert "0.3019502500000001" in markdown("02_hot_and_cold.ipynb")
+    toes_up_error = (1.0 - 8.5 * (0.1 + 0.01)) ** 2  # lesson 2's first try up, in the toes example
+    assert repr(toes_up_error) in markdown("02_hot_and_cold.ipynb")
+    assert gd.book_str(toes_up_error) != repr(toes_up_error)

@@ -20,6 +20,7 @@ EXERCISES = all_exercises()
 IDS = [q.name for q in EXERCISES]
 CHECKED = [q for q in EXERCISES if not isinstance(q, ThoughtExercise)]
 FUNCTIONS = [q for q in EXERCISES if isinstance(q, FunctionExercise)]
+VERDICT_WORDS = tuple(status.value for status in Status)
 
 
 def _namespace(exercise) -> dict:
@@ -41,16 +42,19 @@ def test_every_chapter_has_at_least_three_exercises_with_unique_names():
 def test_the_solution_shown_to_learners_passes_its_own_check(exercise, capsys):
     namespace = _namespace(exercise)
     exec(textwrap.dedent(exercise.solution_code), namespace)
+    if (
+        isinstance(exercise, FunctionExercise)
+        and f"{exercise.name.split('.')[1]}.check(" not in exercise.solution_code
+    ):
+        exercise.check(namespace[exercise.function_name])  # a solution that only defines the function
+    verdicts = [line for line in capsys.readouterr().out.splitlines() if line.startswith(VERDICT_WORDS)]
+    assert verdicts and all(line.startswith("Correct!") for line in verdicts), verdicts
     if isinstance(exercise, FunctionExercise):
         verdict = exercise.verdict(namespace[exercise.function_name])
-        assert verdict.passed, verdict
-        assert verdict.mistake is None
-        exercise.check(namespace[exercise.function_name])
-    out = capsys.readouterr().out
-    assert out.startswith("Correct!"), out
+        assert verdict.status is Status.CORRECT and verdict.mistake is None, verdict
 
 
-@pytest.mark.parametrize("exercise", CHECKED, ids=[q.name for q in CHECKED])
+@pytest.mark.parametrize("exercise", EXERCISES, ids=IDS)
 @pytest.mark.parametrize("blank", [____, ..., (____, 1.0), [____] * 5], ids=["____", "...", "tuple", "list"])
 def test_placeholders_say_not_attempted_yet(exercise, blank, capsys):
     exercise.check(blank)
@@ -84,11 +88,20 @@ def test_arithmetic_on_the_placeholder_stays_a_placeholder():
 def test_check_with_nothing_says_what_to_pass(exercise, capsys):
     exercise.check()
     out = capsys.readouterr().out
-    if isinstance(exercise, ThoughtExercise):
-        assert out.startswith("Something to think about.") and exercise.explanation in out
+    if isinstance(exercise, ThoughtExercise):  # asks for a guess, and keeps the discussion back
+        assert out.startswith("Nothing to check yet. " + exercise.question)
+        assert "Write your guess first" in out and exercise.explanation not in out
     else:
         assert out.startswith("Nothing to check yet. Pass " + exercise.ask)
-        assert exercise.name.split(".")[1] + ".check(" in out
+    assert exercise.name.split(".")[1] + ".check(" in out
+
+
+@pytest.mark.parametrize("exercise", [q for q in EXERCISES if isinstance(q, ThoughtExercise)])
+def test_a_thought_exercise_shows_the_guess_beside_the_discussion(exercise):
+    verdict = exercise.verdict("  it stays where it is ")
+    assert verdict.status is Status.DISCUSSION
+    assert "Your guess: it stays where it is\n" in verdict.message and exercise.explanation in verdict.message
+    assert exercise.verdict("   ").status is Status.NOT_ATTEMPTED
 
 
 @pytest.mark.parametrize("exercise", EXERCISES, ids=IDS)

@@ -162,3 +162,23 @@ def test_value_answers_of_the_wrong_kind_are_named():
     assert "a str ('0.0225')" in ch1.q1.verdict("0.0225").message
     assert ch3.q1.verdict((1.0, 2.0, 3.0)).mistake == "wrong_type"
     assert ch1.q1.verdict(math.nan).mistake == "nan"
+
+
+def test_a_function_that_calls_input_is_not_told_it_was_not_attempted():
+    """In Jupyter, input() with no input box raises StdinNotImplementedError, a NotImplementedError."""
+    from IPython.core.error import StdinNotImplementedError
+
+    def mean_squared_error(preds, goal_preds):
+        raise StdinNotImplementedError(
+            "raw_input was called, but this frontend does not support input requests."
+        )
+
+    assert issubclass(StdinNotImplementedError, NotImplementedError)
+    verdict = ch1.q2.verdict(mean_squared_error)
+    assert verdict.status is Status.PROBLEM and verdict.mistake == "raised"
+    assert "not attempted" not in verdict.message.lower() and "It called `input()`" in verdict.message
+
+    def stub(preds, goal_preds):
+        raise NotImplementedError("your code here")
+
+    assert ch1.q2.verdict(stub).status is Status.NOT_ATTEMPTED

@@ -73,13 +73,18 @@ def test_the_four_update_messages_are_all_different():
     assert len(set(diagnoses.MESSAGES.values())) == 4
 
 
-def test_the_true_derivative_is_accepted_with_a_note(capsys):
+def test_the_true_derivative_is_accepted_and_told_what_differs(capsys):
     verdict = ch3.q2.verdict(factor_two)
-    assert verdict.passed and verdict.mistake == "factor_two"
+    assert verdict.passed and verdict.status is Status.ACCEPTED and verdict.mistake == "factor_two"
     ch3.q2.check(factor_two)
     out = capsys.readouterr().out
-    assert out.startswith("Correct!")
-    assert "Note: you used the true derivative" in out and "The book drops the 2" in out
+    assert out.startswith("Accepted, but not the book's way. Your update_weight uses the true derivative")
+    assert "The book drops the 2" in out and "the book's new weight on every case" not in out
+    # the numbers it names are the two updates of the first case, computed here independently
+    weight, input, goal_pred, alpha = ch3.q2.cases[0]
+    book = weight - alpha * (input * weight - goal_pred) * input
+    doubled = weight - alpha * 2 * (input * weight - goal_pred) * input
+    assert f"the book's new weight is {gd.book_str(book)}, yours is {gd.book_str(doubled)}" in out
 
 
 def test_two_mistakes_at_once_get_both_messages():
@@ -174,12 +179,16 @@ def test_the_loop_passes_printed_in_python3_or_in_the_books_format(capsys):
 def test_the_loop_names_each_mistake(update, mistake):
     verdict = ch3.q3.verdict(make_loop(update))
     assert verdict.status is Status.INCORRECT and verdict.mistake == mistake
-    assert verdict.message == diagnoses.MESSAGES[mistake]
+    assert verdict.message == diagnoses.messages(alpha=False)[mistake]
+    assert "alpha" not in verdict.message  # this loop has none
 
 
-def test_the_loop_accepts_the_factor_two():
+def test_the_loop_with_the_true_derivative_does_not_print_the_books_lines():
     verdict = ch3.q3.verdict(make_loop(factor_two))
-    assert verdict.passed and verdict.mistake == "factor_two"
+    assert verdict.status is Status.INCORRECT and verdict.mistake == "factor_two"
+    assert "does not print the book's lines" in verdict.message
+    # input 1.1 at alpha 1: the book's r = 1 - 1.21 converges, doubled r = 1 - 2.42 diverges
+    assert "oscillates and converges (r = -0.21), yours diverges (r = -1.42)" in verdict.message
 
 
 def test_the_loop_printing_after_the_update_is_named():
@@ -317,23 +326,44 @@ def test_largest_alpha_accepts_the_edge_and_says_it_is_exclusive():
 
 
 def test_regimes_by_name_string_or_enum():
-    right = [gd.regime(input, alpha) for alpha, input in ch4.PAIRS]
-    assert right == [
-        gd.Regime.STEADY,
-        gd.Regime.ONE_STEP,
-        gd.Regime.OSCILLATES,
-        gd.Regime.BOUNCES,
-        gd.Regime.DIVERGES,
+    r = [1 - alpha * input**2 for alpha, input in ch4.PAIRS]
+    right = [
+        gd.Regime.STEADY
+        if 0 < x < 1
+        else gd.Regime.ONE_STEP
+        if abs(x) < 1e-9
+        else gd.Regime.OSCILLATES
+        if -1 < x < 0
+        else gd.Regime.BOUNCES
+        if abs(x + 1) < 1e-9
+        else gd.Regime.DIVERGES
+        for x in r
     ]
+    assert right == [gd.regime(input, alpha) for alpha, input in ch4.PAIRS]
     assert ch4.q2.verdict(right).passed
     assert ch4.q2.verdict([r.name.lower() for r in right]).passed
     assert ch4.q2.verdict([r.value for r in right]).passed
-    overshoot = [*right[:2], gd.Regime.DIVERGES, *right[3:]]
-    assert ch4.q2.verdict(overshoot).mistake == "overshoot_is_not_divergence"
-    unsquared = ["steady", "steady", "steady", "one step", "bounces"]
+    oscillating = right.index(gd.Regime.OSCILLATES)
+    overshoot = [gd.Regime.DIVERGES if n == oscillating else x for n, x in enumerate(right)]
+    verdict = ch4.q2.verdict(overshoot)
+    assert (
+        verdict.mistake == "overshoot_is_not_divergence"
+        and "overshooting is not diverging" in verdict.message
+    )
+    unsquared = [gd.regime(abs(input) ** 0.5, alpha) for alpha, input in ch4.PAIRS]
     assert ch4.q2.verdict(unsquared).mistake == "no_square"
-    assert ch4.q2.verdict([*right[:4], "steady"]).message.startswith("Pair 5 is not right yet")
+    last_wrong = [*right[:4], "climbs away"]
+    assert ch4.q2.verdict(last_wrong).message.startswith(
+        "Pair 5 is not right yet; pairs 1, 2, 3 and 4 are right."
+    )
     assert ch4.q2.verdict(["fast", *right[1:]]).mistake == "unknown_name"
+
+
+def test_regimes_with_several_wrong_name_every_wrong_pair():
+    right = [gd.regime(input, alpha) for alpha, input in ch4.PAIRS]
+    four_wrong = [right[0], *(gd.Regime.CLIMBS for _ in right[1:])]
+    message = ch4.q2.verdict(four_wrong).message
+    assert message.startswith("Pairs 2, 3, 4 and 5 are not right yet; pair 1 is right.")
 
 
 @pytest.mark.parametrize(

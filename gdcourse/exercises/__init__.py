@@ -2,7 +2,7 @@
 
 In a notebook:
 
-    from gdcourse.exercises import ____
+    from gdcourse.exercises import ____   # ____ is the blank you replace with your answer
     from gdcourse.exercises.ch3 import q1, q2
 
     delta = ____             # the learner replaces the blanks
@@ -11,6 +11,9 @@ In a notebook:
 
 A function exercise takes the function itself: `q2.check(update_weight)`. A blank `____`, `...`, or
 a function that still raises NotImplementedError says "not attempted yet" and never stops the notebook.
+A thought exercise takes the learner's guess in words, `q4.check("it stays put")`, and only then shows
+its discussion. An answer that is right but not the book's way (the true derivative's factor 2) is
+"accepted", and the verdict says what differs from the book.
 """
 
 from __future__ import annotations

@@ -125,3 +125,25 @@ def close(a: Any, b: Any, rtol: float = RTOL, atol: float = ATOL) -> bool:
     if not (_is_number(a) and _is_number(b)):
         return False
     return math.isclose(float(a), float(b), rel_tol=rtol, abs_tol=atol)
+
+
+def signed(value: float) -> str:
+    """A number the book's way with its sign always shown: '+0.6', '-0.6', '0.0'."""
+    text = book_str(float(value))
+    return text if text.startswith("-") or float(value) == 0 else "+" + text
+
+
+def count(number: int, noun: str) -> str:
+    """'1 update', '11 updates': a count with its noun, singular or plural as it should be."""
+    return f"{number} {noun}{'s' * (number != 1)}"
+
+
+def plain(value: float) -> str:
+    """A number for a sentence: 12 significant digits like the book, but 2 rather than 2.0."""
+    return f"{float(value):.12g}"
+
+
+def brief(value: float) -> str:
+    """A number for a sentence, cut to 4 significant digits with '...' when it has more: 0.2222..."""
+    text = plain(value)
+    return text if float(f"{float(value):.4g}") == float(value) else f"{float(value):.4g}..."

@@ -85,17 +85,45 @@ class Exercise:
 
 
 class ThoughtExercise(Exercise):
-    """A question to think about: nothing to check; check() reveals a short discussion."""
+    """A question to think about: the learner writes a guess first; check(guess) then shows the discussion.
+
+    Asking for the guess before revealing the discussion is the point: a committed guess is what the
+    discussion then confirms or corrects. `solution()` shows the discussion at any time.
+    """
 
     kind = "thought"
 
     def __init__(self, name: str, title: str, question: str, discussion: str, hints: Sequence[str]) -> None:
-        super().__init__(name, title, "anything, or nothing", hints, solution="", explanation=discussion)
+        super().__init__(
+            name,
+            title,
+            "your guess, in a few words and in quotes",
+            hints,
+            solution="",
+            explanation=discussion,
+        )
         self.question = question
 
     def verdict(self, answer: Any = NOTHING) -> Verdict:
-        """Thought exercises have no right answer to match: the verdict is the discussion."""
-        return Verdict(Status.DISCUSSION, f"{self.question}\n{self.explanation}")
+        """No guess yet: ask for one. A guess: show it beside the discussion (there is no right wording)."""
+        short = self.name.rsplit(".", 1)[-1]
+        if answer is NOTHING:
+            return Verdict(
+                Status.NO_ANSWER,
+                f'{self.question}\nWrite your guess first, for example `{short}.check("it ...")`; '
+                f"the discussion comes after it. (`{short}.solution()` shows it straight away.)",
+            )
+        if is_placeholder(answer):
+            return not_attempted(
+                f"{self.question}\nReplace the `____` with your guess, in quotes, then run this cell again: "
+                "the discussion comes after it."
+            )
+        guess = answer.strip() if isinstance(answer, str) else repr(answer)
+        if not guess:
+            return not_attempted(
+                f"{self.question}\nYour guess is empty: write a few words between the quotes."
+            )
+        return Verdict(Status.DISCUSSION, f"{self.question}\nYour guess: {guess}\n{self.explanation}")
 
     def solution(self) -> None:
         """Print the discussion."""

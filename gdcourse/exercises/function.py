@@ -14,21 +14,27 @@ from gdcourse.exercises import running
 from gdcourse.exercises.answers import as_number, close, describe, show
 from gdcourse.exercises.exercise import Exercise
 from gdcourse.exercises.placeholder import is_placeholder
-from gdcourse.exercises.verdict import Outcome, Verdict, correct, incorrect, not_attempted
+from gdcourse.exercises.verdict import Outcome, Verdict, accepted, correct, incorrect, not_attempted
 
 
 @dataclass(frozen=True)
 class Mistake:
     """A classic mistake: the wrong formula it amounts to, and the message that explains it.
 
-    `accepted` marks a variant that still counts as right (the true derivative's factor 2), with
-    `message` as its note.
+    `accepted` marks a variant that still counts (the true derivative's factor 2): its verdict says
+    "accepted, but not the book's way" with `message`, which must say what differs from the book.
+    `report`, when given, writes that message from the exercise's cases, so its numbers are computed.
     """
 
     name: str
     message: str
     formula: Callable[..., Any]
     accepted: bool = False
+    report: Callable[[Sequence[tuple[Any, ...]]], str] | None = None
+
+    def message_for(self, cases: Sequence[tuple[Any, ...]]) -> str:
+        """The message for these cases: the report's, when there is one."""
+        return self.report(cases) if self.report else self.message
 
 
 class FunctionExercise(Exercise):
@@ -98,9 +104,8 @@ class FunctionExercise(Exercise):
             return correct(self.success)
         for mistake in self.mistakes:
             if self._all_match(observed, mistake.formula):
-                if mistake.accepted:
-                    return correct(self.success, mistake.name, mistake.message)
-                return incorrect(mistake.message, mistake.name)
+                verdict = accepted if mistake.accepted else incorrect
+                return verdict(mistake.message_for(self.cases), mistake.name)
         return self._first_difference(observed)
 
     def _all_match(self, observed: list[Any], formula: Callable[..., Any]) -> bool:

@@ -18,6 +18,10 @@ _NUMBER = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|[-+]?inf|nan"
 LINE = re.compile(rf"Error:\s*({_NUMBER})\s*,?\s*Prediction:\s*({_NUMBER})")
 
 
+#: The book's first printed line (weight 0.5, input 0.5, goal_pred 0.8), as an example of the format.
+_BOOKS_FIRST_LINE = error_line((0.5 * 0.5 - 0.8) ** 2, 0.5 * 0.5)
+
+
 def read_lines(lines: list[str]) -> list[tuple[float, float]]:
     """The (error, prediction) pairs of every 'Error:... Prediction:...' line; other lines are skipped."""
     found = (LINE.search(line) for line in lines)
@@ -36,7 +40,7 @@ class PrintingExercise(FunctionExercise):
             said = (
                 "printed nothing"
                 if not run.lines
-                else "printed no line like `Error:0.3025 Prediction:0.25`. Its first lines were:\n"
+                else f"printed no line like `{_BOOKS_FIRST_LINE}`. Its first lines were:\n"
                 + running.excerpt(run.lines)
             )
             raise Outcome(

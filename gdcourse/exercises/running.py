@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from gdcourse.exercises.verdict import Outcome, not_attempted, problem
+from gdcourse.exercises.verdict import Outcome, Verdict, not_attempted, problem
 
 #: Characters of printed output kept; the rest is only counted.
 PRINT_LIMIT = 20_000
@@ -201,6 +201,19 @@ def check_signature(fn: Callable, name: str, arg_names: Sequence[str]) -> None:
         ) from None
 
 
+def _raised(exc: BaseException, shown_call: str) -> Verdict:
+    """The verdict for learner code that raised: where and what, and why when it asked for typing."""
+    asked = (
+        "\nIt called `input()`, which waits for a person to type; a check has no one to type. "
+        "Take the numbers from the function's arguments instead."
+        if type(exc).__name__ == "StdinNotImplementedError"  # IPython's error for input() in a kernel
+        else ""
+    )
+    return problem(
+        f"Your function raised an error when called as `{shown_call}`:\n{error_line(exc)}{asked}", "raised"
+    )
+
+
 def call(
     fn: Callable, args: Sequence[Any], *, name: str, arg_names: Sequence[str], timeout: float = 3.0
 ) -> Run:
@@ -221,17 +234,14 @@ def call(
                 "timeout",
             )
         ) from None
-    except NotImplementedError:
-        raise Outcome(
-            not_attempted("Your function still raises NotImplementedError: fill in its body.")
-        ) from None
+    except NotImplementedError as exc:
+        if type(exc) is NotImplementedError:  # the stub's own `raise NotImplementedError`
+            raise Outcome(
+                not_attempted("Your function still raises NotImplementedError: fill in its body.")
+            ) from None
+        raise Outcome(_raised(exc, shown_call)) from None  # a subclass: input() in Jupyter, for one
     except (Exception, SystemExit) as exc:
-        raise Outcome(
-            problem(
-                f"Your function raised an error when called as `{shown_call}`:\n{error_line(exc)}",
-                "raised",
-            )
-        ) from None
+        raise Outcome(_raised(exc, shown_call)) from None
     for arg_name, original, after in zip(arg_names, args, copies, strict=True):
         if not _same(original, after):
             raise Outcome(

@@ -8,12 +8,13 @@ from typing import Any
 
 from gdcourse.exercises.answers import as_number, as_numbers, close, show
 from gdcourse.exercises.exercise import Exercise
-from gdcourse.exercises.verdict import Verdict, correct, incorrect
+from gdcourse.exercises.verdict import Verdict, accepted, correct, incorrect
 
 
 @dataclass(frozen=True)
 class WrongAnswer:
-    """A known wrong answer and what it reveals; `accepted` marks an answer that counts, with a note."""
+    """A known wrong answer and what it reveals; `accepted` marks an answer that counts but is not the
+    book's, and its message says what differs."""
 
     value: float | tuple[float, ...]
     mistake: str
@@ -44,8 +45,10 @@ class ValueExercise(Exercise):
         success: str = "",
         judge: Callable[[Any], Verdict] | None = None,
         explanation: str = "",
+        given: Sequence[float] = (),
     ) -> None:
         super().__init__(name, title, ask, hints, solution, explanation)
+        self.given = tuple(given)  # the numbers the notebook's question states; a test holds them equal
         if (expected is None) == (judge is None):
             raise ValueError(f"{name}: give exactly one of expected or judge")
         self.expected = expected
@@ -67,7 +70,7 @@ class ValueExercise(Exercise):
             return correct(self.success)
         for wrong in self.wrong_answers:
             if close(value, wrong.value):
-                return (correct if wrong.accepted else incorrect)(wrong.message, wrong.mistake)
+                return (accepted if wrong.accepted else incorrect)(wrong.message, wrong.mistake)
         return incorrect(self._which_parts(value), "wrong_value")
 
     def _which_parts(self, value: float | tuple[float, ...]) -> str:

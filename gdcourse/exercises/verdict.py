@@ -10,6 +10,7 @@ class Status(enum.Enum):
     """The kinds of outcome a check can have."""
 
     CORRECT = "Correct!"
+    ACCEPTED = "Accepted, but not the book's way."
     INCORRECT = "Not quite."
     NOT_ATTEMPTED = "Not attempted yet."
     NO_ANSWER = "Nothing to check yet."
@@ -32,8 +33,8 @@ class Verdict:
 
     @property
     def passed(self) -> bool:
-        """True when the answer counts as right."""
-        return self.status is Status.CORRECT
+        """True when the answer counts as right: correct, or accepted with a difference from the book."""
+        return self.status in (Status.CORRECT, Status.ACCEPTED)
 
     def with_notes(self, *notes: str) -> Verdict:
         """The same verdict with more notes appended (empty notes are dropped)."""
@@ -52,6 +53,11 @@ class Outcome(Exception):
 def correct(message: str, mistake: str | None = None, *notes: str) -> Verdict:
     """A passing verdict."""
     return Verdict(Status.CORRECT, message, mistake, tuple(notes))
+
+
+def accepted(message: str, mistake: str, *notes: str) -> Verdict:
+    """A passing verdict for an answer that is right but not the book's: the message says what differs."""
+    return Verdict(Status.ACCEPTED, message, mistake, tuple(notes))
 
 
 def incorrect(message: str, mistake: str | None = None, *notes: str) -> Verdict:

@@ -12,6 +12,7 @@ from gdcourse.exercises.verdict import Status, Verdict
 
 _COLOURS = {
     Status.CORRECT: "#2e7d32",
+    Status.ACCEPTED: "#558b2f",
     Status.INCORRECT: "#c62828",
     Status.PROBLEM: "#ef6c00",
     Status.NOT_ATTEMPTED: "#546e7a",
