@@ -3,9 +3,12 @@
 
     python3 course.py lab     open the course in JupyterLab at the start page
     python3 course.py test    run every test: style, unit, notebooks, exercises, browser
+    python3 course.py present [notebook]
+                              projector mode: a notebook's explorers full-screen with no code
+                              (Voila), the playground unless another notebook is named
 
-Both are safe to run again: they install only when a requirements file has changed.
-Extra arguments are passed on (to `jupyter lab`, or to `pytest`).
+All are safe to run again: they install only when a requirements file has changed.
+Extra arguments are passed on (to `jupyter lab`, `pytest` or `voila`).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 REQUIREMENTS = {"lab": "requirements.txt", "test": "requirements-test.txt"}
 START_PAGE = "notebooks/00_start_here.ipynb"
+PROJECTOR_PAGE = "notebooks/playground.ipynb"
 PYTEST_ARGS = [
     "--nbval",
     "--nbval-sanitize-with=tests/sanitize.cfg",
@@ -78,6 +82,37 @@ def lab(extra: list[str]) -> None:
     os.execv(command[0], command)
 
 
+def notebook_to_present(name: str | None) -> Path:
+    """The notebook `present` serves: a path, or a name in notebooks/ with or without .ipynb."""
+    if not name:
+        return ROOT / PROJECTOR_PAGE
+    candidates = [Path(name), ROOT / name, ROOT / "notebooks" / name]
+    candidates += [p.with_name(p.name + ".ipynb") for p in candidates if p.suffix != ".ipynb"]
+    for path in candidates:
+        if path.suffix == ".ipynb" and path.is_file():
+            return path.resolve()
+    names = ", ".join(sorted(p.stem for p in (ROOT / "notebooks").glob("*.ipynb")))
+    raise ValueError(f"notebook: no notebook {name!r}; name one of: {names}")
+
+
+def present_command(voila: str | Path, notebook: Path, extra: list[str]) -> list[str]:
+    """The Voila command line for projector mode: explorers and prose, no code, errors shown in full."""
+    return [str(voila), str(notebook), "--show_tracebacks=True", *extra]
+
+
+def present(extra: list[str]) -> None:
+    name = extra[0] if extra and not extra[0].startswith("-") else None
+    try:
+        notebook = notebook_to_present(name)
+    except ValueError as error:
+        sys.exit(f"[course] {error}")
+    set_up("lab")
+    command = present_command(BIN / "voila", notebook, extra[1:] if name else extra)
+    say(f"showing {notebook.name} in Voila; it opens in your browser (stop it with Ctrl+C) ...")
+    os.chdir(ROOT)
+    os.execv(command[0], command)
+
+
 def test(extra: list[str]) -> None:
     set_up("test")
     run(BIN / "ruff", "check", ".")
@@ -89,9 +124,10 @@ def test(extra: list[str]) -> None:
 
 
 def main(argv: list[str]) -> None:
-    if not argv or argv[0] not in ("lab", "test"):
+    commands = {"lab": lab, "test": test, "present": present}
+    if not argv or argv[0] not in commands:
         sys.exit(__doc__)
-    {"lab": lab, "test": test}[argv[0]](argv[1:])
+    commands[argv[0]](argv[1:])
 
 
 if __name__ == "__main__":
