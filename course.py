@@ -96,8 +96,8 @@ def notebook_to_present(name: str | None) -> Path:
 
 
 def present_command(voila: str | Path, notebook: Path, extra: list[str]) -> list[str]:
-    """The Voila command line for projector mode: explorers and prose, no code, errors shown in full."""
-    return [str(voila), str(notebook), "--show_tracebacks=True", *extra]
+    """The Voila command line for projector mode; run from the root, where voila.json configures it."""
+    return [str(voila), str(notebook), *extra]
 
 
 def present(extra: list[str]) -> None:
