@@ -2,7 +2,8 @@
 
 Each environment lives in .cache/test-envs/<name>/ (gitignored) with a stamp holding a hash of exactly
 what decides its contents; a matching stamp reuses it, anything else rebuilds it. Building needs the
-package registry: without it the test is skipped, except under CI=true, where that is a failure.
+package registry: when pip cannot reach it the test is skipped, except under CI=true, where that is a
+failure.
 """
 
 from __future__ import annotations
@@ -132,6 +133,11 @@ class Env:
     def pip(self, *args: str | Path, cwd: Path | None = None) -> str:
         return self.run("-m", "pip", "--disable-pip-version-check", *args, cwd=cwd)
 
+    def install(self, *args: str | Path, cwd: Path | None = None) -> str:
+        """pip install, quietly; a short timeout and two retries, so an unreachable index fails soon
+        and says so (each retry logs the broken connection)."""
+        return self.pip("install", "--quiet", "--timeout", "30", "--retries", "2", *args, cwd=cwd)
+
     def site_packages(self) -> Path:
         """Where this environment installs packages (sysconfig's purelib)."""
         return Path(self.run("-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])").strip())
@@ -157,17 +163,17 @@ def locked(name: str) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def registry_problem(python: Path = Path(sys.executable)) -> str | None:
-    """None when pip reaches the package index; otherwise what it said (asked quickly, once)."""
-    command = [str(python), "-m", "pip", "index", "versions", "pip", "--timeout", "10", "--retries", "0"]
-    try:
-        result = subprocess.run(command, capture_output=True, text=True, timeout=60, env=clean_env())
-    except subprocess.TimeoutExpired:
-        return "the package registry did not answer within 60 s"
-    if result.returncode == 0 and "versions:" in result.stdout.lower():
-        return None
-    lines = [ln for ln in (result.stdout + result.stderr).splitlines() if ln.strip()]
-    return "the package registry is unreachable: " + (lines[-1] if lines else f"exit {result.returncode}")
+#: What pip prints when it cannot reach the package index (its retries log the broken connection).
+UNREACHABLE = re.compile(
+    r"connection broken by|NewConnectionError|Failed to establish a new connection|"
+    r"Temporary failure in name resolution|Name or service not known|Network is unreachable|"
+    r"ConnectTimeout|ProxyError|Read timed out"
+)
+
+
+def unreachable_registry(output: str) -> str | None:
+    """The line of pip's output saying it could not reach the package index, or None."""
+    return next((line.strip() for line in output.splitlines() if UNREACHABLE.search(line)), None)
 
 
 def cached_env(name: str, key: str, build: Callable[[Env], None], python: Path | None = None) -> Env:
@@ -177,15 +183,20 @@ def cached_env(name: str, key: str, build: Callable[[Env], None], python: Path |
     with locked(name):
         if env.python.exists() and stamp.exists() and stamp.read_text() == key:
             return env
-        problem = registry_problem()
-        if problem:
-            skip_or_fail(f"cannot build the {name} environment: {problem}")
         shutil.rmtree(env.path, ignore_errors=True)
         if python is None or Path(python).resolve() == Path(sys.executable).resolve():
             venv.create(env.path, with_pip=True)
         else:
             subprocess.run([str(python), "-m", "venv", str(env.path)], check=True, env=clean_env())
-        build(env)
+        try:
+            build(env)
+        except pytest.fail.Exception as failure:
+            line = unreachable_registry(str(failure))
+            if line:
+                skip_or_fail(
+                    f"cannot build the {name} environment: the package registry is unreachable: {line}"
+                )
+            raise
         stamp.write_text(key)
     return env
 
@@ -227,7 +238,7 @@ def runtime_python() -> str:
 def repo2docker_env() -> Env:
     """An environment with repo2docker itself (REPO2DOCKER), cached by that pin."""
     key = fingerprint(REPO2DOCKER, sys.version)
-    return cached_env("repo2docker", key, lambda env: env.pip("install", "--quiet", REPO2DOCKER))
+    return cached_env("repo2docker", key, lambda env: env.install(REPO2DOCKER))
 
 
 def base_lock(repo2docker: Env, version: str) -> Path:
@@ -270,9 +281,9 @@ def binder_env() -> Env:
     key = fingerprint(version, json.dumps(pins), files_digest(binder_files()), package_metadata())
 
     def build(env: Env) -> None:
-        env.pip("install", "--quiet", f"pip=={pins['pip']}")
-        env.pip("install", "--quiet", *(f"{name}=={v}" for name, v in pins.items() if name != "pip"))
-        env.pip("install", "--quiet", "-r", "binder/requirements.txt", cwd=ROOT)
+        env.install(f"pip=={pins['pip']}")
+        env.install(*(f"{name}=={v}" for name, v in pins.items() if name != "pip"))
+        env.install("-r", "binder/requirements.txt", cwd=ROOT)
 
     return cached_env("binder", key, build, python)
 

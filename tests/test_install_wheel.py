@@ -92,7 +92,7 @@ def wheel_env(wheel: Path) -> Env:
     key = fingerprint(RECIPE, sys.version, package_metadata(), pins)
 
     def build(env: Env) -> None:
-        env.pip("install", "--quiet", "-c", ROOT / "requirements.txt", wheel, "ipykernel")
+        env.install("-c", ROOT / "requirements.txt", wheel, "ipykernel")
 
     env = cached_env("wheel", key, build)
     env.pip("install", "--quiet", "--no-deps", "--force-reinstall", wheel)
