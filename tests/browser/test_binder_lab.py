@@ -86,7 +86,11 @@ def test_the_projector_link_shows_explorers_without_code(browser: Any, binder_la
     notebook = binder_lab.root / urlpath.removeprefix("voila/render/")
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     try:
-        shown = VoilaPage.open(context, binder_lab.url("/" + urllib.parse.quote(urlpath)), notebook)
+        try:
+            shown = VoilaPage.open(context, binder_lab.url("/" + urllib.parse.quote(urlpath)), notebook)
+        except AssertionError as error:
+            error.add_note(f"the server's log:\n{binder_lab.log_tail()}")
+            raise
         with screenshot_on_failure(shown.page, artifact_name("binder-voila", notebook.name)):
             assert not shown.problems(), "\n".join(shown.problems())
             assert not shown.code_shown(), f"Voila shows code: {shown.code_shown()}"

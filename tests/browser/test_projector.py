@@ -30,8 +30,12 @@ def projected(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     try:
         server.start()
-        with screenshot_on_failure(context.pages[0] if context.pages else context.new_page(), "voila-load"):
-            yield VoilaPage.open(context, server.url, notebook)
+        try:
+            shown = VoilaPage.open(context, server.url, notebook)
+        except AssertionError as error:
+            error.add_note(f"Voila's log:\n{server.log_tail()}")
+            raise
+        yield shown
     finally:
         context.close()
         server.stop()

@@ -19,7 +19,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from gd_browser import ROOT, Explorer, free_port, wait_until
+from gd_browser import ROOT, Explorer, artifact_name, free_port, screenshot_on_failure, wait_until
 
 #: True once Voila has run every cell and shown the page (its spinner gone, the cells displayed).
 VOILA_SHOWN_JS = """() => {
@@ -187,12 +187,20 @@ class VoilaPage:
         console_errors: list[str] = []
         page.on("pageerror", lambda error: page_errors.append(str(error)))
         page.on("console", lambda m: console_errors.append(console_text(m)) if m.type == "error" else None)
-        page.goto(url, timeout=timeout * 1000)
-        page.wait_for_function(VOILA_SHOWN_JS, timeout=timeout * 1000, polling=250)
         shown = cls(page, notebook, page_errors, console_errors)
-        wait_until(lambda: len(shown.explorers()) >= saved_explorers(notebook), 30)
-        for explorer in shown.explorers():
-            explorer.check_parts()
+        with screenshot_on_failure(page, artifact_name("voila", notebook.name, "open")):
+            page.goto(url, timeout=timeout * 1000)
+            try:
+                page.wait_for_function(VOILA_SHOWN_JS, timeout=timeout * 1000, polling=250)
+            except Exception as error:
+                said = page.evaluate("() => document.body ? document.body.innerText.slice(-1500) : ''")
+                raise AssertionError(
+                    f"Voila did not show {notebook.name} within {timeout:.0f} s; the page says:\n{said}"
+                    + "\n".join(["", *page_errors, *console_errors])
+                ) from error
+            wait_until(lambda: len(shown.explorers()) >= saved_explorers(notebook), 30)
+            for explorer in shown.explorers():
+                explorer.check_parts()
         return shown
 
     def explorers(self) -> list[Explorer]:
