@@ -3,10 +3,13 @@
 
     python3 course.py lab     open the course in JupyterLab at the start page
     python3 course.py test    run every test: style, unit, notebooks, exercises, browser
+    python3 course.py present [notebook]
+                              projector mode: a notebook's explorers full-screen with no code
+                              (Voila), the playground unless another notebook is named
     python3 course.py site    build the course's static website into build/site/html (maintainers)
 
 All are safe to run again: they install only when a requirements file has changed.
-Extra arguments are passed on (to `jupyter lab`, to `pytest`, or `--force` to the site build).
+Extra arguments are passed on (to `jupyter lab`, `pytest` or `voila`; `--force` to the site build).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 REQUIREMENTS = {"lab": "requirements.txt", "test": "requirements-test.txt", "site": "requirements-site.txt"}
 START_PAGE = "notebooks/00_start_here.ipynb"
+PROJECTOR_PAGE = "notebooks/playground.ipynb"
 PYTEST_ARGS = [
     "--nbval",
     "--nbval-sanitize-with=tests/sanitize.cfg",
@@ -82,6 +86,37 @@ def lab(extra: list[str]) -> None:
     os.execv(command[0], command)
 
 
+def notebook_to_present(name: str | None) -> Path:
+    """The notebook `present` serves: a path, or a name in notebooks/ with or without .ipynb."""
+    if not name:
+        return ROOT / PROJECTOR_PAGE
+    candidates = [Path(name), ROOT / name, ROOT / "notebooks" / name]
+    candidates += [p.with_name(p.name + ".ipynb") for p in candidates if p.suffix != ".ipynb"]
+    for path in candidates:
+        if path.suffix == ".ipynb" and path.is_file():
+            return path.resolve()
+    names = ", ".join(sorted(p.stem for p in (ROOT / "notebooks").glob("*.ipynb")))
+    raise ValueError(f"notebook: no notebook {name!r}; name one of: {names}")
+
+
+def present_command(voila: str | Path, notebook: Path, extra: list[str]) -> list[str]:
+    """The Voila command line for projector mode; run from the root, where voila.json configures it."""
+    return [str(voila), str(notebook), *extra]
+
+
+def present(extra: list[str]) -> None:
+    name = extra[0] if extra and not extra[0].startswith("-") else None
+    try:
+        notebook = notebook_to_present(name)
+    except ValueError as error:
+        sys.exit(f"[course] {error}")
+    set_up("lab")
+    command = present_command(BIN / "voila", notebook, extra[1:] if name else extra)
+    say(f"showing {notebook.name} in Voila; it opens in your browser (stop it with Ctrl+C) ...")
+    os.chdir(ROOT)
+    os.execv(command[0], command)
+
+
 def test(extra: list[str]) -> None:
     set_up("test")
     run(BIN / "ruff", "check", ".")
@@ -100,7 +135,7 @@ def site(extra: list[str]) -> None:
 
 
 def main(argv: list[str]) -> None:
-    commands = {"lab": lab, "test": test, "site": site}
+    commands = {"lab": lab, "test": test, "present": present, "site": site}
     if not argv or argv[0] not in commands:
         sys.exit(__doc__)
     commands[argv[0]](argv[1:])

@@ -103,10 +103,14 @@ def free_port() -> int:
 
 @dataclass
 class JupyterLab:
-    """A JupyterLab server of our own, serving `root` on a loopback port with a random token."""
+    """A JupyterLab server of our own, serving `root` on a loopback port with a random token.
+
+    It runs from `python`'s environment: the test's own unless another is given (the Binder-like one).
+    """
 
     root: Path
     state: Path
+    python: Path = field(default_factory=lambda: Path(sys.executable))
     port: int = 0
     token: str = field(default_factory=lambda: secrets.token_hex(16))
     process: subprocess.Popen[bytes] | None = None
@@ -125,7 +129,7 @@ class JupyterLab:
         return f"{self.base_url}{path}{sep}token={self.token}"
 
     def start(self, timeout: float = 90) -> None:
-        """Start `python -m jupyter lab` from the test's own virtualenv and wait until it answers."""
+        """Start `python -m jupyter lab` from `python`'s virtualenv and wait until it answers."""
         settings = self.state / "settings"
         for plugin, values in {
             "@jupyterlab/apputils-extension/notification": {"fetchNews": "false", "checkForUpdates": False},
@@ -135,7 +139,7 @@ class JupyterLab:
             file = settings / f"{plugin}.jupyterlab-settings"
             file.parent.mkdir(parents=True, exist_ok=True)
             file.write_text(json.dumps(values))
-        bin_dir = str(Path(sys.executable).parent)
+        bin_dir = str(self.python.parent)
         env = {
             **os.environ,
             # The kernelspec says "python": jupyter_client resolves it to this interpreter, and PATH
@@ -148,7 +152,7 @@ class JupyterLab:
         env.pop("JUPYTER_TOKEN", None)
         self.port = free_port()
         command = [
-            sys.executable,
+            str(self.python),
             "-m",
             "jupyter",
             "lab",

@@ -1,0 +1,66 @@
+"""Projector mode: `python3 course.py present` serves the playground with Voila, and in a real
+Chromium the page shows prose and explorers, no code and no errors, and every explorer redraws."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from gd_browser import artifact_name, notebooks_folder, save_screenshot, screenshot_on_failure
+from voila_checks import Voila, VoilaPage, load_course_module, move_a_slider, saved_explorers
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def projected(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[VoilaPage]:
+    """The projector page, from a copy of notebooks/, started with course.py's own command line."""
+    course = load_course_module()
+    base = tmp_path_factory.mktemp("projector")
+    folder = base / "notebooks"
+    shutil.copytree(notebooks_folder(), folder, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    notebook = folder / Path(course.PROJECTOR_PAGE).name
+    voila = Path(sys.executable).parent / "voila"
+    # Run from the repository root, as `present` does: Voila reads voila.json from there.
+    server = Voila(course.present_command(voila, notebook, []), cwd=course.ROOT, state=base)
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        server.start()
+        try:
+            shown = VoilaPage.open(context, server.url, notebook)
+        except AssertionError as error:
+            error.add_note(f"Voila's log:\n{server.log_tail()}")
+            raise
+        yield shown
+    finally:
+        context.close()
+        server.stop()
+
+
+def test_present_serves_the_playground_by_default() -> None:
+    course = load_course_module()
+    assert course.notebook_to_present(None) == course.ROOT / course.PROJECTOR_PAGE
+    chapter = sorted((course.ROOT / "notebooks").glob("*.ipynb"))[0]
+    assert course.notebook_to_present(chapter.stem) == chapter
+    assert course.notebook_to_present(f"notebooks/{chapter.name}") == chapter
+    with pytest.raises(ValueError, match="notebook: no notebook 'no-such-page'"):
+        course.notebook_to_present("no-such-page")
+
+
+def test_projector_page_shows_no_code_and_no_errors(projected: VoilaPage) -> None:
+    with screenshot_on_failure(projected.page, artifact_name("voila", "playground", "page")):
+        assert not projected.problems(), "\n".join(projected.problems())
+        assert not projected.code_shown(), f"Voila shows code: {projected.code_shown()}"
+        assert len(projected.explorers()) == saved_explorers(projected.notebook)
+
+
+def test_every_explorer_redraws_when_a_slider_moves(projected: VoilaPage) -> None:
+    with screenshot_on_failure(projected.page, artifact_name("voila", "playground", "sliders")):
+        failures = [move_a_slider(explorer) for explorer in projected.explorers()]
+        assert not any(failures), "\n".join(f for f in failures if f)
+        assert not projected.problems(), "\n".join(projected.problems())
+    save_screenshot(projected.page, artifact_name("voila", "playground"))

@@ -1,0 +1,93 @@
+"""Binder, as repo2docker builds it: the Dockerfile it writes for this repository, then an environment
+built the same way (its base versions, then binder/requirements.txt) that installs cleanly and runs
+every notebook. Docker itself cannot run here; repo2docker --no-build prints what it would build.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from install_envs import (
+    BASE_PACKAGES,
+    NOTEBOOKS,
+    ROOT,
+    Env,
+    base_lock,
+    binder_env,
+    lock_pins,
+    nbval_notebooks,
+    proof_problems,
+    repo2docker_env,
+    runtime_python,
+)
+from test_project import pins
+
+
+def escape(path: Path) -> str:
+    """A path as repo2docker names a build-script file after it: '/' is -2f, '.' is -2e, and so on."""
+    return "".join(c if c.isascii() and c.isalnum() else f"-{ord(c):02x}" for c in str(path))
+
+
+@pytest.fixture(scope="module")
+def dockerfile(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """What `repo2docker --no-build --debug` prints for this repository: its log and the Dockerfile."""
+    repo2docker = repo2docker_env()
+    cwd = tmp_path_factory.mktemp("repo2docker")
+    args = ["--no-build", "--debug", "--user-id", "1000", "--user-name", "jovyan", ROOT]
+    return repo2docker.run("-m", "repo2docker", *args, cwd=cwd, merged=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def binder() -> Env:
+    return binder_env()
+
+
+def test_repo2docker_builds_runtime_pythons_conda_environment(dockerfile: str) -> None:
+    version = runtime_python()
+    assert f"Building conda environment for python={version}\n" in dockerfile, dockerfile[:2000]
+    lock = base_lock(repo2docker_env(), version)
+    copied = re.findall(r"build_script_files/(\S+) /tmp/env/environment.lock", dockerfile)
+    assert len(copied) == 1, dockerfile
+    assert copied[0].startswith(escape(lock) + "-"), f"the image's base environment is not {lock}: {copied}"
+
+
+def test_repo2docker_installs_binder_requirements_from_the_root(dockerfile: str) -> None:
+    assert (
+        "COPY --chown=1000:1000 src/binder/requirements.txt ${REPO_DIR}/binder/requirements.txt" in dockerfile
+    )
+    installs = re.findall(r"^RUN .*pip install.*$", dockerfile, flags=re.M)
+    assert installs == [
+        'RUN ${KERNEL_PYTHON_PREFIX}/bin/pip install --no-cache-dir -r "binder/requirements.txt"'
+    ], installs
+    # binder/ exists, so the top-level requirements.txt and pyproject.toml are not read on their own.
+    assert 'pip install --no-cache-dir -r "requirements.txt"' not in dockerfile
+
+
+def normal(name: str) -> str:
+    """A package name as pip compares them (case, '-', '_' and '.' folded)."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def test_binder_environment_has_the_pins_and_is_consistent(binder: Env) -> None:
+    assert "No broken requirements found" in binder.pip("check")
+    listed = json.loads(binder.pip("list", "--format=json"))
+    installed = {normal(p["name"]): p["version"] for p in listed}
+    wanted = {normal(name): version for name, version in pins("requirements.txt").items()}
+    differ = {n: (v, installed.get(n)) for n, v in wanted.items() if installed.get(n) != v}
+    assert not differ, f"pinned in requirements.txt, but Binder's build gets (wanted, installed): {differ}"
+    base = lock_pins(base_lock(repo2docker_env(), runtime_python()), BASE_PACKAGES)
+    assert {normal(n) for n in base} <= set(installed), sorted(installed)
+    assert "gdcourse" in installed
+
+
+def test_every_notebook_runs_in_the_binder_environment(binder: Env, tmp_path: Path) -> None:
+    """Strict nbval over copies of every notebook with the Binder-like environment's kernel."""
+    records = nbval_notebooks(binder, tmp_path)
+    notebooks = {p.name for p in NOTEBOOKS.glob("*.ipynb")}
+    unfinished = notebooks - set(records)
+    assert not unfinished, f"notebooks that never reached their last cell: {sorted(unfinished)}"
+    problems = {name: proof_problems(binder, r, installed=False) for name, r in records.items()}
+    assert not any(problems.values()), problems
