@@ -161,3 +161,21 @@ def test_value_answers_of_the_wrong_kind_are_named():
     assert "a str ('0.0225')" in ch1.q1.verdict("0.0225").message
     assert ch3.q1.verdict((1.0, 2.0, 3.0)).mistake == "wrong_type"
     assert ch1.q1.verdict(math.nan).mistake == "nan"
+
+
+def test_a_flood_of_printed_lines_is_told_what_was_cut_not_a_count_of_what_was_kept():
+    lines = 200_000
+
+    def learn(weight, input, goal_pred, iterations):
+        for _ in range(lines):
+            pred = input * weight
+            print("Error:" + str((pred - goal_pred) ** 2) + " Prediction:" + str(pred))
+
+    verdict = ch3.q3.verdict(learn)
+    line = f"Error:{(0.5 * 0.0 - 0.8) ** 2} Prediction:{0.5 * 0.0}\n"
+    kept_lines = PRINT_LIMIT // len(line)
+    assert verdict.mistake == "line_count"
+    assert f"printed {kept_lines} Error lines, but" not in verdict.message
+    assert f"printed more than the {PRINT_LIMIT:,} characters kept" in verdict.message
+    assert f"{lines * len(line) - PRINT_LIMIT:,} more characters were cut off unread" in verdict.message
+    assert "The loop should print 4 lines" in verdict.message
