@@ -41,7 +41,7 @@ def test_binder_installs_the_root_requirements_and_the_package():
     assert not (ROOT / "binder/environment.yml").exists(), "environment.yml would win over requirements"
 
 
-def test_binder_requirements_resolve_from_the_repository_root(tmp_path):
+def test_binder_requirements_resolve_from_the_repository_root(tmp_path, package_registry):
     # repo2docker runs pip from the repository root; a dry run proves the file resolves there.
     result = subprocess.run(
         [
