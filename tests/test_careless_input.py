@@ -267,3 +267,12 @@ def test_every_exercise_judges_any_answer_without_a_bug_of_its_own(data):
             verdict = exercise.verdict(value)
         assert verdict.mistake != "checker_bug", (exercise.name, value, verdict.message)
         answer(exercise.hint, data.draw(COUNTS, label="hint"))
+
+
+def test_overcorrection_panels_say_a_range_that_is_a_range():
+    from matplotlib.figure import Figure
+
+    one_step = gd.gradient_descent(0.5, 2, 0.8, iterations=1)
+    with pytest.raises(ValueError) as raised:
+        gd.figures.draw_overcorrections(Figure(), one_step, stages=0)
+    assert str(raised.value) == "stages must be 1 for this run (1 step recorded), got 0"
