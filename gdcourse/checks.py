@@ -9,7 +9,8 @@ import numbers
 def number(name: str, value: object) -> float:
     """Return `value` as a float, or raise ValueError if it is not a finite real number."""
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise ValueError(f"{name} must be a number (an int or a float), got {value!r}")
+        hint = f": to read a number from text, use float({value!r})" if isinstance(value, str) else ""
+        raise ValueError(f"{name} must be a number (an int or a float), got {value!r}{hint}")
     try:
         result = float(value)
     except OverflowError:  # an int too big for a float
@@ -33,7 +34,9 @@ def count(name: str, value: object, most: int | None = None, why: str = "") -> i
     `why` says, in the message, why there is a most (for example what each step costs).
     """
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
-        raise ValueError(f"{name} must be a whole number (an int) of 0 or more, got {value!r}")
+        whole = isinstance(value, float) and value.is_integer() and abs(value) < 1e15
+        hint = f": write {int(value)}, without the decimal point" if whole else ""
+        raise ValueError(f"{name} must be a whole number (an int) of 0 or more, got {value!r}{hint}")
     if value < 0:
         raise ValueError(f"{name} must be 0 or more, got {value!r}")
     if most is not None and value > most:

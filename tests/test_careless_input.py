@@ -276,3 +276,10 @@ def test_overcorrection_panels_say_a_range_that_is_a_range():
     with pytest.raises(ValueError) as raised:
         gd.figures.draw_overcorrections(Figure(), one_step, stages=0)
     assert str(raised.value) == "stages must be 1 for this run (1 step recorded), got 0"
+
+
+def test_a_number_typed_as_text_or_a_count_with_a_decimal_point_gets_a_hint():
+    with pytest.raises(ValueError, match=r"got '0.1': to read a number from text, use float\('0.1'\)"):
+        gd.gradient_descent(0.5, 0.5, 0.8, alpha="0.1")
+    with pytest.raises(ValueError, match=r"got 20\.0: write 20, without the decimal point"):
+        gd.gradient_descent(0.5, 0.5, 0.8, iterations=20.0)
