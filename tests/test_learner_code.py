@@ -231,11 +231,13 @@ def test_well_behaved_calls_cost_well_under_a_millisecond():
         return weight - alpha * (input * weight - goal_pred) * input
 
     args = [0.5, 0.5, 0.8, 0.1]
-    calls = 200
-    start = time.perf_counter()
-    for _ in range(calls):
-        learner_code.call(update, args)
-    per_call = (time.perf_counter() - start) / calls
+    batches = []
+    for _ in range(5):  # the quickest batch: a busy machine slows some of them down
+        start = time.perf_counter()
+        for _ in range(50):
+            learner_code.call(update, args)
+        batches.append((time.perf_counter() - start) / 50)
+    per_call = min(batches)
     assert per_call < 5e-4, f"{per_call * 1e6:.0f} µs per call"
 
 
