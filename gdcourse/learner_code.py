@@ -4,7 +4,7 @@ its printing captured.
 `call(fn, args, timeout)` gives back a `Run` (the value and what was printed) or raises one of the
 `Misbehaved` exceptions below: `TimedOut`, `Raised` (the learner's own error inside) or `Mutated`.
 Exercises turn those into verdicts (`gdcourse.exercises.running`); an explorer that runs a learner's
-update rule can do the same on every slider change (a well-behaved call costs tens of microseconds).
+update rule can do the same on every slider change (a well-behaved call adds about 0.1 ms).
 
 How the time limit holds. In the main thread on Unix (where a notebook's code runs) an interval timer
 raises `TimeUp` when the time is up, and from then on the same handler asks to run again at the very
