@@ -16,10 +16,14 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from gdcourse import checks
-from gdcourse.learning import Trajectory
+from gdcourse.learning import Trajectory, checked_trajectory
 
-#: How close r must be to 0 or -1 to count as exactly one step or exactly bouncing.
-EDGE_TOLERANCE = 1e-9
+#: How close r must be to 0, -1 or 1 to count as exactly that: float rounding, not a real difference.
+#: (2 / input**2 worked out in floats can leave r a few 1e-16 away from -1.) Both `regime` and
+#: `count_steps` use this one rule, so the words and the step counts always agree.
+EDGE_TOLERANCE = 1e-12
+#: The most cells `count_steps` works out at once: the regime map needs about ten thousand.
+MOST_CELLS = 1_000_000
 
 
 class Regime(enum.StrEnum):
@@ -42,11 +46,50 @@ class Regime(enum.StrEnum):
         return self in (Regime.ONE_STEP, Regime.STEADY, Regime.OSCILLATES)
 
 
-def convergence_factor(input: float, alpha: float) -> float:
-    """r = 1 - alpha * input**2: each step multiplies the distance to the goal weight by r."""
+_REGIMES = tuple(Regime)
+
+
+def regimes_of(r: ArrayLike) -> np.ndarray:
+    """The regime of each r, as an index into `Regime` (in its order): the one rule for words and counts.
+
+    r within EDGE_TOLERANCE of 0 is one step, of -1 bounces, of 1 stays; otherwise 0 < r < 1 is steady,
+    -1 < r < 0 oscillates, r < -1 diverges and r > 1 climbs away.
+    """
+    r = np.asarray(r, dtype=float)
+    index = {regime: number for number, regime in enumerate(_REGIMES)}
+    with np.errstate(invalid="ignore", over="ignore"):
+        rules = [
+            np.abs(r) <= EDGE_TOLERANCE,
+            np.abs(r + 1) <= EDGE_TOLERANCE,
+            np.abs(r - 1) <= EDGE_TOLERANCE,
+            r > 1,
+            r > 0,
+            r > -1,
+        ]
+    names = [Regime.ONE_STEP, Regime.BOUNCES, Regime.STAYS, Regime.CLIMBS, Regime.STEADY, Regime.OSCILLATES]
+    return np.select(rules, [index[name] for name in names], default=index[Regime.DIVERGES])
+
+
+def _ldexp(mantissa: float, exponent: int) -> float:
+    """mantissa * 2**exponent, or infinity with mantissa's sign where that is past the largest float."""
+    try:
+        return math.ldexp(mantissa, exponent)
+    except OverflowError:
+        return math.copysign(math.inf, mantissa)
+
+
+def alpha_input_squared(input: float, alpha: float) -> float:
+    """alpha * input**2, worked out in parts so that no step in between overflows: inf only if it is."""
     input = checks.number("input", input)
     alpha = checks.number("alpha", alpha)
-    return 1.0 - alpha * input**2
+    m_input, e_input = math.frexp(input)
+    m_alpha, e_alpha = math.frexp(alpha)
+    return _ldexp(m_alpha * (m_input * m_input), e_alpha + 2 * e_input)
+
+
+def convergence_factor(input: float, alpha: float) -> float:
+    """r = 1 - alpha * input**2: each step multiplies the distance to the goal weight by r."""
+    return 1.0 - alpha_input_squared(input, alpha)
 
 
 def regime(input: float, alpha: float) -> Regime:
@@ -55,26 +98,15 @@ def regime(input: float, alpha: float) -> Regime:
     0 < r < 1 steady, r = 0 one step, -1 < r < 0 oscillates, r = -1 bounces, r < -1 diverges;
     r = 1 (alpha or input 0) stays, r > 1 (negative alpha) climbs away from the goal.
     """
-    r = convergence_factor(input, alpha)
-    if abs(r) <= EDGE_TOLERANCE:
-        return Regime.ONE_STEP
-    if abs(r + 1) <= EDGE_TOLERANCE:
-        return Regime.BOUNCES
-    if abs(r - 1) <= EDGE_TOLERANCE:
-        return Regime.STAYS
-    if r > 1:
-        return Regime.CLIMBS
-    if r > 0:
-        return Regime.STEADY
-    if r > -1:
-        return Regime.OSCILLATES
-    return Regime.DIVERGES
+    return _REGIMES[int(regimes_of(convergence_factor(input, alpha)))]
 
 
 def one_step_alpha(input: float) -> float:
-    """The alpha that lands on the goal weight in a single step: 1 / input**2."""
-    input = _nonzero_input(input)
-    return 1.0 / input**2
+    """The alpha that lands on the goal weight in a single step: 1 / input**2.
+
+    For inputs so near 0 (or so big) that this is past what a float holds, the answer is inf (or 0.0).
+    """
+    return _over_input_squared(1.0, input)
 
 
 def largest_stable_alpha(input: float) -> float:
@@ -82,15 +114,16 @@ def largest_stable_alpha(input: float) -> float:
 
     With the true derivative (twice the book's weight_delta) the edge would be 1 / input**2.
     """
-    input = _nonzero_input(input)
-    return 2.0 / input**2
+    return _over_input_squared(2.0, input)
 
 
-def _nonzero_input(input: object) -> float:
+def _over_input_squared(top: float, input: object) -> float:
+    """top / input**2 for a non-zero input, in parts so that no step in between overflows."""
     value = checks.number("input", input)
     if value == 0:
         raise ValueError("input must not be 0: with input 0 the weight never moves, whatever alpha is")
-    return value
+    mantissa, exponent = math.frexp(value)
+    return _ldexp(top / (mantissa * mantissa), -2 * exponent)
 
 
 def steps_to_tolerance(
@@ -112,49 +145,102 @@ def steps_to_tolerance(
 _RUN = ("weight", "input", "goal", "alpha")
 
 
+def _array(name: str, value: ArrayLike) -> np.ndarray:
+    """`value` as a float array of finite numbers, or a ValueError naming it."""
+    try:
+        array = np.asarray(value, dtype=float)
+    except (TypeError, ValueError, OverflowError):
+        raise ValueError(f"{name} must be a number or an array of numbers, got {value!r}") from None
+    if not np.isfinite(array).all():
+        raise ValueError(f"{name} must hold finite numbers only (no nan or inf), got {value!r}")
+    return array
+
+
+def _log_abs_miss(weight: np.ndarray, input: np.ndarray, goal: np.ndarray) -> np.ndarray:
+    """log |input * weight - goal|, in parts (mantissas and powers of 2) so that nothing overflows."""
+    m_input, e_input = np.frexp(input)
+    m_weight, e_weight = np.frexp(weight)
+    m_goal, e_goal = np.frexp(goal)
+    e_pred = e_input.astype(np.int64) + e_weight
+    top = np.maximum(e_pred, e_goal)
+    miss = np.ldexp(m_input * m_weight, e_pred - top) - np.ldexp(m_goal, e_goal - top)
+    return np.log(np.abs(miss)) + top * math.log(2)
+
+
 def count_steps(
     weight: ArrayLike, input: ArrayLike, goal: ArrayLike, alpha: ArrayLike, tolerance: float = 1e-6
 ) -> np.ndarray:
     """`steps_to_tolerance` for whole arrays at once (broadcast together): inf where it never gets there.
 
     The regime map shades thousands of (input, alpha) cells with it; the closed form is the same.
+    It works with logarithms, so a first error too big for a float still gets its count.
     """
-    weight, input, goal, alpha = np.broadcast_arrays(
-        *(np.asarray(v, dtype=float) for v in (weight, input, goal, alpha))
-    )
+    arrays = [_array(name, value) for name, value in zip(_RUN, (weight, input, goal, alpha), strict=True)]
+    try:
+        shape = np.broadcast_shapes(*(a.shape for a in arrays))
+    except ValueError:
+        shapes = ", ".join(f"{name} {a.shape}" for name, a in zip(_RUN, arrays, strict=True))
+        raise ValueError(f"weight, input, goal and alpha must broadcast together, got {shapes}") from None
+    cells = math.prod(shape)
+    if cells > MOST_CELLS:
+        raise ValueError(
+            f"weight, input, goal and alpha broadcast to {cells:,} cells; at most {MOST_CELLS:,} are "
+            "worked out at once (the regime map needs about ten thousand)"
+        )
+    tolerance = checks.positive("tolerance", tolerance)
+    weight, input, goal, alpha = np.broadcast_arrays(*arrays)
     with np.errstate(over="ignore", under="ignore", invalid="ignore", divide="ignore"):
-        r = 1.0 - alpha * input**2
-        error_0 = (input * weight - goal) ** 2
-        shrinks = (np.abs(r) < 1) & (r != 0)
-        guess = np.ceil(np.log(tolerance / error_0) / (2 * np.log(np.abs(r))))
+        m_input, e_input = np.frexp(input)
+        m_alpha, e_alpha = np.frexp(alpha)
+        r = 1.0 - np.ldexp(m_alpha * (m_input * m_input), e_alpha.astype(np.int64) + 2 * e_input)
+        kind = regimes_of(r)
+        shrinks = (kind == _REGIMES.index(Regime.STEADY)) | (kind == _REGIMES.index(Regime.OSCILLATES))
+        # In logarithms: error after k updates = log_error_0 + 2k log|r|, to be below log(tolerance).
+        log_error_0 = 2 * _log_abs_miss(weight, input, goal)
+        log_tolerance = math.log(tolerance)
+        log_r = np.where(shrinks, np.log(np.abs(r)), -1.0)
+        guess = np.ceil((log_tolerance - log_error_0) / (2 * log_r))
         k = np.where(shrinks, np.maximum(1, np.nan_to_num(guess, nan=1, posinf=1, neginf=1)), 1)
-        # The logarithms can be off by one at an exact boundary: settle each value with the closed form.
+        # The logarithms can be off by one at an exact boundary: settle each count one way or the other.
         for _ in range(8):
-            lower = shrinks & (k > 1) & (error_0 * np.abs(r) ** (2 * (k - 1)) < tolerance)
-            higher = shrinks & (error_0 * np.abs(r) ** (2 * k) >= tolerance)
+            lower = shrinks & (k > 1) & (log_error_0 + 2 * (k - 1) * log_r < log_tolerance)
+            higher = shrinks & (log_error_0 + 2 * k * log_r >= log_tolerance)
             if not (lower.any() or higher.any()):
                 break
             k = k - lower + higher
-    steps = np.where(shrinks, k, np.inf)
-    steps = np.where(r == 0, 1.0, steps)
-    return np.where(error_0 < tolerance, 0.0, steps)
+        steps = np.where(shrinks, k, np.inf)
+        steps = np.where(kind == _REGIMES.index(Regime.ONE_STEP), 1.0, steps)
+        return np.where(log_error_0 < log_tolerance, 0.0, steps)
 
 
 #: Errors above this count as "diverged" in words and pictures, even while still finite.
 DIVERGED_ERROR = 1e16
 
 
+def shown_apart(x: float, edges: tuple[float, ...] = (-1.0, 0.0, 1.0)) -> str:
+    """x to 3 significant digits, or more where 3 would round it onto an edge it is not on.
+
+    r = 0.9999975 shows as 0.9999975, not 1, so "converges steadily: r = ..." never reads r = 1;
+    within EDGE_TOLERANCE of an edge, x counts as on it and shows as the edge.
+    """
+    for digits in range(3, 18):
+        text = f"{x:.{digits}g}"
+        if not any(float(text) == edge and abs(x - edge) > EDGE_TOLERANCE for edge in edges):
+            return text
+    return repr(x)  # pragma: no cover - 17 significant digits always tell two floats apart
+
+
 def describe(trajectory: Trajectory, shown: int | None = None) -> str:
     """One sentence on a run: its regime in words, r, and the error after the steps shown."""
-    t = trajectory
-    steps = t.steps if shown is None else max(0, min(shown, t.steps))
+    t = checked_trajectory(trajectory)
+    steps = t.steps if shown is None else min(checks.count("shown", shown), t.steps)
     if t.input == 0:
-        return f"stays where it is: input is 0, so the weight never moves (error {t.goal**2:.3g})"
+        return f"stays where it is: input is 0, so the weight never moves (error {t.goal * t.goal:.3g})"
     words = regime(t.input, t.alpha)
-    r = convergence_factor(t.input, t.alpha)
+    r = shown_apart(convergence_factor(t.input, t.alpha))
     error = t.final_error if steps == t.steps else float(t.errors[steps])
     plural = "step" if steps == 1 else "steps"
     if t.diverged or error > DIVERGED_ERROR:
         stopped = t.diverged_at if t.diverged else steps
-        return f"{words}: r = {r:.3g}; error above {DIVERGED_ERROR:.0e} after {stopped} {plural}"
-    return f"{words}: r = {r:.3g}; error {error:.3g} after {steps} {plural}"
+        return f"{words}: r = {r}; error above {DIVERGED_ERROR:.0e} after {stopped} {plural}"
+    return f"{words}: r = {r}; error {error:.3g} after {steps} {plural}"

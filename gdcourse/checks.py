@@ -9,8 +9,12 @@ import numbers
 def number(name: str, value: object) -> float:
     """Return `value` as a float, or raise ValueError if it is not a finite real number."""
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise ValueError(f"{name} must be a number (an int or a float), got {value!r}")
-    result = float(value)
+        hint = f": to read a number from text, use float({value!r})" if isinstance(value, str) else ""
+        raise ValueError(f"{name} must be a number (an int or a float), got {value!r}{hint}")
+    try:
+        result = float(value)
+    except OverflowError:  # an int too big for a float
+        raise ValueError(f"{name} must be a number a float can hold (at most about 1.8e308)") from None
     if not math.isfinite(result):
         raise ValueError(f"{name} must be a finite number, got {value!r}")
     return result
@@ -24,12 +28,20 @@ def positive(name: str, value: object) -> float:
     return result
 
 
-def count(name: str, value: object) -> int:
-    """Return `value` as an int, or raise ValueError unless it is a whole number >= 0."""
+def count(name: str, value: object, most: int | None = None, why: str = "") -> int:
+    """Return `value` as an int, or raise ValueError unless it is a whole number from 0 to `most`.
+
+    `why` says, in the message, why there is a most (for example what each step costs).
+    """
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
-        raise ValueError(f"{name} must be a whole number (an int) of 0 or more, got {value!r}")
+        whole = isinstance(value, float) and value.is_integer() and abs(value) < 1e15
+        hint = f": write {int(value)}, without the decimal point" if whole else ""
+        raise ValueError(f"{name} must be a whole number (an int) of 0 or more, got {value!r}{hint}")
     if value < 0:
         raise ValueError(f"{name} must be 0 or more, got {value!r}")
+    if most is not None and value > most:
+        reason = f": {why}" if why else ""
+        raise ValueError(f"{name} must be at most {most:,}, got {int(value):,}{reason}")
     return int(value)
 
 

@@ -7,20 +7,28 @@ where the book shows 0.3025 (the float is a hair above 0.3025, and "0.3025" woul
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # for type hints only
-    from gdcourse.learning import Trajectory
+from gdcourse import checks
+from gdcourse.learning import Trajectory, checked_trajectory
 
 STYLES = ("error", "steps")
 
 
 def book_str(x: float) -> str:
     """Format a number as Python 2's str() did: 12 significant digits, 1.0 keeps its '.0'."""
-    if isinstance(x, int) and not isinstance(x, bool):
-        return str(x)
-    text = f"{x:.12g}"
+    return _book_str("x", x)
+
+
+def _book_str(name: str, x: object) -> str:
+    """book_str, with a ValueError that names the argument `name` when x is not a number."""
+    if isinstance(x, bool) or not isinstance(x, numbers.Real):
+        hint = f": to read a number from text, use float({x!r})" if isinstance(x, str) else ""
+        raise ValueError(f"{name} must be a number (an int or a float), got {x!r}{hint}")
+    if isinstance(x, numbers.Integral):
+        return str(int(x))
+    text = f"{float(x):.12g}"
     if text.lstrip("-").isdigit():
         text += ".0"
     return text
@@ -28,7 +36,7 @@ def book_str(x: float) -> str:
 
 def error_line(error: float, prediction: float) -> str:
     """One line of the book's loops: 'Error:0.3025 Prediction:0.25'."""
-    return f"Error:{book_str(error)} Prediction:{book_str(prediction)}"
+    return f"Error:{_book_str('error', error)} Prediction:{_book_str('prediction', prediction)}"
 
 
 def step_lines(
@@ -37,9 +45,9 @@ def step_lines(
     """The four lines the book prints per step in 'watch several steps of learning'."""
     return [
         "-----",
-        f"Weight:{book_str(weight)}",
+        f"Weight:{_book_str('weight', weight)}",
         error_line(error, prediction),
-        f"Delta:{book_str(delta)} Weight Delta:{book_str(weight_delta)}",
+        f"Delta:{_book_str('delta', delta)} Weight Delta:{_book_str('weight_delta', weight_delta)}",
     ]
 
 
@@ -47,7 +55,7 @@ def book_lines(trajectory: Trajectory, style: str = "error") -> list[str]:
     """Every line the book's loop would print for this run, in style 'error' or 'steps'."""
     if style not in STYLES:
         raise ValueError(f"style must be one of {STYLES}, got {style!r}")
-    t = trajectory
+    t = checked_trajectory(trajectory)
     if style == "error":
         return [error_line(e, p) for e, p in zip(t.errors, t.predictions, strict=False)]
     lines: list[str] = []
@@ -60,9 +68,8 @@ def shorten(lines: Sequence, first: int | None = None, last: int | None = None) 
     """Keep the first and last lines and put '...' between, as the book does for long runs."""
     if first is None and last is None:
         return list(lines)
-    first, last = first or 0, last or 0
-    if first < 0 or last < 0:
-        raise ValueError(f"first and last must be 0 or more, got first={first}, last={last}")
+    first = 0 if first is None else checks.count("first", first)
+    last = 0 if last is None else checks.count("last", last)
     if first + last >= len(lines):
         return list(lines)
     return [*lines[:first], "...", *lines[len(lines) - last :]]
@@ -75,7 +82,8 @@ def print_book(
     steps_per_block = 4 if style == "steps" else 1
     lines = book_lines(trajectory, style)
     blocks = [lines[i : i + steps_per_block] for i in range(0, len(lines), steps_per_block)]
-    for block in shorten(blocks, first, last):
+    shown = shorten(blocks, first, last)
+    for block in shown:
         print("..." if block == "..." else "\n".join(block))
     if trajectory.diverged:
         print(f"(stopped at step {trajectory.diverged_at}: the numbers grew too big for a float)")

@@ -13,6 +13,14 @@ import numpy as np
 
 from gdcourse import checks
 
+#: The most iterations one run records. The course needs at most a few thousand; every step is kept
+#: (a few hundred bytes each while the loop runs), so a limit keeps a slip like 10**9 from filling memory.
+MOST_ITERATIONS = 100_000
+TOO_MANY = (
+    "every step is recorded (a few hundred bytes each), so far longer runs fill the memory; "
+    "the course needs at most a few thousand"
+)
+
 
 def neural_network(input: float, weight: float) -> float:
     """The book's one-weight network: the prediction is input times weight."""
@@ -24,7 +32,7 @@ def squared_error(pred: float, goal_pred: float) -> float:
 
     Squaring keeps misses from cancelling out, makes big misses bigger and small ones smaller.
     """
-    return (checks.number("pred", pred) - checks.number("goal_pred", goal_pred)) ** 2
+    return _square(checks.number("pred", pred) - checks.number("goal_pred", goal_pred))
 
 
 def _frozen(values: list[float]) -> np.ndarray:
@@ -88,6 +96,16 @@ class HotAndColdTrajectory(Trajectory):
         return 3 * self.steps
 
 
+def checked_trajectory(value: object) -> Trajectory:
+    """`value` itself if it is a run's record, else a ValueError that says where a record comes from."""
+    if not isinstance(value, Trajectory):
+        raise ValueError(
+            "trajectory must be the record of a run, from gd.gradient_descent(...) or "
+            f"gd.hot_and_cold(...), got {value!r}"
+        )
+    return value
+
+
 def _square(x: float) -> float:
     """x ** 2 as the book computes it, but infinity instead of OverflowError."""
     try:
@@ -109,7 +127,7 @@ def gradient_descent(
     input = checks.number("input", input)
     goal = checks.number("goal", goal)
     alpha = checks.number("alpha", alpha)
-    iterations = checks.count("iterations", iterations)
+    iterations = checks.count("iterations", iterations, MOST_ITERATIONS, TOO_MANY)
     rows: list[tuple[float, float, float, float, float]] = []
     diverged_at = None
     for step in range(iterations):
@@ -156,7 +174,7 @@ def hot_and_cold(
     input = checks.number("input", input)
     goal = checks.number("goal", goal)
     step_amount = checks.positive("step_amount", step_amount)
-    iterations = checks.count("iterations", iterations)
+    iterations = checks.count("iterations", iterations, MOST_ITERATIONS, TOO_MANY)
 
     rows: list[tuple[float, float, float, float, float]] = []
     ups: list[float] = []

@@ -16,6 +16,10 @@ from typing import ClassVar, Self
 from gdcourse import checks
 from gdcourse.learning import HotAndColdTrajectory, Trajectory, gradient_descent, hot_and_cold
 
+#: The smallest size a setting other than 0 may have. Closer to 0, goal / input is past what a float
+#: holds, and no picture can be scaled to show it.
+SMALLEST = 1e-100
+
 
 @dataclass(frozen=True)
 class SliderSpec:
@@ -37,6 +41,11 @@ class SliderSpec:
         if not self.low <= number <= self.high:
             raise ValueError(
                 f"{name} must be between {self.low:g} and {self.high:g} (the slider's range), got {value!r}"
+            )
+        if number != 0 and abs(number) < SMALLEST:
+            raise ValueError(
+                f"{name} must be 0 or at least {SMALLEST:g} in size, got {value!r}: "
+                "a number that close to 0 is too small to draw"
             )
         return number
 

@@ -8,6 +8,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import gdcourse as gd
+from gdcourse import analysis
 from gdcourse.analysis import Regime
 
 inputs = st.floats(min_value=0.05, max_value=5, allow_nan=False).map(lambda x: round(x, 3))
@@ -56,7 +57,7 @@ def test_regime_agrees_with_simulation(input, alpha):
         assert grows and not alternates
     else:
         assert regime is Regime.STAYS and size[5] == pytest.approx(size[0], rel=1e-6)
-    assert regime.converges == (abs(r) < 1 - 1e-9)
+    assert regime.converges == (abs(r) < 1 - analysis.EDGE_TOLERANCE)
 
 
 @pytest.mark.parametrize(
@@ -117,3 +118,53 @@ def test_edges_and_their_bad_inputs():
         gd.steps_to_tolerance(0.5, 2, 0.8, tolerance=0)
     with pytest.raises(ValueError, match="alpha must be a finite number"):
         gd.regime(2, math.nan)
+
+
+# --- words that agree with their numbers ----------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    weight=st.floats(-5, 5),
+    input=st.one_of(st.floats(-5, 5), st.sampled_from([1.0, 2.0, 0.05, 1e-3])),
+    goal=st.floats(-2, 2),
+    alpha=st.one_of(st.floats(-1, 10), st.sampled_from([1e-10, 1e-12, 1e-13, 0.5, 0.25, 2.0 / 9])),
+)
+def test_the_regime_and_the_step_count_follow_one_rule(weight, input, goal, alpha):
+    """Converging words come with a step count; every other regime never gets there (unless already there)."""
+    words = gd.regime(input, alpha)
+    steps = gd.steps_to_tolerance(weight, input, goal, alpha)
+    if steps == 0:  # already below the tolerance: no regime needs a step
+        return
+    assert (steps is not None) == words.converges, (words, steps)
+    if words is Regime.ONE_STEP:
+        assert steps == 1
+
+
+def test_a_tiny_alpha_converges_slowly_in_words_and_in_steps():
+    # The issue: regime said "stays where it is" while steps_to_tolerance gave 57 billion steps.
+    r = gd.convergence_factor(1, 1e-10)
+    assert gd.regime(1, 1e-10) is Regime.STEADY
+    error_0 = (1 * 0.5 - 0.8) ** 2
+    expected = math.ceil(math.log(1e-6 / error_0) / (2 * math.log(r)))
+    assert abs(gd.steps_to_tolerance(0.5, 1, 0.8, 1e-10) - expected) <= 1
+    # Within float rounding of r = 1, both say so: the weight stays, and the error never gets there.
+    assert gd.regime(1, 1e-13) is Regime.STAYS
+    assert gd.steps_to_tolerance(0.5, 1, 0.8, 1e-13) is None
+
+
+@pytest.mark.parametrize(("input", "alpha"), [(0.05, 0.001), (1, 1e-10), (2, 0.4999999), (1, 1.0000001)])
+def test_the_summary_shows_enough_digits_for_its_words(input, alpha):
+    run = gd.gradient_descent(0.5, input, 0.8, alpha, iterations=20)
+    words, _, rest = analysis.describe(run).partition(": r = ")
+    shown_r = float(rest.split(";")[0])
+    assert words == str(gd.regime(input, alpha))
+    edges = {-1.0: Regime.BOUNCES, 0.0: Regime.ONE_STEP, 1.0: Regime.STAYS}
+    assert edges.get(shown_r, words) == words, f"r shown as {shown_r} beside '{words}'"
+
+
+def test_a_number_on_an_edge_shows_as_the_edge():
+    assert analysis.shown_apart(-0.9999999999999998) == "-1"
+    assert analysis.shown_apart(0.6) == "0.6"
+    assert analysis.shown_apart(0.9999975) == "0.999997"
+    assert analysis.shown_apart(1.9999, (1.0, 2.0)) == "1.9999"

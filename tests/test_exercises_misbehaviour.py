@@ -11,8 +11,9 @@ import time
 import numpy as np
 import pytest
 
+from gdcourse import learner_code
 from gdcourse.exercises import Status, ch1, ch3
-from gdcourse.exercises.running import PRINT_LIMIT, time_limit
+from gdcourse.exercises.running import PRINT_LIMIT
 
 
 def test_an_error_shows_the_learners_own_line_not_our_internals(capsys):
@@ -120,9 +121,7 @@ def test_the_time_limit_also_works_off_the_main_thread(monkeypatch):
 
 
 def test_the_time_limit_lets_quick_code_finish():
-    with time_limit(1.0):
-        total = sum(range(1000))
-    assert total == 499500
+    assert learner_code.call(lambda n: sum(range(n)), [1000], timeout=1.0).value == 499500
 
 
 def test_a_learners_broad_except_does_not_swallow_the_time_limit(monkeypatch):
@@ -182,3 +181,21 @@ def test_a_function_that_calls_input_is_not_told_it_was_not_attempted():
         raise NotImplementedError("your code here")
 
     assert ch1.q2.verdict(stub).status is Status.NOT_ATTEMPTED
+
+
+def test_a_flood_of_printed_lines_is_told_what_was_cut_not_a_count_of_what_was_kept():
+    lines = 200_000
+
+    def learn(weight, input, goal_pred, iterations):
+        for _ in range(lines):
+            pred = input * weight
+            print("Error:" + str((pred - goal_pred) ** 2) + " Prediction:" + str(pred))
+
+    verdict = ch3.q3.verdict(learn)
+    line = f"Error:{(0.5 * 0.0 - 0.8) ** 2} Prediction:{0.5 * 0.0}\n"
+    kept_lines = PRINT_LIMIT // len(line)
+    assert verdict.mistake == "line_count"
+    assert f"printed {kept_lines} Error lines, but" not in verdict.message
+    assert f"printed more than the {PRINT_LIMIT:,} characters kept" in verdict.message
+    assert f"{lines * len(line) - PRINT_LIMIT:,} more characters were cut off unread" in verdict.message
+    assert "The loop should print 4 lines" in verdict.message

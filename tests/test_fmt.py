@@ -48,5 +48,5 @@ def test_bad_style_and_counts():
     run = gd.gradient_descent(0.5, 0.5, 0.8, iterations=2)
     with pytest.raises(ValueError, match="style must be one of"):
         gd.book_lines(run, "fancy")
-    with pytest.raises(ValueError, match="first and last must be 0 or more"):
+    with pytest.raises(ValueError, match="first must be 0 or more"):
         gd.print_book(run, first=-1)

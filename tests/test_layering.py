@@ -17,6 +17,7 @@ LAYERS = [
     "analysis",
     "fmt",
     "settings",
+    "learner_code",
     "figures",
     "pictures",
     "explorers",

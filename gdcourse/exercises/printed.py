@@ -22,6 +22,18 @@ LINE = re.compile(rf"Error:\s*({_NUMBER})\s*,?\s*Prediction:\s*({_NUMBER})")
 _BOOKS_FIRST_LINE = error_line((0.5 * 0.5 - 0.8) ** 2, 0.5 * 0.5)
 
 
+class Printed(list):
+    """The (error, prediction) pairs a function printed; `dropped` counts the characters cut off unread.
+
+    Printing is kept only up to `running.PRINT_LIMIT` characters, so when `dropped` is above 0 the
+    function printed more lines than the pairs here.
+    """
+
+    def __init__(self, pairs: list[tuple[float, float]], dropped: int = 0) -> None:
+        super().__init__(pairs)
+        self.dropped = dropped
+
+
 def read_lines(lines: list[str]) -> list[tuple[float, float]]:
     """The (error, prediction) pairs of every 'Error:... Prediction:...' line; other lines are skipped."""
     found = (LINE.search(line) for line in lines)
@@ -50,7 +62,7 @@ class PrintingExercise(FunctionExercise):
                     "no_lines",
                 )
             )
-        return pairs
+        return Printed(pairs, run.dropped)
 
     def _printed_note(self, lines: list[str], truncated: bool) -> str:
         return ""
@@ -59,6 +71,14 @@ class PrintingExercise(FunctionExercise):
         for seen, args in zip(observed, self.cases, strict=True):
             expected = self.reference(*args)
             shown = running.call_text(self.function_name, self.arg_names, args)
+            if len(seen) != len(expected) and getattr(seen, "dropped", 0):
+                return incorrect(
+                    f"For `{shown}` your function printed more than the {running.PRINT_LIMIT:,} characters "
+                    f"kept: {len(seen)} Error lines were read before the cut, and {seen.dropped:,} more "
+                    f"characters were cut off unread. The loop should print {len(expected)} lines: one per "
+                    "iteration, each before the weight changes.",
+                    "line_count",
+                )
             if len(seen) != len(expected):
                 return incorrect(
                     f"For `{shown}` your function printed {len(seen)} Error lines, but the loop should "

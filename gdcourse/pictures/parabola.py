@@ -56,9 +56,8 @@ def parabola_picture(
 
 def error_curve_picture(input: float = 0.5, goal: float = 0.8, weight: float = 0.5) -> Picture:
     """Error against weight for a fixed input and goal: a parabola whose lowest point is the goal weight."""
-    input, goal, weight = (
-        checks.number(n, v) for n, v in (("input", input), ("goal", goal), ("weight", weight))
-    )
+    numbers = ParabolaSettings.check({"input": input, "goal": goal, "weight": weight})
+    input, goal, weight = numbers["input"], numbers["goal"], numbers["weight"]
     figure = Figure(figsize=(6.0, 3.6))
     ax = figure.add_subplot()
     draw_parabola(ax, input, goal, weight, (weight - 1, weight + 1.5))
@@ -83,6 +82,7 @@ def steps_picture(weight: float = 0.0, input: float = 1.1, goal: float = 0.8, st
     steps = checks.count("steps", steps)
     if not 1 <= steps <= 6:
         raise ValueError(f"steps must be between 1 and 6 (one panel per step), got {steps!r}")
+    ParabolaSettings.check({"weight": weight, "input": input, "goal": goal})
     run = gradient_descent(weight, input, goal, iterations=steps)
     figure = Figure(figsize=(3.0 * steps, 3.2))
     axes = figure.subplots(1, steps, squeeze=False)[0]

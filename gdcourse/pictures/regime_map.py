@@ -9,7 +9,14 @@ from __future__ import annotations
 from matplotlib.figure import Figure
 
 from gdcourse import checks
-from gdcourse.analysis import convergence_factor, steps_to_tolerance
+from gdcourse.analysis import (
+    Regime,
+    alpha_input_squared,
+    convergence_factor,
+    regime,
+    shown_apart,
+    steps_to_tolerance,
+)
 from gdcourse.figures.regime_map import (
     ALPHA_RANGE,
     INPUT_RANGE,
@@ -24,6 +31,16 @@ from gdcourse.settings import ParabolaSettings
 
 #: The most panels an overcorrection picture has: one per step.
 MOST_STAGES = 6
+#: Which side of the curves alpha·input² = 1 and = 2 a setting is on, by its regime (one rule for both).
+SIDES = {
+    Regime.STAYS: "about 0: the weight barely moves",
+    Regime.CLIMBS: "below 0: every step climbs away from the goal weight",
+    Regime.STEADY: "below 1: the steps stay on one side",
+    Regime.ONE_STEP: "1: the first step lands on the goal weight",
+    Regime.OSCILLATES: "between 1 and 2: each step overshoots, by less each time",
+    Regime.BOUNCES: "2 or more: the overshoots never shrink",
+    Regime.DIVERGES: "2 or more: the overshoots never shrink",
+}
 
 
 def where(settings: ParabolaSettings, tolerance: float = TOLERANCE) -> str:
@@ -33,20 +50,14 @@ def where(settings: ParabolaSettings, tolerance: float = TOLERANCE) -> str:
         if goal != 0:
             return f"input 0: every prediction is 0, so no weight reaches goal_pred {goal:g}"
         return "input 0 and goal_pred 0: every prediction is already right"
-    product = alpha * input**2
-    side = (
-        "below 1: the steps stay on one side"
-        if product < 1
-        else "between 1 and 2: each step overshoots, by less each time"
-        if product < 2
-        else "2 or more: the overshoots never shrink"
-    )
+    product = alpha_input_squared(input, alpha)
+    side = SIDES[regime(input, alpha)]
     steps = steps_to_tolerance(weight, input, goal, alpha, tolerance)
     if steps is None:
         count = f"the error never gets below {tolerance:g}"
     else:
         count = f"the error is below {tolerance:g} after {steps} update{'s' * (steps != 1)}"
-    return f"alpha·input² = {product:.3g}, {side}; {count}"
+    return f"alpha·input² = {shown_apart(product, (0.0, 1.0, 2.0))}, {side}; {count}"
 
 
 def picture_of(settings: ParabolaSettings) -> Picture:
@@ -77,11 +88,15 @@ def regime_map_picture(
 def overcorrection_picture(
     weight: float = 0.5, input: float = 2.0, goal: float = 0.8, alpha: float = 1.0, stages: int = 3
 ) -> Picture:
-    """The first steps of a run, one panel per step on one scale; any alpha, even a negative one."""
+    """The first steps of a run, one panel per step on one scale; alpha may be negative too."""
     stages = checks.count("stages", stages)
     if not 1 <= stages <= MOST_STAGES:
         raise ValueError(f"stages must be between 1 and {MOST_STAGES} (one panel per step), got {stages!r}")
-    if checks.number("input", input) == 0:
+    numbers = ParabolaSettings.check({"weight": weight, "input": input, "goal": goal})
+    alpha = checks.number("alpha", alpha)
+    if not -ALPHA_RANGE[1] <= alpha <= ALPHA_RANGE[1]:
+        raise ValueError(f"alpha must be between {-ALPHA_RANGE[1]:g} and {ALPHA_RANGE[1]:g}, got {alpha!r}")
+    if numbers["input"] == 0:
         raise ValueError(
             "input must not be 0 here: with input 0 the weight never moves, so nothing overshoots"
         )
