@@ -23,10 +23,21 @@ from matplotlib.figure import Figure
 
 import gdcourse as gd
 
-#: The explorers timed; each knows its settings record (with its sliders), how to draw, and its size.
+
+def update_weight(weight: float, input: float, goal_pred: float, alpha: float) -> float:
+    """A learner's rule as chapter 3's exercise asks for it (the book's update, written out)."""
+    pred = input * weight
+    delta = pred - goal_pred
+    weight_delta = delta * input
+    return weight - alpha * weight_delta
+
+
+#: The explorers timed, with settings beyond the sliders; each explorer knows its settings record
+#: (with its sliders), how to draw, and its size.
 BENCHED = {
-    "parabola explorer": gd.explorers.ParabolaExplorer,
-    "compare explorer": gd.explorers.CompareExplorer,
+    "parabola explorer": (gd.explorers.ParabolaExplorer, {}),
+    "parabola explorer with a rule": (gd.explorers.ParabolaExplorer, {"rule": update_weight}),
+    "compare explorer": (gd.explorers.CompareExplorer, {}),
 }
 
 
@@ -78,13 +89,13 @@ def main() -> None:
     print()
     print("| slider (dragged) | baseline: interact re-creates the figure | explorer | ratio | axes moved |")
     print("| --- | --- | --- | --- | --- |")
-    for label, explorer_class in BENCHED.items():
-        first = explorer_class.Settings()
+    for label, (explorer_class, extra) in BENCHED.items():
+        first = explorer_class.Settings(**extra)
         for name, spec in first.SLIDERS.items():
             values = dragged(getattr(first, name), spec, args.repeats)
             if spec.kind == "int":
                 values = [int(v) for v in values]
-            explorer = explorer_class(**first.slider_values())
+            explorer = explorer_class(**first.slider_values(), **extra)
             ours, moved = time_explorer(explorer, name, values)
             base = time_baseline(explorer_class, first, name, values)
             base_ms, ours_ms = statistics.median(base), statistics.median(ours)

@@ -6,12 +6,15 @@ They only record; printing in the book's format is `gdcourse.fmt`'s job.
 
 from __future__ import annotations
 
+import itertools
 import math
+import numbers
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from gdcourse import checks
+from gdcourse import checks, learner_code
 
 #: The most iterations one run records. The course needs at most a few thousand; every step is kept
 #: (a few hundred bytes each while the loop runs), so a limit keeps a slip like 10**9 from filling memory.
@@ -209,3 +212,96 @@ def hot_and_cold(
         up_errors=_frozen(ups),
         down_errors=_frozen(downs),
     )
+
+
+@dataclass(frozen=True)
+class RuleRun:
+    """A learner's own update rule, run as the book's loop: the steps it took, and why it stopped early.
+
+    `trajectory` holds the steps before anything went wrong (its `weight_deltas` are the steps taken,
+    divided by alpha). `stopped` is None when every step ran; otherwise what happened at step
+    `stopped_at`: "raised" (`detail` is the error), "timed out", "not a number" (`detail` is the value
+    returned) or "nan".
+    """
+
+    trajectory: Trajectory
+    stopped: str | None = None
+    stopped_at: int | None = None
+    detail: object = None
+
+
+class _NotANumber(Exception):
+    """A rule returned something that is not a finite-or-infinite real number: stop there."""
+
+    def __init__(self, value: object) -> None:
+        super().__init__(repr(value))
+        self.value = value
+
+
+#: How long a learner's rule may take for a whole run, in seconds.
+RULE_SECONDS = 1.0
+
+
+def descend_with(
+    rule: Callable[[float, float, float, float], float],
+    weight: float,
+    input: float,
+    goal: float,
+    alpha: float = 1.0,
+    iterations: int = 20,
+    seconds: float = RULE_SECONDS,
+) -> RuleRun:
+    """The book's loop, with `rule(weight, input, goal_pred, alpha)` making each new weight.
+
+    The rule runs safely (`gdcourse.learner_code`): it gets plain floats, and a rule that raises, runs
+    longer than `seconds` in all, or returns anything but a number stops the run there, keeping the
+    steps before. A weight too big for a float ends the run as diverged, as in `gradient_descent`.
+    """
+    if not callable(rule):
+        raise ValueError(
+            f"rule must be a function like update_weight(weight, input, goal_pred, alpha), got {rule!r}"
+        )
+    weight = checks.number("weight", weight)
+    input = checks.number("input", input)
+    goal = checks.number("goal", goal)
+    alpha = checks.number("alpha", alpha)
+    iterations = checks.count("iterations", iterations, MOST_ITERATIONS, TOO_MANY)
+    weights = [weight]
+
+    def loop() -> None:
+        for _ in range(iterations):
+            new = rule(weights[-1], input, goal, alpha)
+            if isinstance(new, bool) or not isinstance(new, numbers.Real) or math.isnan(new):
+                raise _NotANumber(new)
+            weights.append(float(new))
+            if not math.isfinite(weights[-1]):
+                return
+
+    stopped, detail = None, None
+    try:
+        learner_code.call(loop, [], seconds)
+    except learner_code.TimedOut:
+        stopped = "timed out"
+    except learner_code.Raised as raised:
+        if isinstance(raised.error, _NotANumber):
+            detail = raised.error.value
+            stopped = (
+                "not a number" if isinstance(detail, bool) or not isinstance(detail, numbers.Real) else "nan"
+            )
+        else:
+            stopped, detail = "raised", raised.error
+    return RuleRun(
+        _rule_trajectory(weights, input, goal, alpha), stopped, len(weights) - 1 if stopped else None, detail
+    )
+
+
+def _rule_trajectory(weights: list[float], input: float, goal: float, alpha: float) -> Trajectory:
+    """The record of the weights a rule visited, as gradient_descent records its own."""
+    rows = []
+    for before, after in itertools.pairwise(weights):
+        pred = input * before
+        error = _square(pred - goal)
+        if not math.isfinite(error):
+            return _trajectory(rows, input, goal, alpha, before, len(rows))
+        rows.append((before, pred, error, pred - goal, (before - after) / alpha if alpha else 0.0))
+    return _trajectory(rows, input, goal, alpha, weights[-1], None)

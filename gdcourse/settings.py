@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import ClassVar, Self
 
 from gdcourse import checks
-from gdcourse.learning import HotAndColdTrajectory, Trajectory, gradient_descent, hot_and_cold
+from gdcourse.learning import (
+    HotAndColdTrajectory,
+    RuleRun,
+    Trajectory,
+    descend_with,
+    gradient_descent,
+    hot_and_cold,
+)
 
 #: The smallest size a setting other than 0 may have. Closer to 0, goal / input is past what a float
 #: holds, and no picture can be scaled to show it.
@@ -167,7 +174,11 @@ class StepSettings(Record):
 
 @dataclass(frozen=True)
 class ParabolaSettings(Record):
-    """Chapters 3 and 4: a gradient-descent run on the error parabola; `shown` reveals only some steps."""
+    """Chapters 3 and 4: a gradient-descent run on the error parabola; `shown` reveals only some steps.
+
+    `rule` is a learner's own update, `rule(weight, input, goal_pred, alpha) -> new weight`, run
+    beside the book's (see `own`); None for none.
+    """
 
     weight: float = 0.5
     input: float = 0.5
@@ -175,6 +186,7 @@ class ParabolaSettings(Record):
     alpha: float = 1.0
     steps: int = 20
     shown: int | None = None  # how many steps are revealed (no slider: play and step set it); None: all
+    rule: Callable[[float, float, float, float], float] | None = None
 
     SLIDERS: ClassVar = {
         "weight": WEIGHT,
@@ -184,7 +196,29 @@ class ParabolaSettings(Record):
         "steps": SliderSpec(1, 50, 1, "int", "steps"),
     }
 
+    @classmethod
+    def check(cls, values: Mapping[str, object]) -> dict[str, object]:
+        """As every record checks, and `rule` must be a function of four numbers (or None)."""
+        values = dict(values)
+        has_rule, rule = "rule" in values, values.pop("rule", None)
+        if rule is not None and not callable(rule):
+            raise ValueError(
+                "rule must be a function like update_weight(weight, input, goal_pred, alpha), "
+                f"or None; got {rule!r}"
+            )
+        numbers: dict[str, object] = dict(super().check(values))
+        if has_rule:
+            numbers["rule"] = rule
+        return numbers
+
     @functools.cached_property
     def trajectory(self) -> Trajectory:
         """The gradient-descent run these settings describe (worked out once per record)."""
         return gradient_descent(self.weight, self.input, self.goal, self.alpha, self.steps)
+
+    @functools.cached_property
+    def own(self) -> RuleRun | None:
+        """The learner's own rule run from the same start for the same steps, safely; None without one."""
+        if self.rule is None:
+            return None
+        return descend_with(self.rule, self.weight, self.input, self.goal, self.alpha, self.steps)

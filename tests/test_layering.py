@@ -13,11 +13,11 @@ PACKAGE = Path(gdcourse.__file__).parent
 #: The layers from the bottom up (DESIGN.md): a module imports only from its own layer or those below.
 LAYERS = [
     "checks",
+    "learner_code",
     "learning",
     "analysis",
     "fmt",
     "settings",
-    "learner_code",
     "figures",
     "pictures",
     "explorers",

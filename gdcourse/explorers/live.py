@@ -149,7 +149,7 @@ class LiveFigure:
     def _draw_moving(self) -> None:
         for artist in self._moving:
             if artist.get_visible():
-                artist.axes.draw_artist(artist)
+                (artist.axes or self.figure).draw_artist(artist)  # a figure's own key has no axes
 
     def artist_count(self) -> int:
         """How many artists the figure holds; it stays the same for an explorer's whole life."""

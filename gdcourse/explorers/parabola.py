@@ -1,7 +1,8 @@
 """The parabola explorer: weight, input, goal, alpha and steps over the error parabola.
 
 Buttons set alpha to 1/input² (one step) and 2/input² (the edge); play and step reveal the steps one
-at a time. Used by notebooks 03_gradient_descent, 04_divergence_and_alpha and playground.
+at a time. Hand it your own update rule (`rule=update_weight`) and its steps are drawn beside the
+book's. Used by notebooks 03_gradient_descent, 04_divergence_and_alpha and playground.
 """
 
 from __future__ import annotations
@@ -30,13 +31,21 @@ class ParabolaExplorer(Explorer):
     size = LearningView.SIZE
 
     def __init__(
-        self, weight: float = 0.5, input: float = 0.5, goal: float = 0.8, alpha: float = 1.0, steps: int = 20
+        self,
+        weight: float = 0.5,
+        input: float = 0.5,
+        goal: float = 0.8,
+        alpha: float = 1.0,
+        steps: int = 20,
+        rule: Callable[[float, float, float, float], float] | None = None,
     ) -> None:
+        """Sliders start at these values; `rule(weight, input, goal_pred, alpha)`, your own update, is
+        drawn beside the book's (its path in purple diamonds, and a sentence on what it did)."""
         self.play = widgets.Play(value=steps, min=0, max=steps, interval=600, description="play")
         self.step_button = widgets.Button(description="step", tooltip="reveal one more step")
         self.one_step_button = widgets.Button(description="alpha = 1/input²", tooltip="land in one step")
         self.edge_button = widgets.Button(description="alpha = 2/input²", tooltip="the edge: bounces forever")
-        super().__init__(weight=weight, input=input, goal=goal, alpha=alpha, steps=steps)
+        super().__init__(weight=weight, input=input, goal=goal, alpha=alpha, steps=steps, rule=rule)
         self.play.observe(self._on_play, names="value")
         self.step_button.on_click(lambda _: self.step())
         self.one_step_button.on_click(lambda _: self._alpha_from(one_step_alpha))
@@ -47,17 +56,19 @@ class ParabolaExplorer(Explorer):
         """The run the figure shows."""
         return self._settings.trajectory
 
-    def set(self, **values: float) -> ParabolaExplorer:
-        """Change settings as if the sliders were moved, all at once; `shown` reveals only some steps."""
+    def set(self, **values: object) -> ParabolaExplorer:
+        """Change settings as if the sliders were moved, all at once; `shown` reveals only some steps;
+        `rule=` attaches your own update rule, `rule=None` removes it."""
         shown = values.pop("shown", None)
         numbers = self.Settings.check(values)
+        rule = numbers.pop("rule", self._settings.rule)
         steps = numbers.get("steps", self._settings.steps)
         if shown is not None:
             shown = checks.count("shown", shown)
             if shown > steps:
                 raise ValueError(f"shown must be between 0 and steps ({steps}), got {shown!r}")
         self.panel.set(numbers)
-        self._settings = self._settings.replaced(steps=steps, shown=shown)
+        self._settings = self._settings.replaced(steps=steps, shown=shown, rule=rule)
         self._apply()
         return self
 
@@ -79,6 +90,12 @@ class ParabolaExplorer(Explorer):
         )
         sliders = widgets.VBox(list(self.panel.sliders.values()))
         return [widgets.HBox([sliders, controls]), self._summary, self.live.canvas]
+
+    def emphasis(self, summary: str) -> str:
+        """The book's regime in bold, and your rule's too when there is one."""
+        book, _, own = summary.partition(". Your rule ")
+        bold = super().emphasis
+        return bold(book) + (f". {bold('Your rule ' + own)}" if own else "")
 
     def settings_from(self, values: Mapping[str, float]) -> ParabolaSettings:
         """The sliders' values; the steps revealed so far stay revealed unless the steps slider moved."""

@@ -14,13 +14,14 @@ from typing import ClassVar
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrowPatch
 from matplotlib.text import Annotation
 
 from gdcourse.analysis import DIVERGED_ERROR
 from gdcourse.figures.framing import error_top, goal_window, keep_or_widen, step_axis_end, zoom_window
-from gdcourse.figures.style import BLACK, BLUE, GREEN, ORANGE, VERMILION
+from gdcourse.figures.style import BLACK, BLUE, GREEN, ORANGE, PURPLE, VERMILION
 from gdcourse.learning import Trajectory
 from gdcourse.settings import ParabolaSettings
 
@@ -141,9 +142,29 @@ def draw_parabola(
     return plot
 
 
+@dataclass(frozen=True)
+class PathStyle:
+    """How a path of steps looks: colour, marker, its key's label, numbered or not, and its exit note."""
+
+    colour: str
+    marker: str
+    markersize: float
+    label: str
+    numbered: bool
+    exit_words: str  # "step {k} leaves the view"
+    exit_line: int  # which line below the goal label the exit note takes (1, 2, ...)
+    linestyle: str = "-"
+
+
+#: The book's steps: numbered white circles joined by arrows.
+BOOK_PATH = PathStyle(VERMILION, "o", 13, "steps (numbered)", True, "step {k} leaves the view", 1)
+#: A learner's own rule's steps: smaller diamonds, dashed arrows, no numbers (the book's carry them).
+OWN_PATH = PathStyle(PURPLE, "D", 8, "your rule", False, "your step {k} leaves the view", 2, "--")
+
+
 @dataclass
 class PathPlot:
-    """Numbered gradient-descent steps on the parabola, joined by arrows."""
+    """Gradient-descent steps on the parabola, joined by arrows (the book's are numbered)."""
 
     ax: Axes
     points: Line2D
@@ -151,11 +172,15 @@ class PathPlot:
     numbers: list[Line2D]
     exit_marker: Line2D
     exit_label: Annotation
+    style: PathStyle = BOOK_PATH
     artists: list = field(default_factory=list)
 
-    def update(self, trajectory: Trajectory, shown: int | None = None, first: int = 0) -> None:
-        """Show steps `first` to `shown`; a step that leaves the view is marked on its edge."""
-        weights, errors = (values[first:] for values in points_of(trajectory, shown))
+    def update(self, trajectory: Trajectory | None, shown: int | None = None, first: int = 0) -> None:
+        """Show steps `first` to `shown` (none without a run); a step out of view is marked on the edge."""
+        if trajectory is None:
+            weights, errors = np.array([]), np.array([])
+        else:
+            weights, errors = (values[first:] for values in points_of(trajectory, shown))
         low, high = self.ax.get_xlim()
         bottom, top = self.ax.get_ylim()
         inside = (weights >= low) & (weights <= high) & np.isfinite(errors) & (errors <= top)
@@ -167,10 +192,11 @@ class PathPlot:
             edge = (edge_x, top - 0.03 * (top - bottom))
             self.exit_marker.set_data([edge[0]], [edge[1]])
             self.exit_label.xy = edge
-            self.exit_label.set_text(f"step {first + first_out} leaves the view")
+            self.exit_label.set_text(self.style.exit_words.format(k=first + first_out))
             right_side = edge_x > (low + high) / 2
             self.exit_label.set_ha("right" if right_side else "left")
-            self.exit_label.set_position((-10 if right_side else 10, -16))  # a line below the goal label
+            # lines below the goal label: the book's exit note on the first, a learner's on the second
+            self.exit_label.set_position((-10 if right_side else 10, -16 * self.style.exit_line))
         else:
             edge = None
             self.exit_marker.set_data([], [])
@@ -204,30 +230,41 @@ class PathPlot:
             number.set_data([], [])
 
 
-def draw_path(ax: Axes, trajectory: Trajectory, shown: int | None = None, first: int = 0) -> PathPlot:
+def draw_path(
+    ax: Axes,
+    trajectory: Trajectory | None,
+    shown: int | None = None,
+    first: int = 0,
+    style: PathStyle = BOOK_PATH,
+) -> PathPlot:
     """Draw steps `first` to `shown` of a run on a parabola already drawn on `ax`, numbered from 0."""
+    colour, shrink = style.colour, style.markersize / 2
     (points,) = ax.plot(
-        [], [], "o", markersize=13, markerfacecolor="white", markeredgecolor=VERMILION,
-        markeredgewidth=1.5, label="steps (numbered)", zorder=4,
+        [], [], style.marker, markersize=style.markersize, markerfacecolor="white", markeredgecolor=colour,
+        markeredgewidth=1.5, label=style.label, zorder=4 if style.numbered else 5,
     )  # fmt: skip
     arrows = []
     for _ in range(MAX_ARROWS):
         arrow = FancyArrowPatch(
-            (0, 0), (0, 0), arrowstyle="-|>", mutation_scale=12, color=VERMILION, shrinkA=6.5, shrinkB=6.5
-        )
+            (0, 0), (0, 0), arrowstyle="-|>", mutation_scale=12, color=colour, shrinkA=shrink, shrinkB=shrink,
+            linestyle=style.linestyle,
+        )  # fmt: skip
         arrow.set_linewidth(1.2)
         ax.add_patch(arrow)
         arrows.append(arrow)
     # A number drawn as a marker inside each circle: much cheaper to redraw than text.
     numbers = [
         ax.plot([], [], marker=f"${k}$", color=BLACK, markersize=6 if k < 10 else 8, zorder=6)[0]
-        for k in range(NUMBERED_POINTS + 1)
+        for k in range(NUMBERED_POINTS + 1 if style.numbered else 0)
     ]
-    (exit_marker,) = ax.plot([], [], "^", color=VERMILION, markersize=11, markeredgecolor=BLACK)
-    exit_label = ax.annotate(
-        "", (0, 0), xytext=(-10, -16), textcoords="offset points", color=VERMILION, fontsize=9, va="top"
+    (exit_marker,) = ax.plot(
+        [], [], "^" if style.numbered else "d", color=colour, markersize=11, markeredgecolor=BLACK
     )
-    plot = PathPlot(ax, points, arrows, numbers, exit_marker, exit_label)
+    exit_label = ax.annotate(
+        "", (0, 0), xytext=(-10, -16 * style.exit_line), textcoords="offset points", color=colour, fontsize=9,
+        va="top",
+    )  # fmt: skip
+    plot = PathPlot(ax, points, arrows, numbers, exit_marker, exit_label, style)
     plot.artists = [points, *arrows, *numbers, exit_marker, exit_label]
     plot.update(trajectory, shown, first)
     return plot
@@ -235,26 +272,49 @@ def draw_path(ax: Axes, trajectory: Trajectory, shown: int | None = None, first:
 
 @dataclass
 class ErrorStepsPlot:
-    """Error after each step on a log axis: a straight line means the same factor every step."""
+    """Error after each step on a log axis: a straight line means the same factor every step.
+
+    A learner's own rule gets its own line (`own_line`, `own_clipped`), empty when there is none.
+    """
 
     ax: Axes
     line: Line2D
     clipped: Line2D
+    own_line: Line2D
+    own_clipped: Line2D
 
-    def update(self, trajectory: Trajectory, shown: int | None = None, steps: int | None = None) -> bool:
+    def update(
+        self,
+        trajectory: Trajectory,
+        shown: int | None = None,
+        steps: int | None = None,
+        own: Trajectory | None = None,
+    ) -> bool:
         """Plot the errors of the first `shown` steps (off-scale ones on its edge); True if the axis moved."""
-        _, errors = points_of(trajectory, shown)
-        with np.errstate(invalid="ignore"):
-            drawn = np.clip(np.nan_to_num(errors, nan=ERROR_CEILING, posinf=ERROR_CEILING), 0, None)
-        off_scale = (drawn < ERROR_FLOOR) | (drawn > ERROR_CEILING)
-        drawn = np.clip(drawn, ERROR_FLOOR, ERROR_CEILING)
-        steps_axis = np.arange(len(drawn))
-        self.line.set_data(steps_axis, drawn)
-        self.clipped.set_data(steps_axis[off_scale], drawn[off_scale])
+        for run, line, clipped in (
+            (trajectory, self.line, self.clipped),
+            (own, self.own_line, self.own_clipped),
+        ):
+            xs, ys, off_scale = on_the_scale(run, shown)
+            line.set_data(xs, ys)
+            clipped.set_data(xs[off_scale], ys[off_scale])
         limits = (-0.5, step_axis_end(steps if steps is not None else trajectory.steps) + 0.5)
         moved = limits != self.ax.get_xlim()
         self.ax.set_xlim(limits)
         return moved
+
+
+def on_the_scale(
+    trajectory: Trajectory | None, shown: int | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A run's errors after each step as drawn: clipped to the log scale, and which ones were off it."""
+    if trajectory is None:
+        return np.array([]), np.array([]), np.array([], dtype=bool)
+    _, errors = points_of(trajectory, shown)
+    with np.errstate(invalid="ignore"):
+        drawn = np.clip(np.nan_to_num(errors, nan=ERROR_CEILING, posinf=ERROR_CEILING), 0, None)
+    off_scale = (drawn < ERROR_FLOOR) | (drawn > ERROR_CEILING)
+    return np.arange(len(drawn)), np.clip(drawn, ERROR_FLOOR, ERROR_CEILING), off_scale
 
 
 def draw_error_steps(ax: Axes, trajectory: Trajectory, shown: int | None = None) -> ErrorStepsPlot:
@@ -264,29 +324,37 @@ def draw_error_steps(ax: Axes, trajectory: Trajectory, shown: int | None = None)
     ax.set_yticks([1e-16, 1e-8, 1, 1e8, 1e16])
     (line,) = ax.plot([], [], "-o", color=VERMILION, markersize=4, linewidth=1.5, label="error")
     (clipped,) = ax.plot([], [], "x", color=BLACK, markersize=8, label="off the scale")
+    (own_line,) = ax.plot([], [], "--D", color=PURPLE, markersize=4, linewidth=1.2, label="your rule's error")
+    (own_clipped,) = ax.plot([], [], "x", color=PURPLE, markersize=8)
     ax.set_xlabel("step")
     ax.set_ylabel("error (log scale)")
     ax.grid(True, which="major", color="0.9")
-    plot = ErrorStepsPlot(ax, line, clipped)
+    plot = ErrorStepsPlot(ax, line, clipped, own_line, own_clipped)
     plot.update(trajectory, shown)
     return plot
 
 
 @dataclass
 class LearningView:
-    """The parabola explorer's picture: the parabola with the path (left), the error per step (right)."""
+    """The parabola explorer's picture: the parabola with the path (left), the error per step (right).
+
+    A learner's own rule, when the settings have one, is drawn beside the book's: its own path on the
+    parabola, its own line of errors, and its own key (shown only then).
+    """
 
     figure: Figure
     parabola: ParabolaPlot
     path: PathPlot
     error_steps: ErrorStepsPlot
+    own_path: PathPlot
+    own_key: Legend
 
     #: The figure's size in inches, for the explorer and its still picture alike.
     SIZE: ClassVar = (8.0, 3.8)
 
     @property
     def moving_artists(self) -> list:
-        """The artists a slider moves while the axes stay where they are: all but axes and legend."""
+        """The artists a slider moves while the axes stay where they are: all but axes and the book's key."""
         p, e = self.parabola, self.error_steps
         return [
             p.curve,
@@ -295,20 +363,27 @@ class LearningView:
             p.tangent,
             p.weight_marker,
             *self.path.artists,
+            *self.own_path.artists,
             e.line,
             e.clipped,
+            e.own_line,
+            e.own_clipped,
+            self.own_key,
         ]
 
     def update(self, settings: ParabolaSettings) -> list[Axes]:
         """Move every artist to the run these settings describe; return the panels whose axes moved."""
         t, shown = settings.trajectory, settings.shown
+        own = settings.own.trajectory if settings.own is not None else None
         first_steps = [w for w in points_of(t, 2)[0] if math.isfinite(w)]
         moved = []
         if self.parabola.update(t.input, t.goal, settings.weight, first_steps):
             moved.append(self.parabola.ax)
         self.path.update(t, shown)
-        if self.error_steps.update(t, shown, settings.steps):
+        self.own_path.update(own, shown)
+        if self.error_steps.update(t, shown, settings.steps, own):
             moved.append(self.error_steps.ax)
+        self.own_key.set_visible(own is not None)
         return moved
 
     def drawn(self) -> dict[str, np.ndarray]:
@@ -322,6 +397,10 @@ class LearningView:
             "exit": self.path.exit_marker.get_xydata(),
             "errors": e.line.get_xydata(),
             "off_scale": e.clipped.get_xydata(),
+            "own_path": self.own_path.points.get_xydata(),
+            "own_exit": self.own_path.exit_marker.get_xydata(),
+            "own_errors": e.own_line.get_xydata(),
+            "own_off_scale": e.own_clipped.get_xydata(),
             "parabola_limits": limits_of(p.ax),
             "error_steps_limits": limits_of(e.ax),
         }
@@ -335,17 +414,23 @@ def draw_learning(figure: Figure, settings: ParabolaSettings) -> LearningView:
     parabola = draw_parabola(left, t.input, t.goal, settings.weight, weight_range=None)
     parabola.keep_view = True  # from its first view on, an explorer's axes hold still while they can
     path = draw_path(left, t, settings.shown)
-    # The key belongs to the figure, not the panel, so redrawing the panel's axes leaves it alone.
+    own_path = draw_path(left, None, style=OWN_PATH)
+    # The keys belong to the figure, not the panels, so redrawing a panel's axes leaves them alone.
     handles, labels = left.get_legend_handles_labels()
+    book = [(h, label) for h, label in zip(handles, labels, strict=True) if h is not own_path.points]
     figure.legend(
-        handles, labels, loc="upper center", bbox_to_anchor=(0.5, -0.175), bbox_transform=left.transAxes,
-        ncol=3, fontsize=8, frameon=False,
+        *zip(*book, strict=True), loc="upper center", bbox_to_anchor=(0.5, -0.175),
+        bbox_transform=left.transAxes, ncol=3, fontsize=8, frameon=False,
+    )  # fmt: skip
+    own_key = figure.legend(
+        [own_path.points], [OWN_PATH.label], loc="upper center", bbox_to_anchor=(0.5, -0.175),
+        bbox_transform=right.transAxes, fontsize=8, frameon=False,
     )  # fmt: skip
     left.set_title("error against weight", fontsize=10, y=1)  # a fixed y skips re-placing it per draw
     error_steps = draw_error_steps(right, t, settings.shown)
     right.set_title("error after each step", fontsize=10, y=1)
     figure.subplots_adjust(left=0.09, right=0.985, bottom=0.27, top=0.92)
-    view = LearningView(figure, parabola, path, error_steps)
+    view = LearningView(figure, parabola, path, error_steps, own_path, own_key)
     view.update(settings)
     return view
 
