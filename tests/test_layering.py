@@ -14,6 +14,7 @@ PACKAGE = Path(gdcourse.__file__).parent
 LAYERS = [
     "checks",
     "learning",
+    "generalized",
     "analysis",
     "fmt",
     "settings",
