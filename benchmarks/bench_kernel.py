@@ -27,6 +27,7 @@ import gdcourse as gd
 BENCHED = {
     "parabola explorer": gd.explorers.ParabolaExplorer,
     "compare explorer": gd.explorers.CompareExplorer,
+    "generalized explorer": gd.explorers.GeneralizedExplorer,
 }
 
 
