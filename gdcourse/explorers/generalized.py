@@ -52,7 +52,7 @@ class GeneralizedExplorer(Explorer):
             toggle.add_class(f"gd-toggle-freeze_{name}")
             self.freeze[name] = toggle
         self.games = widgets.ToggleButtons(
-            options=GAMES_OPTIONS, value=controls["games"], style={"button_width": "8.5em"},
+            options=GAMES_OPTIONS, value=controls["games"], style={"button_width": "9.5em"},
             tooltips=["the book's chapter 5: learn from game 1 only", "games 1 to 4, one after another"],
         )  # fmt: skip
         self.games.add_class("gd-toggle-games")

@@ -280,6 +280,7 @@ class ContourPanel:
     surface: Surface | None = None
     held: tuple[int, float] = (0, 0.0)
     held_how: str = "held at"
+    kind: tuple[str, tuple[str, str]] | None = None  # (games, plane) the view was last fitted for
 
     @property
     def moving_artists(self) -> list:
@@ -293,16 +294,8 @@ class ContourPanel:
         The third weight is held at its value after the last step, or at its start when the run runs away.
         """
         plane = tuple(WEIGHT_NAMES.index(n) for n in settings.plane)
-        held = next(k for k in range(3) if k not in plane)
-        settles = count == len(weights)
-        held_value = float(weights[-1 if settles else 0, held])
+        held, held_value, self.held_how = held_weight(settings, weights, count)
         self.held = (held, held_value)
-        if settings.frozen[held]:
-            self.held_how = "frozen at"
-        else:
-            self.held_how = (
-                "held at its last value," if settles else "held at its start value (the run runs away),"
-            )
         self.surface = Surface(
             *slice_quadratic(np.array(settings.inputs), np.array(settings.goals), plane, held, held_value)
         )
@@ -310,6 +303,38 @@ class ContourPanel:
         start = pairs[0]
         bottom, _ = self.surface.lowest(start)
         return pairs, np.vstack([pairs[:count], bottom[np.newaxis, :]])
+
+    def fit(self, needed: np.ndarray, settings: GeneralizedSettings) -> bool:
+        """Frame the points in `needed` with equal scales on both axes (so steps cross the contour lines
+        at right angles), keeping the view while they fit; True if the axes moved."""
+        ax = self.ax
+        low, high = needed.min(axis=0), needed.max(axis=0)
+        centre, half = (low + high) / 2, np.maximum((high - low) / 2, MIN_REACH / 2)
+        box = ax.get_position()
+        width, height = box.width * ax.figure.get_figwidth(), box.height * ax.figure.get_figheight()
+        scale = max(half[0] / width, half[1] / height) * 1.25  # weight units per inch
+        (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
+        same_kind = (settings.games, settings.plane) == self.kind
+        holds = x0 <= low[0] and high[0] <= x1 and y0 <= low[1] and high[1] <= y1
+        if same_kind and holds and (x1 - x0) <= LOOSEST * 2 * scale * width:
+            return False
+        if same_kind:
+            scale *= ROOM  # refitted while sliders move: leave room for the next small change
+        self.kind = (settings.games, settings.plane)
+        x_half, y_half = scale * width, scale * height
+        ax.set_xlim(centre[0] - x_half, centre[0] + x_half)
+        ax.set_ylim(centre[1] - y_half, centre[1] + y_half)
+        ax.set_xlabel(f"weight {settings.plane[0]} ({INPUT_NAMES[WEIGHT_NAMES.index(settings.plane[0])]})")
+        ax.set_ylabel(f"weight {settings.plane[1]} ({INPUT_NAMES[WEIGHT_NAMES.index(settings.plane[1])]})")
+        return True
+
+    def show(self, settings: GeneralizedSettings) -> bool:
+        """Frame, fit and draw this panel for a run on its own (a still with contour panels only)."""
+        weights, errors = settings.path
+        pairs, needed = self.frame(settings, weights, framed_count(weights, errors))
+        moved = self.fit(needed, settings)
+        self.update(settings, pairs)
+        return moved
 
     def update(self, settings: GeneralizedSettings, pairs: np.ndarray) -> None:
         """Contour lines for the current view, the bottom (line or point), and the path."""
@@ -325,18 +350,21 @@ class ContourPanel:
             level = lowest + (top - lowest) * LEVEL_RATIO**k
             points = surface.level_line(level, box, start)
             line.set_data(points[:, 0], points[:, 1])
-        trough = surface.is_trough
-        if trough:
+        spot = np.clip(bottom, [x0, y0], [x1, y1])
+        if surface.is_trough:
             points = surface.level_line(lowest + 1e-300, box, start)
             self.trough.set_data(points[:, 0], points[:, 1])
             self.bowl.set_data([], [])
             self.bottom_label.set_text("zero error: a whole line" if lowest < 1e-12 else "lowest error")
+            ends = points[np.isfinite(points).all(axis=1)]
+            if len(ends):  # label the end of the line farther from the path's end, away from the steps
+                last = pairs[np.isfinite(pairs).all(axis=1)][-1]
+                spot = max(ends, key=lambda end: float(np.hypot(*(end - last))))
         else:
             self.trough.set_data([], [])
             inside = x0 <= bottom[0] <= x1 and y0 <= bottom[1] <= y1
             self.bowl.set_data([bottom[0]] if inside else [], [bottom[1]] if inside else [])
             self.bottom_label.set_text(f"lowest error {lowest:.3g}" if inside else "")
-        spot = np.clip(bottom, [x0, y0], [x1, y1])
         self.bottom_label.xy = (float(spot[0]), float(spot[1]))
         right, upper = spot[0] > (x0 + x1) / 2, spot[1] > (y0 + y1) / 2  # the label reads into the view
         self.bottom_label.set_position((-8 if right else 8, -10 if upper else 8))
@@ -361,7 +389,7 @@ def held_weight(settings: GeneralizedSettings, weights: np.ndarray, count: int) 
         return held, float(weights[0, held]), "frozen at"
     if count == len(weights):
         return held, float(weights[-1, held]), "held at its last value,"
-    return held, float(weights[0, held]), "held at its start value (the run runs away),"
+    return held, float(weights[0, held]), "held at its start (the run runs away):"
 
 
 def framed_count(weights: np.ndarray, errors: np.ndarray) -> int:
@@ -427,14 +455,12 @@ class GeneralizedView:
     """Chapter 5's whole picture: three weight panels, the contour view and the error per step."""
 
     #: The figure's size in inches, for the explorer and its still picture alike.
-    SIZE: ClassVar = (9.0, 6.4)
+    SIZE: ClassVar = (8.0, 6.0)
 
     figure: Figure
     panels: list[WeightPanel]
     contour: ContourPanel
     error_panel: ErrorPanel
-    games: str = ""
-    plane: tuple[str, str] = ("", "")
     framed: bool = False  # the weight panels' limits are kept while what they must show fits
 
     @property
@@ -449,7 +475,7 @@ class GeneralizedView:
         count = framed_count(weights, errors)
         moved = self._frame_weights(weights[:count], errors[:count], settings, count == len(weights))
         pairs, needed = self.contour.frame(settings, weights, count)
-        if self._frame_contour(needed, settings):
+        if self.contour.fit(needed, settings):
             moved.append(self.contour.ax)
         for panel in self.panels:
             panel.update(settings, weights, errors, count == len(weights))
@@ -494,29 +520,6 @@ class GeneralizedView:
                 moved.append(panel.ax)
         self.framed = True
         return moved
-
-    def _frame_contour(self, needed: np.ndarray, settings: GeneralizedSettings) -> bool:
-        """Equal scales on both axes (so steps cross the contour lines at right angles); True if moved."""
-        ax = self.contour.ax
-        low, high = needed.min(axis=0), needed.max(axis=0)
-        centre, half = (low + high) / 2, np.maximum((high - low) / 2, MIN_REACH / 2)
-        box = ax.get_position()
-        width, height = box.width * self.figure.get_figwidth(), box.height * self.figure.get_figheight()
-        scale = max(half[0] / width, half[1] / height) * 1.25  # weight units per inch
-        (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
-        same_kind = (settings.games, settings.plane) == (self.games, self.plane)
-        holds = x0 <= low[0] and high[0] <= x1 and y0 <= low[1] and high[1] <= y1
-        if same_kind and holds and (x1 - x0) <= LOOSEST * 2 * scale * width:
-            return False
-        if same_kind:
-            scale *= ROOM  # refitted while sliders move: leave room for the next small change
-        self.games, self.plane = settings.games, settings.plane
-        x_half, y_half = scale * width, scale * height
-        ax.set_xlim(centre[0] - x_half, centre[0] + x_half)
-        ax.set_ylim(centre[1] - y_half, centre[1] + y_half)
-        ax.set_xlabel(f"weight {settings.plane[0]} ({INPUT_NAMES[WEIGHT_NAMES.index(settings.plane[0])]})")
-        ax.set_ylabel(f"weight {settings.plane[1]} ({INPUT_NAMES[WEIGHT_NAMES.index(settings.plane[1])]})")
-        return True
 
     def drawn(self) -> dict[str, np.ndarray]:
         """The data the figure holds right now, by name: what a learner sees, as numbers."""
@@ -565,6 +568,20 @@ def _curve_bottom(weights: np.ndarray, index: int, inputs: np.ndarray, goals: np
     return float(((goals - rest) * x).sum() / (x**2).sum())
 
 
+def draw_contour_panel(ax: Axes) -> ContourPanel:
+    """An empty contour panel on `ax`: contour lines, the lowest error (a line or a point), the path."""
+    levels = [ax.plot([], [], color=BLUE, linewidth=0.9, alpha=0.35 + 0.08 * k)[0] for k in range(LEVELS)]
+    levels[0].set_label("contour lines: each inside has a quarter of the error")
+    (trough,) = ax.plot([], [], color=GREEN, linestyle="--", linewidth=2.2, zorder=3, label="lowest error")
+    (bowl,) = ax.plot([], [], "D", color=GREEN, markersize=9, markeredgecolor=BLACK, zorder=3)
+    bottom_label = ax.annotate(
+        "", (0, 0), xytext=(8, 8), textcoords="offset points", color=GREEN, fontsize=9, bbox=BOX, zorder=3.5
+    )  # below the path, so the label never hides a step
+    path = draw_numbered_path(ax)
+    note = ax.set_title("", fontsize=9.5, y=1)  # what the panel shows and holds: a moving artist
+    return ContourPanel(ax, levels, trough, bowl, bottom_label, path, note)
+
+
 def draw_generalized(figure: Figure, settings: GeneralizedSettings) -> GeneralizedView:
     """Lay out the three weight panels (top), the contour view and the error per step (bottom)."""
     grid = figure.add_gridspec(2, 3, height_ratios=[1, 1.45], hspace=0.42, wspace=0.3)
@@ -585,17 +602,7 @@ def draw_generalized(figure: Figure, settings: GeneralizedSettings) -> Generaliz
         ax.set_ylabel("error", fontsize=9)
         ax.tick_params(labelsize=8)
         panels.append(WeightPanel(ax, i, start_curve, final_curve, path, note))
-    ax = figure.add_subplot(grid[1, :2])
-    levels = [ax.plot([], [], color=BLUE, linewidth=0.9, alpha=0.35 + 0.08 * k)[0] for k in range(LEVELS)]
-    levels[0].set_label("contour lines: each inside has a quarter of the error")
-    (trough,) = ax.plot([], [], color=GREEN, linestyle="--", linewidth=2.2, zorder=3, label="lowest error")
-    (bowl,) = ax.plot([], [], "D", color=GREEN, markersize=9, markeredgecolor=BLACK, zorder=3)
-    bottom_label = ax.annotate(
-        "", (0, 0), xytext=(8, 8), textcoords="offset points", color=GREEN, fontsize=9, bbox=BOX, zorder=3.5
-    )  # below the path, so the label never hides a step
-    path = draw_numbered_path(ax)
-    note = ax.set_title("", fontsize=9.5, y=1)
-    contour = ContourPanel(ax, levels, trough, bowl, bottom_label, path, note)
+    contour = draw_contour_panel(figure.add_subplot(grid[1, :2]))
     right = figure.add_subplot(grid[1, 2])
     right.set_yscale("log")
     (line,) = right.plot([], [], "-o", color=VERMILION, markersize=3.5, linewidth=1.5)
@@ -609,8 +616,8 @@ def draw_generalized(figure: Figure, settings: GeneralizedSettings) -> Generaliz
         panels[0].start_curve,
         panels[0].final_curve,
         panels[0].path.rings,
-        levels[0],
-        trough,
+        contour.levels[0],
+        contour.trough,
         clipped,
     ]
     figure.legend(

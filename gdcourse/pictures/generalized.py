@@ -11,7 +11,13 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from gdcourse.analysis import DIVERGED_ERROR, pass_factor, shared_factor, shared_regime, shared_stable_alpha
-from gdcourse.figures.generalized import GeneralizedView, draw_generalized, framed_count, held_weight
+from gdcourse.figures.generalized import (
+    GeneralizedView,
+    draw_contour_panel,
+    draw_generalized,
+    framed_count,
+    held_weight,
+)
 from gdcourse.figures.style import BLUE, ORANGE, VERMILION
 from gdcourse.generalized import learn
 from gdcourse.pictures.compare import number
@@ -107,6 +113,48 @@ def generalized_picture(
             a=a, b=b, c=c, alpha=alpha, steps=steps, frozen=tuple(frozen), games=games, plane=tuple(plane)
         )
     )
+
+
+def surface_picture(
+    a: float = 0.1,
+    b: float = 0.2,
+    c: float = -0.1,
+    alpha: float = 0.3,
+    steps: int = 20,
+    frozen: Sequence[bool] = (True, False, False),
+    plane: Sequence[str] = ("b", "c"),
+) -> Picture:
+    """The error over two weights for the first game (a trough) and all four games (a bowl), side by side."""
+    figure = Figure(figsize=(9.0, 4.4))
+    words = []
+    for ax, games in zip(figure.subplots(1, 2), ("first", "all"), strict=True):
+        settings = GeneralizedSettings.checked(
+            a=a, b=b, c=c, alpha=alpha, steps=steps, frozen=tuple(frozen), games=games, plane=tuple(plane)
+        )
+        panel = draw_contour_panel(ax)
+        u, v = settings.plane
+        ax.set_xlabel(f"weight {u} ({INPUT_NAMES[WEIGHT_NAMES.index(u)]})", fontsize=9)
+        ax.set_ylabel(f"weight {v} ({INPUT_NAMES[WEIGHT_NAMES.index(v)]})", fontsize=9)
+        panel.show(settings)
+        shows = panel.note.get_text()
+        ax.set_title(
+            ("one game: a trough\n" if games == "first" else "all four games: a bowl\n") + shows, fontsize=9.5
+        )
+        errors = settings.path[1]
+        bottom = panel.bottom_label.get_text() or "its lowest point lies outside the view"
+        source = "the first game" if games == "first" else f"all four games, {steps} passes"
+        words.append(
+            f"{source} ({shows}): {bottom}; the path's error {number(errors[0])} → {number(errors[-1])}"
+        )
+    figure.subplots_adjust(left=0.08, right=0.98, bottom=0.12, top=0.86, wspace=0.25)
+    caption = (
+        f"Contour lines of the error, alpha {alpha:g}. Left, "
+        + "; right, ".join(words)
+        + ". One game is met exactly by a whole line of weight pairs; four games pin the weights down "
+        "to one lowest point."
+    )
+    alt = "Two contour maps side by side, each with the numbered path of gradient descent. " + caption
+    return picture(figure, caption, alt)
 
 
 # -- the weight grid: rows are outputs, columns inputs --------------------------------------------------
