@@ -584,7 +584,7 @@ def draw_contour_panel(ax: Axes) -> ContourPanel:
 
 def draw_generalized(figure: Figure, settings: GeneralizedSettings) -> GeneralizedView:
     """Lay out the three weight panels (top), the contour view and the error per step (bottom)."""
-    grid = figure.add_gridspec(2, 3, height_ratios=[1, 1.45], hspace=0.42, wspace=0.3)
+    grid = figure.add_gridspec(2, 3, height_ratios=[1, 1.45], hspace=0.45, wspace=0.42)
     panels = []
     for i, name in enumerate(WEIGHT_NAMES):
         ax = figure.add_subplot(grid[0, i])
