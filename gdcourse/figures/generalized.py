@@ -19,6 +19,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.text import Text
+from matplotlib.ticker import FuncFormatter
 
 from gdcourse.figures.framing import LOOSEST, ROOM, error_top, nice_ceiling, step_axis_end
 from gdcourse.figures.parabola import ERROR_CEILING, ERROR_FLOOR, limits_of
@@ -568,8 +569,15 @@ def _curve_bottom(weights: np.ndarray, index: int, inputs: np.ndarray, goals: np
     return float(((goals - rest) * x).sum() / (x**2).sum())
 
 
+def _short_ticks(ax: Axes) -> None:
+    """Tick labels of up to 3 significant digits and no offset text (it would sit on the title)."""
+    for axis in (ax.xaxis, ax.yaxis):
+        axis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:.3g}" if value else "0"))
+
+
 def draw_contour_panel(ax: Axes) -> ContourPanel:
     """An empty contour panel on `ax`: contour lines, the lowest error (a line or a point), the path."""
+    _short_ticks(ax)
     levels = [ax.plot([], [], color=BLUE, linewidth=0.9, alpha=0.35 + 0.08 * k)[0] for k in range(LEVELS)]
     levels[0].set_label("contour lines: each inside has a quarter of the error")
     (trough,) = ax.plot([], [], color=GREEN, linestyle="--", linewidth=2.2, zorder=3, label="lowest error")
@@ -601,6 +609,7 @@ def draw_generalized(figure: Figure, settings: GeneralizedSettings) -> Generaliz
         ax.set_xlabel(f"weight {name}", fontsize=9)
         ax.set_ylabel("error", fontsize=9)
         ax.tick_params(labelsize=8)
+        _short_ticks(ax)
         panels.append(WeightPanel(ax, i, start_curve, final_curve, path, note))
     contour = draw_contour_panel(figure.add_subplot(grid[1, :2]))
     right = figure.add_subplot(grid[1, 2])
@@ -624,7 +633,7 @@ def draw_generalized(figure: Figure, settings: GeneralizedSettings) -> Generaliz
         handles, [h.get_label() for h in handles], loc="lower center", ncol=3, fontsize=8, frameon=False,
         bbox_to_anchor=(0.5, 0.0),
     )  # fmt: skip
-    figure.subplots_adjust(left=0.085, right=0.985, bottom=0.17, top=0.95)
+    figure.subplots_adjust(left=0.1, right=0.985, bottom=0.17, top=0.95)
     view = GeneralizedView(figure, panels, contour, error_panel)
     view.update(settings)
     return view
