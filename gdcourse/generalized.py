@@ -403,17 +403,17 @@ def predict(weights: Sequence, input: Sequence[float] | float) -> float | list[f
 def total_error(weights: object, inputs: object, goals: object) -> float:
     """The squared error added up over every game (and output), for weights shaped as `learn` takes them.
 
-    `inputs` and `goals` hold one entry per game (numpy arrays welcome); infinity if it overflows.
+    `inputs` and `goals` hold one entry per game (lists or numpy arrays). Worked out on plain floats
+    in the book's order, so for one game it is exactly the error the loop records; inf if it overflows.
     """
-    w = np.asarray(weights, dtype=float)
-    x = np.asarray(inputs, dtype=float)
-    y = np.asarray(goals, dtype=float)
-    with np.errstate(over="ignore", invalid="ignore"):
-        if w.ndim == 2:  # a matrix: (games, inputs) -> (games, outputs)
-            preds = x @ w.T
-        elif x.ndim == 2:  # several inputs, one output
-            preds = x @ w
-        else:  # one input, several outputs: (games,) -> (games, outputs)
-            preds = np.outer(x, w)
-        error = float(((preds - y) ** 2).sum())
-    return error if math.isfinite(error) else math.inf
+    w, xs, ys = (np.asarray(v, dtype=float).tolist() for v in (weights, inputs, goals))
+    total = 0.0
+    for x, y in zip(xs, ys, strict=True):
+        if isinstance(w[0], list):  # a matrix: one prediction per row
+            preds = [_w_sum(x, row) for row in w]
+        elif isinstance(x, list):  # several inputs, one output
+            preds, y = [_w_sum(x, w)], [y]
+        else:  # one input, several outputs
+            preds = [x * weight for weight in w]
+        total += sum(_square(p - g) for p, g in zip(preds, y, strict=True))
+    return total if math.isfinite(total) else math.inf

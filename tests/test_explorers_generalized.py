@@ -134,7 +134,7 @@ def book_run(a, b, c, alpha, steps, frozen, games):
         for input, goal in zip(inputs, goals, strict=True):
             delta = sum(x * w for x, w in zip(input, weights, strict=True)) - goal
             weights = [
-                w if f else w - alpha * delta * x for w, x, f in zip(weights, input, frozen, strict=True)
+                w if f else w - alpha * (delta * x) for w, x, f in zip(weights, input, frozen, strict=True)
             ]
         errors.append(error_of(weights))
     return errors, weights

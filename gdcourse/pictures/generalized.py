@@ -11,13 +11,8 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from gdcourse.analysis import DIVERGED_ERROR, pass_factor, shared_factor, shared_regime, shared_stable_alpha
-from gdcourse.figures.generalized import (
-    GeneralizedView,
-    draw_contour_panel,
-    draw_generalized,
-    framed_count,
-    held_weight,
-)
+from gdcourse.figures.contour import draw_contour_panel, framed_count, held_weight
+from gdcourse.figures.generalized import GeneralizedView, draw_generalized
 from gdcourse.figures.style import BLUE, ORANGE, VERMILION
 from gdcourse.generalized import learn
 from gdcourse.pictures.compare import number
