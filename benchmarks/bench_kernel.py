@@ -38,6 +38,7 @@ BENCHED = {
     "parabola explorer": (gd.explorers.ParabolaExplorer, {}),
     "parabola explorer with a rule": (gd.explorers.ParabolaExplorer, {"rule": update_weight}),
     "compare explorer": (gd.explorers.CompareExplorer, {}),
+    "generalized explorer": (gd.explorers.GeneralizedExplorer, {}),
 }
 
 

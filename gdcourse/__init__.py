@@ -1,7 +1,7 @@
 """gdcourse: the helpers behind an interactive course on gradient descent.
 
-Use it as `import gdcourse as gd`. The learning math, the book-style printing and the
-closed-form analysis load at once; pictures, sliders and exercises load on first use
+Use it as `import gdcourse as gd`. The learning math (one weight and many), the book-style printing
+and the closed-form analysis load at once; pictures, sliders and exercises load on first use
 (`gd.figures`, `gd.pictures`, `gd.explorers`, `gd.exercises`), so `import gdcourse` stays quick.
 """
 
@@ -14,10 +14,15 @@ from gdcourse.analysis import (
     convergence_factor,
     largest_stable_alpha,
     one_step_alpha,
+    pass_factor,
     regime,
+    shared_factor,
+    shared_regime,
+    shared_stable_alpha,
     steps_to_tolerance,
 )
-from gdcourse.fmt import book_lines, book_str, print_book
+from gdcourse.fmt import book_lines, book_str, iteration_lines, print_book, print_iterations
+from gdcourse.generalized import WeightsTrajectory, learn, learn_games, predict, total_error
 from gdcourse.learning import (
     HotAndColdTrajectory,
     Trajectory,
@@ -35,18 +40,29 @@ __all__ = [
     "HotAndColdTrajectory",
     "Regime",
     "Trajectory",
+    "WeightsTrajectory",
     "book_lines",
     "book_str",
     "convergence_factor",
     "gradient_descent",
     "hot_and_cold",
+    "iteration_lines",
     "largest_stable_alpha",
+    "learn",
+    "learn_games",
     "neural_network",
     "one_step_alpha",
+    "pass_factor",
+    "predict",
     "print_book",
+    "print_iterations",
     "regime",
+    "shared_factor",
+    "shared_regime",
+    "shared_stable_alpha",
     "squared_error",
     "steps_to_tolerance",
+    "total_error",
     *_LAZY,
 ]
 

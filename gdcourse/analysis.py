@@ -16,6 +16,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from gdcourse import checks
+from gdcourse.generalized import as_list, as_mask, as_rows
 from gdcourse.learning import Trajectory, checked_trajectory
 
 #: How close r must be to 0, -1 or 1 to count as exactly that: float rounding, not a real difference.
@@ -244,3 +245,62 @@ def describe(trajectory: Trajectory, shown: int | None = None) -> str:
         stopped = t.diverged_at if t.diverged else steps
         return f"{words}: r = {r}; error above {DIVERGED_ERROR:.0e} after {stopped} {plural}"
     return f"{words}: r = {r}; error {error:.3g} after {steps} {plural}"
+
+
+# -- many weights (chapter 5) -----------------------------------------------------------------------
+
+
+def _learning_inputs(input: object, frozen: object) -> list[float]:
+    """The inputs of the weights that learn: a frozen weight's weight_delta is 0, so it adds nothing."""
+    inputs = as_list("input", input)
+    mask = as_mask(frozen, len(inputs))
+    return [x for x, still in zip(inputs, mask, strict=True) if not still]
+
+
+def shared_factor(input: object, alpha: float, frozen: object = None) -> float:
+    """r = 1 - alpha * (sum of input**2 over the weights that learn), for one example and one output.
+
+    The weights share one delta, and each step multiplies it by r: so the prediction's miss, and the
+    distance to the weights that make no error (a line for two weights, a plane for three), shrink by r.
+    """
+    alpha = checks.number("alpha", alpha)
+    return 1.0 - alpha * sum(x * x for x in _learning_inputs(input, frozen))
+
+
+def shared_stable_alpha(input: object, frozen: object = None) -> float:
+    """The edge 2 / sum(input**2) (over the weights that learn): below it one example's run converges."""
+    total = sum(x * x for x in _learning_inputs(input, frozen))
+    if total == 0:
+        raise ValueError("no weight can learn: every input is 0 or its weight is frozen, whatever alpha is")
+    return 2.0 / total
+
+
+def shared_regime(input: object, alpha: float, frozen: object = None) -> Regime:
+    """What the book's loop does with several inputs and one example, named as for one weight.
+
+    The shared delta behaves like one weight whose input**2 is the sum of the learning inputs' squares.
+    """
+    alpha = checks.number("alpha", alpha)
+    total = sum(x * x for x in _learning_inputs(input, frozen))
+    return regime(math.sqrt(total), alpha)  # input**2 is then that sum (to within a rounding)
+
+
+def pass_factor(inputs: object, alpha: float, frozen: object = None) -> float:
+    """How much one pass through several games shrinks (below 1) or grows (above 1) the distance to where
+    the passes settle: the largest eigenvalue size of the pass's product of (I - alpha * x x^T).
+
+    Only the weights that learn count; with every weight frozen nothing moves and the factor is 1.
+    """
+    alpha = checks.number("alpha", alpha)
+    rows = as_rows("inputs", inputs)
+    learning = [_learning_inputs(row, frozen) for row in rows]
+    size = len(learning[0])
+    if size == 0:
+        return 1.0
+    product = np.eye(size)
+    for x in learning:
+        vector = np.array(x)
+        product = (np.eye(size) - alpha * np.outer(vector, vector)) @ product
+    with np.errstate(over="ignore", invalid="ignore"):
+        radius = float(np.max(np.abs(np.linalg.eigvals(product))))
+    return radius if math.isfinite(radius) else math.inf

@@ -11,6 +11,7 @@ import numbers
 from collections.abc import Sequence
 
 from gdcourse import checks
+from gdcourse.generalized import WeightsTrajectory
 from gdcourse.learning import Trajectory, checked_trajectory
 
 STYLES = ("error", "steps")
@@ -85,5 +86,59 @@ def print_book(
     shown = shorten(blocks, first, last)
     for block in shown:
         print("..." if block == "..." else "\n".join(block))
+    if trajectory.diverged:
+        print(f"(stopped at step {trajectory.diverged_at}: the numbers grew too big for a float)")
+
+
+# -- many weights (chapter 5) -----------------------------------------------------------------------
+
+
+def value_str(value: object) -> str:
+    """A number the book's way (book_str); a list or matrix as Python prints it, each number's repr.
+
+    Python 2 printed a list with each element's repr, which is the same as Python 3's: only bare
+    floats differ.
+    """
+    if hasattr(value, "tolist"):
+        value = value.tolist()
+    if isinstance(value, list):
+        return str(value)
+    return book_str(value)  # type: ignore[arg-type]
+
+
+def weight_deltas_str(weight_deltas: object, frozen: object) -> str:
+    """The weight_deltas list as the book printed it: a frozen one was set to the int 0, so it prints 0."""
+    values = weight_deltas.tolist() if hasattr(weight_deltas, "tolist") else weight_deltas
+    mask = frozen.tolist() if hasattr(frozen, "tolist") else frozen
+
+    def zeroed(value, still):
+        if isinstance(value, list):
+            return [zeroed(v, s) for v, s in zip(value, still, strict=True)]
+        return 0 if still else value
+
+    return str(zeroed(values, mask))
+
+
+def iteration_lines(trajectory: WeightsTrajectory, first: int = 1) -> list[str]:
+    """What the book's chapter-5 loop prints per iteration, numbered from `first`, a blank line after each."""
+    t = trajectory
+    lines: list[str] = []
+    for k in range(t.steps):
+        lines += [
+            f"Iteration:{first + k}",
+            f"Pred:{value_str(t.predictions[k])}",
+            f"Error:{value_str(t.errors[k])}",
+            f"Delta:{value_str(t.deltas[k])}",
+            f"Weights:{value_str(t.weights[k])}",
+            "Weight_Deltas:",
+            weight_deltas_str(t.weight_deltas[k], t.frozen),
+            "",
+        ]
+    return lines
+
+
+def print_iterations(trajectory: WeightsTrajectory) -> None:
+    """Print a many-weights run as the book's chapter-5 listing: pred, error, delta, weights, deltas."""
+    print("\n".join(iteration_lines(trajectory)))
     if trajectory.diverged:
         print(f"(stopped at step {trajectory.diverged_at}: the numbers grew too big for a float)")

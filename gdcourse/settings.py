@@ -13,7 +13,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import ClassVar, Self
 
+import numpy as np
+
 from gdcourse import checks
+from gdcourse.generalized import WeightsTrajectory, learn, learn_games, total_error
 from gdcourse.learning import (
     HotAndColdTrajectory,
     RuleRun,
@@ -222,3 +225,121 @@ class ParabolaSettings(Record):
         if self.rule is None:
             return None
         return descend_with(self.rule, self.weight, self.input, self.goal, self.alpha, self.steps)
+
+
+#: The book's four games: average toes per player, win/loss record, fans (millions), and won (1) or lost.
+TOES = (8.5, 9.5, 9.9, 9.0)
+WLREC = (0.65, 0.8, 0.8, 0.9)
+NFANS = (1.2, 1.3, 0.5, 1.0)
+WIN_OR_LOSE = (1.0, 1.0, 0.0, 1.0)
+GAME_INPUTS = tuple(zip(TOES, WLREC, NFANS, strict=True))
+#: The book's names for the three weights, and the input each one multiplies.
+WEIGHT_NAMES = ("a", "b", "c")
+INPUT_NAMES = ("toes", "win/loss", "fans")
+#: Which games a run learns from: the first (as in the book's chapter 5), or all four one after another.
+GAME_CHOICES = ("first", "all")
+#: The pairs of weights the contour view can show.
+PLANES = (("a", "b"), ("a", "c"), ("b", "c"))
+
+
+@dataclass(frozen=True)
+class GeneralizedSettings(Record):
+    """Chapter 5: three weights (a for toes, b for win/loss, c for fans) learning to predict a win.
+
+    `frozen` says which weights keep their value; `games` is "first" (the book's) or "all" (the four
+    games one after another, `steps` passes through them); `plane` names the two weights whose
+    error surface the contour view shows (the third is held).
+    """
+
+    a: float = 0.1
+    b: float = 0.2
+    c: float = -0.1
+    alpha: float = 0.01
+    steps: int = 20
+    frozen: tuple[bool, bool, bool] = (False, False, False)
+    games: str = "first"
+    plane: tuple[str, str] = ("a", "b")
+
+    SLIDERS: ClassVar = {
+        "a": SliderSpec(-1.0, 1.0, 0.01, label="a (toes)"),
+        "b": SliderSpec(-1.0, 1.0, 0.01, label="b (win/loss)"),
+        "c": SliderSpec(-1.0, 1.0, 0.01, label="c (fans)"),
+        "alpha": SliderSpec(0.001, 10.0, 0.01, "log", "alpha"),
+        "steps": SliderSpec(1, 50, 1, "int", "steps"),
+    }
+    #: The settings that are not sliders: a toggle per weight, the games, the contour view's plane.
+    CONTROLS: ClassVar = ("frozen", "games", "plane")
+
+    @classmethod
+    def check(cls, values: Mapping[str, object]) -> dict[str, object]:
+        """Slider values checked against their ranges; `frozen`, `games` and `plane` against their choices."""
+        sliders = super().check({k: v for k, v in values.items() if k not in cls.CONTROLS})
+        controls: dict[str, object] = {}
+        if "frozen" in values:
+            controls["frozen"] = cls.frozen_mask(values["frozen"])
+        if "games" in values:
+            if values["games"] not in GAME_CHOICES:
+                raise ValueError(f"games must be one of {GAME_CHOICES}, got {values['games']!r}")
+            controls["games"] = values["games"]
+        if "plane" in values:
+            controls["plane"] = cls.plane_of(values["plane"])
+        return {**sliders, **controls}
+
+    @staticmethod
+    def frozen_mask(value: object) -> tuple[bool, bool, bool]:
+        """Three True/False values, one per weight, or a ValueError saying what is allowed."""
+        if (
+            not isinstance(value, tuple | list)
+            or len(value) != 3
+            or not all(isinstance(v, bool) for v in value)
+        ):
+            raise ValueError(f"frozen must be three True/False values, one per weight a, b, c; got {value!r}")
+        return (bool(value[0]), bool(value[1]), bool(value[2]))
+
+    @staticmethod
+    def plane_of(value: object) -> tuple[str, str]:
+        """Two of the weight names a, b, c, in that order, or a ValueError naming the choices."""
+        names = tuple(value) if isinstance(value, tuple | list | str) else ()
+        names = tuple(n for n in names if n in WEIGHT_NAMES)
+        ordered = tuple(sorted(set(names)))
+        if ordered not in PLANES or len(names) != 2:
+            raise ValueError(f"plane must be two of the weights a, b, c, like ('b', 'c'); got {value!r}")
+        return ordered  # type: ignore[return-value]
+
+    @property
+    def weights(self) -> tuple[float, float, float]:
+        """The starting weights a, b and c."""
+        return (self.a, self.b, self.c)
+
+    @property
+    def inputs(self) -> tuple[tuple[float, float, float], ...]:
+        """The games learned from: the first only, or all four."""
+        return GAME_INPUTS[:1] if self.games == "first" else GAME_INPUTS
+
+    @property
+    def goals(self) -> tuple[float, ...]:
+        """Won (1) or lost (0), for each game learned from."""
+        return WIN_OR_LOSE[: len(self.inputs)]
+
+    @functools.cached_property
+    def trajectory(self) -> WeightsTrajectory:
+        """The run these settings describe, one entry per update (worked out once per record)."""
+        frozen = list(self.frozen)
+        if self.games == "first":
+            return learn(
+                list(self.weights), list(GAME_INPUTS[0]), WIN_OR_LOSE[0], self.alpha, self.steps, frozen
+            )
+        inputs = [list(game) for game in self.inputs]
+        return learn_games(list(self.weights), inputs, list(self.goals), self.alpha, self.steps, frozen)
+
+    @functools.cached_property
+    def path(self) -> tuple[np.ndarray, np.ndarray]:
+        """The weights at the start of each step (each pass, for all games) and after the last, with the
+        error over the games learned from at each: the points the pictures number 0, 1, 2, ..."""
+        t = self.trajectory
+        every = t.games
+        weights = np.asarray(t.weights[::every], dtype=float)
+        if not t.diverged:
+            weights = np.vstack([weights, t.final_weights])
+        errors = np.array([total_error(w, self.inputs, self.goals) for w in weights])
+        return weights, errors

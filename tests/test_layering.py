@@ -15,6 +15,7 @@ LAYERS = [
     "checks",
     "learner_code",
     "learning",
+    "generalized",
     "analysis",
     "fmt",
     "settings",

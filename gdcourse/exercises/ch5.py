@@ -1,17 +1,74 @@
 """Chapter 5 exercises: gradient descent with many weights, in plain Python lists.
 
 q1 one update of a network with several inputs and one output; q2 the same with one weight frozen;
-q3 the weight_deltas of several inputs and outputs (an outer product); q4 a thought on freezing.
+q3 the weight_deltas of several inputs and outputs (an outer product); q4 a thought on freezing;
+q5 the largest alpha that still converges for the book's three inputs (value); q6 one whole update
+of several inputs and outputs, from memory.
+
+Updating `weights` in place, as the book's own loops do, is accepted: the function gets its own copy,
+and when it returns nothing the updated list is its answer.
 """
 
 from __future__ import annotations
 
+import copy
+import functools
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+from gdcourse.analysis import shared_stable_alpha
 from gdcourse.exercises import diagnoses
-from gdcourse.exercises.answers import as_matrix, as_vector
+from gdcourse.exercises.answers import as_matrix, as_number, as_vector, close, show
 from gdcourse.exercises.exercise import ThoughtExercise
 from gdcourse.exercises.function import FunctionExercise, Mistake
+from gdcourse.exercises.value import ValueExercise
+from gdcourse.exercises.verdict import Verdict, correct, incorrect
 
 _BOOK = ([0.1, 0.2, -0.1], [8.5, 0.65, 1.2], 1.0, 0.01)  # toes, win/loss record, fans; the team won
+
+IN_PLACE_NOTE = (
+    "your function changed `weights` in place, as the book's own loop does "
+    "(`weights[i] -= alpha * weight_deltas[i]`). That is fine here: the check gave it its own copy. "
+    "Outside a check, remember that the caller's list changes too."
+)
+
+
+def _differs(before: Any, after: Any) -> bool:
+    try:
+        return bool(before != after)
+    except ValueError:  # numpy arrays compare element by element
+        return not np.array_equal(np.asarray(before, dtype=object), np.asarray(after, dtype=object))
+
+
+def _in_place_allowed(fn: Callable, position: int, changed: list[bool]) -> Callable:
+    """`fn` given its own copy of argument `position`; if it changes it and returns nothing, the copy."""
+
+    @functools.wraps(fn)
+    def called(*args: Any) -> Any:
+        args_list = list(args)
+        given = args_list[position]
+        args_list[position] = copy.deepcopy(given)
+        value = fn(*args_list)
+        if _differs(given, args_list[position]):
+            changed.append(True)
+            if value is None:
+                return args_list[position]
+        return value
+
+    return called
+
+
+class WeightsExercise(FunctionExercise):
+    """A function exercise whose `weights` may be updated in place, the book's idiom, with a gentle note."""
+
+    def _judge(self, fn: Any) -> Verdict:
+        if not callable(fn):
+            return super()._judge(fn)
+        changed: list[bool] = []
+        verdict = super()._judge(_in_place_allowed(fn, self.arg_names.index("weights"), changed))
+        return verdict.with_notes(IN_PLACE_NOTE) if changed else verdict
 
 
 def _update_weights(weights, inputs, goal_pred, alpha, **flags):
@@ -26,7 +83,39 @@ def _each_on_its_own(weights, inputs, goal_pred, alpha):
     return [diagnoses.update(w, i, goal_pred, alpha) for w, i in zip(weights, inputs, strict=True)]
 
 
-q1 = FunctionExercise(
+def _delta(weights, inputs, goal_pred):
+    return sum(w * i for w, i in zip(weights, inputs, strict=True)) - goal_pred
+
+
+def _split_evenly(weights, inputs, goal_pred, alpha):
+    delta = _delta(weights, inputs, goal_pred)
+    return [w - alpha * delta / len(weights) for w in weights]
+
+
+def _split_evenly_times_input(weights, inputs, goal_pred, alpha):
+    delta = _delta(weights, inputs, goal_pred)
+    return [w - alpha * delta * i / len(weights) for w, i in zip(weights, inputs, strict=True)]
+
+
+def _sum_of_inputs(weights, inputs, goal_pred, alpha):
+    delta = _delta(weights, inputs, goal_pred)
+    return [w - alpha * delta * sum(inputs) for w in weights]
+
+
+def _one_at_a_time(weights, inputs, goal_pred, alpha):
+    new = list(weights)
+    for k in range(len(new)):
+        new[k] -= alpha * _delta(new, inputs, goal_pred) * inputs[k]
+    return new
+
+
+_SPLIT = (
+    "You shared delta out evenly, dividing it by the number of weights. There is nothing to divide: "
+    "every weight gets the whole delta, times its own input (weight_delta = delta * input). A weight "
+    "whose input is big moved the prediction a lot, so it takes a big share of the blame."
+)
+
+q1 = WeightsExercise(
     name="ch5.q1",
     title="one update with several inputs",
     call="update_weights(weights, inputs, goal_pred, alpha)",
@@ -41,6 +130,21 @@ q1 = FunctionExercise(
             "weighted sum of all inputs, and one delta; each weight's weight_delta is that delta times "
             "its own input.",
             _each_on_its_own,
+        ),
+        Mistake("split_evenly", _SPLIT, _split_evenly),
+        Mistake("split_evenly", _SPLIT, _split_evenly_times_input),
+        Mistake(
+            "sum_of_inputs",
+            "Every weight moved by delta times the sum of all the inputs. Each weight_delta uses its own "
+            "input only: weight_delta = delta * input, so a weight whose input is 0 does not move at all.",
+            _sum_of_inputs,
+        ),
+        Mistake(
+            "one_at_a_time",
+            "You worked out a new prediction after updating each single weight, so later weights learned "
+            "from a smaller delta. The book makes one prediction and one delta per step, then updates "
+            "every weight from that same delta.",
+            _one_at_a_time,
         ),
     ),
     returns="a list of the new weights, one per input",
@@ -76,12 +180,21 @@ def _zeroed_before(weights, inputs, goal_pred, alpha, frozen):
     return _zeroed_after(zeroed, inputs, goal_pred, alpha, frozen)
 
 
+def _left_out(weights, inputs, goal_pred, alpha, frozen):
+    pred = sum(w * i for k, (w, i) in enumerate(zip(weights, inputs, strict=True)) if k != frozen)
+    delta = pred - goal_pred
+    return [
+        w if k == frozen else w - alpha * delta * i
+        for k, (w, i) in enumerate(zip(weights, inputs, strict=True))
+    ]
+
+
 _ZERO = (
     "Your frozen weight was set to 0. Freezing keeps a weight at the value it has: set its "
     "weight_delta to 0, not the weight. (A weight of 0 would also drop its input from the prediction.)"
 )
 
-q2 = FunctionExercise(
+q2 = WeightsExercise(
     name="ch5.q2",
     title="one update with a frozen weight",
     call="update_weights_frozen(weights, inputs, goal_pred, alpha, frozen)",
@@ -103,6 +216,12 @@ q2 = FunctionExercise(
         ),
         Mistake("frozen_set_to_zero", _ZERO, _zeroed_after),
         Mistake("frozen_set_to_zero", _ZERO, _zeroed_before),
+        Mistake(
+            "frozen_left_out",
+            "You left the frozen weight out of the prediction. Freezing stops a weight from learning, not "
+            "from predicting: pred still adds up every input times its weight, the frozen one included.",
+            _left_out,
+        ),
     ),
     returns="a list of the new weights, one per input",
     reader=as_vector,
@@ -170,4 +289,167 @@ q4 = ThoughtExercise(
         "weight's value (its weight_delta is 0); it does not set the weight to 0."
     ),
     hints=("All the weights read the same delta. What is delta once the error is near 0?",),
+)
+
+
+# -- q5: the edge for the book's three inputs ---------------------------------------------------------
+
+_INPUTS = _BOOK[1]
+_EDGE = shared_stable_alpha(_INPUTS)  # 2 / (8.5**2 + 0.65**2 + 1.2**2) = 2 / 74.1125
+_SQUARES = sum(x * x for x in _INPUTS)
+
+
+def _judge_edge(answer: Any) -> Verdict:
+    alpha = as_number(answer, "You passed", "one number: an alpha")
+    if close(alpha, _EDGE):
+        return correct(
+            "2 / 74.1125 = 0.02699 is the edge.",
+            None,
+            "the edge itself is excluded: there r = 1 - alpha * 74.1125 = -1 and delta flips sign forever "
+            "without shrinking. Every alpha strictly between 0 and the edge converges.",
+        )
+    wrong = {
+        1 / _SQUARES: (
+            "one_step",
+            "1 / 74.1125 makes r = 0: one step removes the whole miss. Bigger alphas overshoot, but still "
+            "converge while each overshoot is smaller than the last: go higher. (With the true derivative, "
+            "twice the book's weight_delta, this would be the edge.)",
+        ),
+        2 / _INPUTS[0] ** 2: (
+            "toes_only",
+            "That is the edge for toes alone (2 / 8.5**2). All three weights move at once, and each "
+            "moves the prediction: add up every input's square, 8.5**2 + 0.65**2 + 1.2**2.",
+        ),
+        2 / sum(_INPUTS) ** 2: (
+            "square_of_sum",
+            "You squared the sum of the inputs. Each weight adds its own input**2 to how far one step "
+            "moves the prediction: add the squares, 8.5**2 + 0.65**2 + 1.2**2, then take 2 / that.",
+        ),
+        2 / sum(_INPUTS): (
+            "no_square",
+            "The inputs were not squared. One step changes the prediction by alpha * delta * (sum of "
+            "input**2): r = 1 - alpha * 74.1125.",
+        ),
+    }
+    for value, (mistake, message) in wrong.items():
+        if close(alpha, value):
+            return incorrect(message, mistake)
+    if alpha <= 0:
+        return incorrect(
+            f"With alpha {show(alpha)} nothing converges: alpha must be above 0.", "not_positive"
+        )
+    if alpha > _EDGE:
+        return incorrect(
+            f"alpha = {show(alpha)} gives r = {show(1 - alpha * _SQUARES)}: each overshoot is bigger than "
+            "the last, so it diverges. Go lower.",
+            "too_big",
+        )
+    if alpha > _EDGE * 0.99:
+        return correct(
+            f"{show(alpha)} is just under the edge 2 / 74.1125 = 0.0269860..., which itself bounces."
+        )
+    return incorrect(
+        f"alpha = {show(alpha)} converges, but so do bigger ones. How far up can you go?", "too_small"
+    )
+
+
+q5 = ValueExercise(
+    name="ch5.q5",
+    title="the largest alpha that still converges for the book's three inputs",
+    ask="one number: the largest alpha (or the edge just above it)",
+    judge=_judge_edge,
+    hints=(
+        "With one example every weight shares one delta. One step changes the prediction by "
+        "alpha * delta * (sum of input**2), so delta is multiplied by r = 1 - alpha * (sum of input**2).",
+        "It converges while -1 < r < 1. Which alpha makes r = -1 for the inputs 8.5, 0.65 and 1.2?",
+    ),
+    solution="""
+input = [8.5, 0.65, 1.2]
+alpha_edge = 2 / sum(x ** 2 for x in input)   # 2 / 74.1125 = 0.02699: r = -1 there
+q5.check(alpha_edge)                           # alpha 0.01 converges; 0.1 is far past the edge
+""",
+)
+
+
+# -- q6: several inputs and outputs, from memory ------------------------------------------------------
+
+
+def _matrix_update(weights, inputs, goals, alpha, **flags):
+    preds = [sum(w * i for w, i in zip(row, inputs, strict=True)) for row in weights]
+    return [
+        [
+            diagnoses.update_from_pred(w, i, pred, goal, alpha, **flags)
+            for w, i in zip(row, inputs, strict=True)
+        ]
+        for row, pred, goal in zip(weights, preds, goals, strict=True)
+    ]
+
+
+def _transposed_update(weights, inputs, goals, alpha):
+    preds = [sum(w * i for w, i in zip(row, inputs, strict=True)) for row in weights]
+    deltas = [p - g for p, g in zip(preds, goals, strict=True)]
+    wrong = [[i * d for d in deltas] for i in inputs]  # outer_prod(input, delta), as the book's listing
+    return [[w - alpha * wrong[r][c] for c, w in enumerate(row)] for r, row in enumerate(weights)]
+
+
+def _one_delta(weights, inputs, goals, alpha):
+    preds = [sum(w * i for w, i in zip(row, inputs, strict=True)) for row in weights]
+    delta = sum(p - g for p, g in zip(preds, goals, strict=True))
+    return [[w - alpha * delta * i for w, i in zip(row, inputs, strict=True)] for row in weights]
+
+
+_MATRIX_BOOK = (
+    [[0.1, 0.1, -0.3], [0.1, 0.2, 0.0], [0.0, 1.3, 0.1]],  # rows: hurt, win, sad; columns: toes, %win, #fans
+    [8.5, 0.65, 1.2],
+    [0.1, 1.0, 0.1],
+    0.01,
+)
+
+q6 = WeightsExercise(
+    name="ch5.q6",
+    title="one update of several inputs and outputs, from memory",
+    call="update_matrix(weights, inputs, goals, alpha)",
+    arg_names=("weights", "inputs", "goals", "alpha"),
+    # Square matrices only: a transposed update then gives wrong numbers rather than an IndexError.
+    cases=(
+        _MATRIX_BOOK,
+        ([[0.5, -0.2], [0.3, 0.8]], [2.0, -1.5], [0.4, -0.6], 0.1),
+        (
+            [[0.2, 0.0, -0.4], [0.6, -0.1, 0.3], [0.0, 0.5, 0.1]],
+            [1.1, 0.5, -2.0],
+            [0.3, -0.2, 0.9],
+            0.05,
+        ),
+    ),
+    reference=_matrix_update,
+    mistakes=(
+        *diagnoses.update_mistakes(_matrix_update),
+        Mistake(
+            "transposed",
+            "Your update is transposed: weights[i][j] belongs to output i and input j, so it must move by "
+            "alpha * delta[i] * input[j]. Multiplying input[i] by delta[j] (an outer product with its "
+            "arguments swapped, as in one of the book's listings) gives each weight another's share.",
+            _transposed_update,
+        ),
+        Mistake(
+            "one_delta",
+            "You used one delta for every output (all the deltas added up). Each output has its own "
+            "prediction and its own delta; row i of the weights learns from delta[i] only.",
+            _one_delta,
+        ),
+    ),
+    returns="a list of rows of new weights, one row per output, one number per input",
+    reader=as_matrix,
+    hints=(
+        "One prediction per output: pred[i] = the weighted sum of the inputs with row i of weights.",
+        "delta[i] = pred[i] - goals[i]; weight_deltas[i][j] = delta[i] * inputs[j] (rows outputs, "
+        "columns inputs).",
+        "new weights[i][j] = weights[i][j] - alpha * weight_deltas[i][j].",
+    ),
+    solution="""
+def update_matrix(weights, inputs, goals, alpha):
+    preds = [sum(w * x for w, x in zip(row, inputs)) for row in weights]
+    deltas = [pred - goal for pred, goal in zip(preds, goals)]
+    return [[w - alpha * delta * x for w, x in zip(row, inputs)] for row, delta in zip(weights, deltas)]
+""",
 )

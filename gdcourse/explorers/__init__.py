@@ -7,11 +7,13 @@ Each explorer is also a plain Python object: `set(...)` moves its sliders, and i
 
 from gdcourse.explorers.compare import CompareExplorer
 from gdcourse.explorers.direction import DirectionExplorer
+from gdcourse.explorers.generalized import GeneralizedExplorer
 from gdcourse.explorers.hot_and_cold import HotAndColdExplorer
 from gdcourse.explorers.parabola import ParabolaExplorer
 from gdcourse.explorers.regime_map import RegimeMapExplorer
 from gdcourse.pictures import (
     compare_picture,
+    generalized_picture,
     hot_and_cold_picture,
     overcorrection_picture,
     parabola_picture,
@@ -22,10 +24,12 @@ from gdcourse.pictures import (
 __all__ = [
     "CompareExplorer",
     "DirectionExplorer",
+    "GeneralizedExplorer",
     "HotAndColdExplorer",
     "ParabolaExplorer",
     "RegimeMapExplorer",
     "compare_picture",
+    "generalized_picture",
     "hot_and_cold_picture",
     "overcorrection_picture",
     "parabola_picture",

@@ -122,17 +122,32 @@ class LiveFigure:
         touching its neighbours.
         """
         x0, y0, x1, y1 = self.figure.bbox.extents
+        mine = self._drawn_boxes.get(ax, ax.bbox)
         for other, theirs in self._drawn_boxes.items():
             if other is ax:
                 continue
-            if theirs.x0 >= ax.bbox.x1:
-                x1 = min(x1, theirs.x0 - 1)
-            elif theirs.x1 <= ax.bbox.x0:
-                x0 = max(x0, theirs.x1 + 1)
-            elif theirs.y0 >= ax.bbox.y1:
-                y1 = min(y1, theirs.y0 - 1)
-            elif theirs.y1 <= ax.bbox.y0:
-                y0 = max(y0, theirs.y1 + 1)
+            # The sides this neighbour lies on, judged from the axes box; prefer a cut that spares this
+            # panel's own labels (a neighbour diagonally above may overhang the axes box to the side).
+            cuts = [
+                (theirs.x0 >= ax.bbox.x1, "x1", theirs.x0 - 1, theirs.x0 - 1 >= mine.x1),
+                (theirs.x1 <= ax.bbox.x0, "x0", theirs.x1 + 1, theirs.x1 + 1 <= mine.x0),
+                (theirs.y0 >= ax.bbox.y1, "y1", theirs.y0 - 1, theirs.y0 - 1 >= mine.y1),
+                (theirs.y1 <= ax.bbox.y0, "y0", theirs.y1 + 1, theirs.y1 + 1 <= mine.y0),
+            ]
+            valid = [(side, at) for ok, side, at, spares in cuts if ok and spares] or [
+                (side, at) for ok, side, at, _ in cuts if ok
+            ]
+            if not valid:
+                continue
+            side, at = valid[0]
+            if side == "x1":
+                x1 = min(x1, at)
+            elif side == "x0":
+                x0 = max(x0, at)
+            elif side == "y1":
+                y1 = min(y1, at)
+            else:
+                y0 = max(y0, at)
         self._eraser.set_bounds(x0, y0, x1 - x0, y1 - y0)
         self._eraser.set_facecolor(self.figure.get_facecolor())
         self._eraser.draw(renderer)

@@ -8,6 +8,12 @@ importing `gd.pictures` loads no ipywidgets, and every setting a slider can reac
 from gdcourse.pictures.compare import compare_picture
 from gdcourse.pictures.derivatives import derivative_pictures
 from gdcourse.pictures.direction import step_picture
+from gdcourse.pictures.generalized import (
+    generalized_picture,
+    scaling_picture,
+    surface_picture,
+    weight_grid_picture,
+)
 from gdcourse.pictures.hot_and_cold import hot_and_cold_picture
 from gdcourse.pictures.parabola import error_curve_picture, parabola_picture, steps_picture
 from gdcourse.pictures.regime_map import overcorrection_picture, regime_map_picture
@@ -18,11 +24,15 @@ __all__ = [
     "compare_picture",
     "derivative_pictures",
     "error_curve_picture",
+    "generalized_picture",
     "hot_and_cold_picture",
     "overcorrection_picture",
     "parabola_picture",
     "picture",
     "regime_map_picture",
+    "scaling_picture",
     "step_picture",
     "steps_picture",
+    "surface_picture",
+    "weight_grid_picture",
 ]

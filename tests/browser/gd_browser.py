@@ -479,6 +479,32 @@ class Explorer:
         return self.root.evaluate(SLIDER_KINDS_JS)
 
     @property
+    def toggles(self) -> list[str]:
+        """Its buttons that change a setting, by CSS class: gd-toggle-<name> (a toggle or a choice that
+        the summary reports) and gd-choice-<name> (a choice of what the figure shows)."""
+        return self.root.evaluate(TOGGLE_CLASSES_JS)
+
+    def toggle_buttons(self, toggle: str) -> Any:
+        """The buttons of one toggle: the element itself when it is a button, else the buttons inside."""
+        return self.root.locator(f"button.{toggle}, .{toggle} button")
+
+    def click_toggle(self, toggle: str) -> tuple[int, int | None]:
+        """Click an unpressed button of `toggle`; return (that one, the one pressed before or None)."""
+        buttons = self.toggle_buttons(toggle)
+        count = buttons.count()
+        assert count >= 1, f"{self.label}: .{toggle} has no button"
+        pressed = [i for i in range(count) if buttons.nth(i).evaluate(PRESSED_JS)]
+        target = next((i for i in range(count) if i not in pressed), None)
+        assert target is not None, f"{self.label}: every button of .{toggle} is pressed"
+        buttons.nth(target).scroll_into_view_if_needed()
+        buttons.nth(target).click()
+        return target, (pressed[0] if pressed else None)
+
+    def undo_toggle(self, toggle: str, clicked: int, pressed_before: int | None) -> None:
+        """Put a toggle back: press the button that was pressed before, or release the one clicked."""
+        self.toggle_buttons(toggle).nth(clicked if pressed_before is None else pressed_before).click()
+
+    @property
     def shows_regime(self) -> bool:
         """True for explorers of gradient descent: they have input and alpha, and name the regime."""
         return {"input", "alpha"} <= set(self.kinds)
@@ -569,6 +595,13 @@ STATE_JS = """(el, [kindsSource, valueSource, pixelsSource]) => {
   const summary = el.querySelector('.gd-summary');
   return {values, readouts, summary: summary ? summary.innerText.trim() : '', pixels: pixelsOf(el)};
 }"""
+
+#: Every gd-toggle-<name> and gd-choice-<name> class inside an element, in page order.
+TOGGLE_CLASSES_JS = """(el) => [...el.querySelectorAll('[class*="gd-toggle-"], [class*="gd-choice-"]')]
+  .flatMap((e) => [...e.classList].filter((c) => c.startsWith('gd-toggle-') || c.startsWith('gd-choice-')))"""
+
+#: True for a pressed toggle button (ipywidgets marks it mod-active).
+PRESSED_JS = "(b) => b.classList.contains('mod-active')"
 
 #: The <name> of every gd-slider-<name> class inside an element, in page order.
 SLIDER_KINDS_JS = """(el) => [...el.querySelectorAll('[class*="gd-slider-"]')]

@@ -198,6 +198,36 @@ def playground_only(notebook: OpenNotebook) -> None:
         pytest.skip(f"explorer behaviour is tested in {PLAYGROUND}, which holds every explorer")
 
 
+def test_explorer_toggles_redraw_and_say_so(notebook: OpenNotebook) -> None:
+    """Each toggle (gd-toggle-*) and choice (gd-choice-*) of every explorer, clicked, redraws the
+    figure; a toggle also changes the summary. Clicked back, the summary is what it was."""
+    explorers = [e for e in notebook.explorers() if e.toggles]
+    if not explorers:
+        pytest.skip(f"{notebook.name} has no explorer with toggles")
+    for number, explorer in enumerate(explorers, start=1):
+        with screenshot_on_failure(notebook.page, notebook.screenshot_name(f"explorer{number}", "toggles")):
+            explorer.root.scroll_into_view_if_needed()
+            explorer.check_parts(notebook.console_note())
+            state = explorer.settle()
+            for toggle in explorer.toggles:
+                clicked, pressed_before = explorer.click_toggle(toggle)
+                after = explorer.settle(state)
+                assert after.pixels != state.pixels, f"{explorer.label}: .{toggle} left the figure as it was"
+                if toggle.startswith("gd-toggle-"):
+                    assert after.summary != state.summary, (
+                        f"{explorer.label}: .{toggle} changed the figure, not the summary {state.summary!r}"
+                    )
+                explorer.undo_toggle(toggle, clicked, pressed_before)
+                back = explorer.settle(after)
+                assert back.pixels != after.pixels, (
+                    f"{explorer.label}: clicking .{toggle} back did not redraw"
+                )
+                assert back.summary == state.summary, (
+                    f"{explorer.label}: .{toggle} clicked back says {back.summary!r}, not {state.summary!r}"
+                )
+                state = back
+
+
 def test_alpha_across_the_divergence_edge(notebook: OpenNotebook) -> None:
     """Input 2, alpha just below 2 / input**2 oscillates; arrow keys push alpha past the edge: diverges."""
     playground_only(notebook)

@@ -1,0 +1,127 @@
+"""Chapter 5's explorer: three weights (a for toes, b for win/loss, c for fans) learning at once.
+
+Sliders for the starting weights, alpha and steps; a toggle per weight to freeze it; the first game or
+all four; which two weights the contour view shows. A change runs the book's loop (at most 200
+updates of three weights, well under a millisecond), moves the artists and redraws only what moved.
+Used by notebooks 05_generalizing and playground.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import ipywidgets as widgets
+
+from gdcourse.explorers.base import Explorer
+from gdcourse.figures.generalized import GeneralizedView, draw_generalized
+from gdcourse.generalized import WeightsTrajectory
+from gdcourse.pictures import generalized
+from gdcourse.settings import INPUT_NAMES, PLANES, WEIGHT_NAMES, GeneralizedSettings
+
+GAMES_OPTIONS = (("first game", "first"), ("all four games", "all"))
+PLANE_OPTIONS = tuple((f"{u} and {v}", (u, v)) for u, v in PLANES)
+
+
+class GeneralizedExplorer(Explorer):
+    """Start weights, alpha and steps sliders; freeze toggles, games and contour-plane choices."""
+
+    Settings = GeneralizedSettings
+    draw = staticmethod(draw_generalized)
+    describe = staticmethod(generalized.summary)
+    still = staticmethod(generalized.picture_of)
+    size = GeneralizedView.SIZE
+
+    def __init__(
+        self,
+        a: float = 0.1,
+        b: float = 0.2,
+        c: float = -0.1,
+        alpha: float = 0.01,
+        steps: int = 20,
+        frozen: Sequence[bool] = (False, False, False),
+        games: str = "first",
+        plane: Sequence[str] = ("a", "b"),
+    ) -> None:
+        controls = GeneralizedSettings.check({"frozen": tuple(frozen), "games": games, "plane": tuple(plane)})
+        self.freeze = {}
+        for name, still, input_name in zip(WEIGHT_NAMES, controls["frozen"], INPUT_NAMES, strict=True):
+            toggle = widgets.ToggleButton(
+                value=still, description=f"freeze {name}", icon="lock", layout={"width": "7.5em"},
+                tooltip=f"keep weight {name} ({input_name}) as it is",
+            )  # fmt: skip
+            toggle.add_class(f"gd-toggle-freeze_{name}")
+            self.freeze[name] = toggle
+        self.games = widgets.ToggleButtons(
+            options=GAMES_OPTIONS, value=controls["games"], style={"button_width": "9.5em"},
+            tooltips=["the book's chapter 5: learn from game 1 only", "games 1 to 4, one after another"],
+        )  # fmt: skip
+        self.games.add_class("gd-toggle-games")
+        self.plane = widgets.ToggleButtons(
+            options=PLANE_OPTIONS, value=controls["plane"], style={"button_width": "5.5em"},
+            tooltips=[f"contour lines over weights {u} and {v}" for u, v in PLANES],
+        )  # fmt: skip
+        self.plane.add_class("gd-choice-plane")
+        super().__init__(a=a, b=b, c=c, alpha=alpha, steps=steps, **controls)
+        for toggle in (*self.freeze.values(), self.games, self.plane):
+            toggle.observe(self._on_control, names="value")
+        self.widget.add_class("gd-explorer-generalized")
+
+    @property
+    def trajectory(self) -> WeightsTrajectory:
+        """The run the figure shows, one entry per update."""
+        return self._settings.trajectory
+
+    def set(self, **values: object) -> GeneralizedExplorer:
+        """Change settings as if the sliders and buttons were used, all at once; a bad value changes nothing.
+
+        Besides the sliders: frozen=(True, False, False), games="first" or "all", plane=("a", "b").
+        """
+        checked = self.Settings.check(values)
+        sliders = {k: v for k, v in checked.items() if k in self.Settings.SLIDERS}
+        with self.panel.hold():
+            self.panel.set(sliders)
+            if "frozen" in checked:
+                for toggle, still in zip(self.freeze.values(), checked["frozen"], strict=True):
+                    toggle.value = still
+            if "games" in checked:
+                self.games.value = checked["games"]
+            if "plane" in checked:
+                self.plane.value = checked["plane"]
+        self._apply()
+        return self
+
+    def labels(self) -> dict[str, str]:
+        """The texts written on the figure, by name."""
+        return self.view.labels()
+
+    # -- the skeleton's hooks -------------------------------------------------------------------
+
+    def layout(self) -> list[widgets.Widget]:
+        """Sliders beside the freeze toggles and the two choices, then the summary and the figure."""
+        controls = widgets.VBox(
+            [
+                widgets.HBox(list(self.freeze.values())),
+                widgets.HTML("<small>A frozen weight keeps its value: its weight_delta is 0.</small>"),
+                widgets.HTML("<b>learn from</b>"),
+                self.games,
+                widgets.HTML("<b>contour lines over</b>"),
+                self.plane,
+            ]
+        )
+        sliders = widgets.VBox(list(self.panel.sliders.values()))
+        return [widgets.HBox([sliders, controls]), self._summary, self.live.canvas]
+
+    def settings_from(self, values: Mapping[str, float]) -> GeneralizedSettings:
+        """The sliders' values with the toggles' and choices' values."""
+        frozen = tuple(toggle.value for toggle in self.freeze.values())
+        return self._settings.replaced(
+            **values, frozen=frozen, games=self.games.value, plane=self.plane.value
+        )
+
+    def refresh_controls(self, settings: GeneralizedSettings) -> None:
+        """The steps slider says 'passes' when the run goes through all four games."""
+        self.panel.sliders["steps"].description = "steps" if settings.games == "first" else "passes"
+
+    def _on_control(self, _change: dict) -> None:
+        if not self.panel.holding:
+            self._apply()

@@ -1,0 +1,419 @@
+"""Learning with many weights: several inputs, several outputs, frozen weights (the book's chapter 5).
+
+Three shapes of network, as the book builds them:
+
+- several inputs, one output: `weights` and `input` are lists of the same length, `goal` a number;
+- one input, several outputs: `weights` and `goal` are lists of the same length, `input` a number;
+- several inputs and outputs: `weights` is a matrix (one row per output, one column per input),
+  `input` a list (one per column) and `goal` a list (one per row).
+
+Every output makes one prediction and gets one delta = pred - goal; each weight's weight_delta is
+its output's delta times its own input (an outer product), and a frozen weight's weight_delta is 0,
+so it keeps its value. The loops run on plain Python floats as the book's do; `vectorised=True`
+runs the same steps with numpy (`weights @ input`, `np.outer(delta, input)`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from gdcourse import checks
+
+#: The most updates one run may make: far beyond any lesson, and every step is stored.
+MAX_ITERATIONS = 100_000
+
+#: The three shapes of network, by what is a list.
+KINDS = ("inputs", "outputs", "matrix")
+
+Matrix = list[list[float]]
+
+
+def _square(x: float) -> float:
+    """x ** 2 as the book computes it, but infinity instead of OverflowError."""
+    try:
+        return x**2
+    except OverflowError:
+        return math.inf
+
+
+def _frozen_array(values: object, dtype: type = float) -> np.ndarray:
+    array = np.array(values, dtype=dtype)
+    array.setflags(write=False)
+    return array
+
+
+# -- reading and checking the arguments ------------------------------------------------------------
+
+
+def _is_list(value: object) -> bool:
+    return isinstance(value, Sequence | np.ndarray) and not isinstance(value, str | bytes)
+
+
+def as_list(name: str, value: object) -> list[float]:
+    """`value` as a list of floats, or a ValueError naming `name` and saying what came instead."""
+    if isinstance(value, np.ndarray):
+        if value.ndim != 1:
+            raise ValueError(f"{name} must be a list of numbers, got an array of shape {value.shape}")
+        value = value.tolist()
+    if not _is_list(value):
+        raise ValueError(f"{name} must be a list of numbers, got {value!r}")
+    if len(value) == 0:
+        raise ValueError(f"{name} must hold at least one number, got an empty list")
+    return [checks.number(f"{name}[{k}]", item) for k, item in enumerate(value)]
+
+
+def as_rows(name: str, value: object) -> Matrix:
+    """`value` as rows of floats, all equally long, or a ValueError naming `name` and the row lengths."""
+    if isinstance(value, np.ndarray):
+        value = value.tolist()
+    if not _is_list(value) or len(value) == 0:
+        raise ValueError(f"{name} must be a list of rows, got {value!r}")
+    rows = [as_list(f"{name}[{i}]", row) for i, row in enumerate(value)]
+    lengths = [len(row) for row in rows]
+    if len(set(lengths)) != 1:
+        raise ValueError(
+            f"{name} is ragged: its rows have lengths {', '.join(map(str, lengths))}; "
+            "every row needs one weight per input"
+        )
+    return rows
+
+
+def _is_matrix(weights: object) -> bool:
+    if isinstance(weights, np.ndarray):
+        return weights.ndim == 2
+    return _is_list(weights) and len(weights) > 0 and all(_is_list(row) for row in weights)
+
+
+@dataclass(frozen=True)
+class Network:
+    """A network's weights as a matrix (rows: outputs, columns: inputs) and which shape it came in."""
+
+    kind: str
+    weights: Matrix
+    frozen: list[list[bool]]
+
+    @property
+    def outputs(self) -> int:
+        return len(self.weights)
+
+    @property
+    def inputs(self) -> int:
+        return len(self.weights[0])
+
+    def shaped(self, matrix: np.ndarray) -> np.ndarray:
+        """A (..., outputs, inputs) array in the shape the weights were given: a list or a matrix."""
+        if self.kind == "inputs":
+            return matrix[..., 0, :]
+        if self.kind == "outputs":
+            return matrix[..., :, 0]
+        return matrix
+
+
+def _network(weights: object, input: object, frozen: object) -> Network:
+    """Read the weights (list or matrix) and the frozen mask, checking them against the input's shape."""
+    if _is_matrix(weights):
+        matrix = as_rows("weights", weights)
+        kind = "matrix"
+        if not _is_list(input):
+            raise ValueError(
+                f"input must be a list of {len(matrix[0])} numbers (one per column of weights), got {input!r}"
+            )
+    else:
+        row = as_list("weights", weights)
+        kind = "inputs" if _is_list(input) else "outputs"
+        matrix = [row] if kind == "inputs" else [[w] for w in row]
+    return Network(kind, matrix, _mask(frozen, kind, matrix))
+
+
+def _mask(frozen: object, kind: str, matrix: Matrix) -> list[list[bool]]:
+    rows, columns = len(matrix), len(matrix[0])
+    if frozen is None:
+        return [[False] * columns for _ in range(rows)]
+    shape = f"{rows} rows of {columns}" if kind == "matrix" else f"{max(rows, columns)} values"
+    wanted = f"frozen must be True/False for each weight ({shape}, like weights)"
+    given = frozen
+    if isinstance(frozen, np.ndarray):
+        frozen = frozen.tolist()
+    if kind != "matrix":
+        if not _is_list(frozen) or any(_is_list(item) for item in frozen):
+            raise ValueError(f"{wanted}, got {given!r}")
+        frozen = [frozen] if kind == "inputs" else [[item] for item in frozen]
+    if (
+        not _is_list(frozen)
+        or len(frozen) != rows
+        or not all(_is_list(row) and len(row) == columns for row in frozen)
+    ):
+        raise ValueError(f"{wanted}, got {given!r}")
+    if not all(isinstance(item, bool | np.bool_) for row in frozen for item in row):
+        raise ValueError(f"{wanted}: only True or False, got {given!r}")
+    return [[bool(item) for item in row] for row in frozen]
+
+
+def as_mask(frozen: object, count: int) -> list[bool]:
+    """A frozen mask for `count` weights in a list (None: none frozen), or a ValueError saying why not."""
+    return _mask(frozen, "inputs", [[0.0] * count])[0]
+
+
+def _example(network: Network, input: object, goal: object, where: str = "") -> tuple[list, list]:
+    """One example as (inputs, goals) lists that fit the network, or a ValueError naming the shapes."""
+    kind, n, m = network.kind, network.inputs, network.outputs
+    if kind == "outputs":
+        xs = [checks.number(f"input{where}", input)]
+        ys = as_list(f"goal{where}", goal) if _is_list(goal) else None
+        if ys is None or len(ys) != m:
+            raise ValueError(
+                f"goal{where} must be a list of {m} numbers, one per weight (one input, {m} outputs), "
+                f"got {goal!r}"
+            )
+        return xs, ys
+    xs = as_list(f"input{where}", input)
+    if len(xs) != n:
+        raise ValueError(
+            f"input{where} has {len(xs)} numbers but weights has {n} "
+            f"{'columns' if kind == 'matrix' else 'entries'}: give one input per weight"
+            + (" in each row" if kind == "matrix" else "")
+        )
+    if kind == "inputs":
+        if _is_list(goal):
+            raise ValueError(f"goal{where} must be one number (several inputs, one output), got {goal!r}")
+        return xs, [checks.number(f"goal{where}", goal)]
+    ys = as_list(f"goal{where}", goal) if _is_list(goal) else None
+    if ys is None or len(ys) != m:
+        raise ValueError(f"goal{where} must be a list of {m} numbers, one per row of weights, got {goal!r}")
+    return xs, ys
+
+
+def _iterations(name: str, value: object) -> int:
+    count = checks.count(name, value)
+    if count > MAX_ITERATIONS:
+        raise ValueError(
+            f"{name} must be at most {MAX_ITERATIONS} (every step is stored; no lesson needs more), "
+            f"got {value!r}"
+        )
+    return count
+
+
+# -- the record ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, eq=False)
+class WeightsTrajectory:
+    """The record of a run with many weights: one entry per update, the state before it.
+
+    Arrays keep the weights' shape: `weights[k]` is a list of weights (or a matrix) before update k,
+    `predictions[k]`, `errors[k]` and `deltas[k]` one per output (a number when there is one output),
+    `weight_deltas[k]` one per weight (0 where frozen). The run learns from `game_inputs[k % games]`
+    and `game_goals[k % games]` at step k. `diverged` is True when the numbers outgrew a float; the
+    run then stopped cleanly at step `diverged_at`.
+    """
+
+    kind: str
+    alpha: float
+    frozen: np.ndarray
+    game_inputs: np.ndarray
+    game_goals: np.ndarray
+    weights: np.ndarray
+    predictions: np.ndarray
+    errors: np.ndarray
+    deltas: np.ndarray
+    weight_deltas: np.ndarray
+    final_weights: np.ndarray
+    diverged: bool = False
+    diverged_at: int | None = None
+
+    @property
+    def steps(self) -> int:
+        """How many updates were recorded."""
+        return len(self.weights)
+
+    @property
+    def games(self) -> int:
+        """How many examples the run cycles through (1 for the book's chapter 5)."""
+        return len(self.game_inputs)
+
+    @property
+    def total_errors(self) -> np.ndarray:
+        """Each step's error added up over the outputs: one number per step."""
+        errors = np.asarray(self.errors, dtype=float)
+        return errors if errors.ndim == 1 else errors.sum(axis=1)
+
+    @property
+    def final_error(self) -> float:
+        """The error over every game (and output) at `final_weights`, after the last update."""
+        return total_error(self.final_weights, self.game_inputs, self.game_goals)
+
+
+# -- the loops -------------------------------------------------------------------------------------
+
+
+def _w_sum(a: list[float], b: list[float]) -> float:
+    """The book's weighted sum: a[0]*b[0] + a[1]*b[1] + ..., added up from 0 in order."""
+    out = 0.0
+    for x, y in zip(a, b, strict=True):
+        out += x * y
+    return out
+
+
+def _loop(network: Network, games: list[tuple[list, list]], alpha: float, iterations: int):
+    """The book's loop on lists: predict, compare, learn, one example per step."""
+    weights, mask = network.weights, network.frozen
+    rows, diverged_at = [], None
+    for step in range(iterations):
+        input, goal = games[step % len(games)]
+        pred = [_w_sum(input, row) for row in weights]
+        error = [_square(p - g) for p, g in zip(pred, goal, strict=True)]
+        delta = [p - g for p, g in zip(pred, goal, strict=True)]
+        weight_deltas = [
+            [0.0 if mask[i][j] else delta[i] * input[j] for j in range(len(input))] for i in range(len(delta))
+        ]
+        if not math.isfinite(sum(error) + sum(sum(row) for row in weight_deltas)):
+            diverged_at = step
+            break
+        rows.append((weights, pred, error, delta, weight_deltas))
+        weights = [
+            [w - alpha * wd for w, wd in zip(row, row_deltas, strict=True)]
+            for row, row_deltas in zip(weights, weight_deltas, strict=True)
+        ]
+    return rows, weights, diverged_at
+
+
+def _vectorised(network: Network, games: list[tuple[list, list]], alpha: float, iterations: int):
+    """The same loop with numpy: pred = weights @ input, weight_deltas = np.outer(delta, input)."""
+    weights = np.array(network.weights, dtype=float)
+    mask = np.array(network.frozen, dtype=bool)
+    examples = [(np.array(x, dtype=float), np.array(y, dtype=float)) for x, y in games]
+    rows, diverged_at = [], None
+    with np.errstate(over="ignore", invalid="ignore"):
+        for step in range(iterations):
+            input, goal = examples[step % len(examples)]
+            pred = weights @ input
+            delta = pred - goal
+            error = delta**2
+            weight_deltas = np.where(mask, 0.0, np.outer(delta, input))
+            if not math.isfinite(float(error.sum() + weight_deltas.sum())):
+                diverged_at = step
+                break
+            rows.append((weights, pred, error, delta, weight_deltas))
+            weights = weights - alpha * weight_deltas
+    return rows, weights, diverged_at
+
+
+def _run(network, games, alpha, iterations, vectorised) -> WeightsTrajectory:
+    rows, final, diverged_at = (_vectorised if vectorised else _loop)(network, games, alpha, iterations)
+    m, n = network.outputs, network.inputs
+    columns = list(zip(*rows, strict=True)) if rows else [()] * 5
+    shapes = [(0, m, n), (0, m), (0, m), (0, m), (0, m, n)]
+    weights, preds, errors, deltas, weight_deltas = (
+        np.array(column, dtype=float).reshape(-1, *shape[1:]) if column else np.zeros(shape)
+        for column, shape in zip(columns, shapes, strict=True)
+    )
+    per_output = (lambda a: a[..., 0]) if network.kind == "inputs" else (lambda a: a)
+    shaped = network.shaped
+    inputs = np.array([x for x, _ in games], dtype=float)
+    goals = np.array([y for _, y in games], dtype=float)
+    return WeightsTrajectory(
+        kind=network.kind,
+        alpha=alpha,
+        frozen=_frozen_array(shaped(np.array(network.frozen, dtype=bool)), bool),
+        game_inputs=_frozen_array(inputs[:, 0] if network.kind == "outputs" else inputs),
+        game_goals=_frozen_array(goals[:, 0] if network.kind == "inputs" else goals),
+        weights=_frozen_array(shaped(weights)),
+        predictions=_frozen_array(per_output(preds)),
+        errors=_frozen_array(per_output(errors)),
+        deltas=_frozen_array(per_output(deltas)),
+        weight_deltas=_frozen_array(shaped(weight_deltas)),
+        final_weights=_frozen_array(shaped(np.array(final, dtype=float))),
+        diverged=diverged_at is not None,
+        diverged_at=diverged_at,
+    )
+
+
+def learn(
+    weights: Sequence,
+    input: Sequence[float] | float,
+    goal: Sequence[float] | float,
+    alpha: float = 0.01,
+    iterations: int = 3,
+    frozen: Sequence | None = None,
+    vectorised: bool = False,
+) -> WeightsTrajectory:
+    """Run the book's chapter-5 loop on one example and return what each step saw.
+
+    Each step: pred = weighted sum of the inputs (one per output); delta = pred - goal;
+    weight_delta = delta * input for every weight (0 for a frozen one); weight -= alpha * weight_delta.
+    `frozen` is a True/False mask shaped like `weights`. `vectorised=True` uses numpy instead of loops.
+    """
+    network = _network(weights, input, frozen)
+    example = _example(network, input, goal)
+    alpha = checks.number("alpha", alpha)
+    iterations = _iterations("iterations", iterations)
+    return _run(network, [example], alpha, iterations, bool(vectorised))
+
+
+def learn_games(
+    weights: Sequence,
+    inputs: Sequence,
+    goals: Sequence,
+    alpha: float = 0.01,
+    passes: int = 1,
+    frozen: Sequence | None = None,
+    vectorised: bool = False,
+) -> WeightsTrajectory:
+    """Learn from several games one after the other, `passes` times through them (the book's chapter 6).
+
+    `inputs[g]` and `goals[g]` are game g's input and goal, shaped as `learn` takes them. Each game
+    makes one update, so a pass through 4 games is 4 steps in the record.
+    """
+    if not _is_list(inputs) or len(inputs) == 0:
+        raise ValueError(f"inputs must be a list with one input per game, got {inputs!r}")
+    if not _is_list(goals) or len(goals) != len(inputs):
+        raise ValueError(
+            f"goals must be a list with one goal per game ({len(inputs)} games in inputs), got {goals!r}"
+        )
+    network = _network(weights, inputs[0], frozen)
+    games = [
+        _example(network, x, y, f" of game {g}") for g, (x, y) in enumerate(zip(inputs, goals, strict=True))
+    ]
+    alpha = checks.number("alpha", alpha)
+    passes = _iterations("passes", passes)
+    if passes * len(games) > MAX_ITERATIONS:
+        raise ValueError(
+            f"passes times games must be at most {MAX_ITERATIONS} (every step is stored), "
+            f"got {passes} x {len(games)}"
+        )
+    return _run(network, games, alpha, passes * len(games), bool(vectorised))
+
+
+def predict(weights: Sequence, input: Sequence[float] | float) -> float | list[float]:
+    """The network's prediction: a weighted sum of the inputs for each output (one number, or a list)."""
+    network = _network(weights, input, None)
+    xs = [checks.number("input", input)] if network.kind == "outputs" else as_list("input", input)
+    if len(xs) != network.inputs:
+        raise ValueError(
+            f"input has {len(xs)} numbers but weights has {network.inputs}: one input per weight"
+        )
+    preds = [_w_sum(xs, row) for row in network.weights]
+    return preds[0] if network.kind == "inputs" else preds
+
+
+def total_error(weights: object, inputs: object, goals: object) -> float:
+    """The squared error added up over every game (and output), for weights shaped as `learn` takes them.
+
+    `inputs` and `goals` hold one entry per game (lists or numpy arrays). Worked out on plain floats
+    in the book's order, so for one game it is exactly the error the loop records; inf if it overflows.
+    """
+    w, xs, ys = (np.asarray(v, dtype=float).tolist() for v in (weights, inputs, goals))
+    total = 0.0
+    for x, y in zip(xs, ys, strict=True):
+        if isinstance(w[0], list):  # a matrix: one prediction per row
+            preds = [_w_sum(x, row) for row in w]
+        elif isinstance(x, list):  # several inputs, one output
+            preds, y = [_w_sum(x, w)], [y]
+        else:  # one input, several outputs
+            preds = [x * weight for weight in w]
+        total += sum(_square(p - g) for p, g in zip(preds, y, strict=True))
+    return total if math.isfinite(total) else math.inf

@@ -1,0 +1,298 @@
+"""Chapter 5's still pictures and words: many weights learning, the weight grid, inputs on a scale.
+
+Used by notebooks 05_generalizing and playground (and, live, by `gd.explorers.GeneralizedExplorer`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from matplotlib.figure import Figure
+
+from gdcourse.analysis import DIVERGED_ERROR, pass_factor, shared_factor, shared_regime, shared_stable_alpha
+from gdcourse.figures.contour import draw_contour_panel, framed_count, held_weight
+from gdcourse.figures.generalized import GeneralizedView, draw_generalized
+from gdcourse.figures.style import BLUE, ORANGE, VERMILION
+from gdcourse.generalized import learn
+from gdcourse.pictures.compare import number
+from gdcourse.pictures.still import Picture, picture
+from gdcourse.settings import GAME_INPUTS, INPUT_NAMES, WEIGHT_NAMES, WIN_OR_LOSE, GeneralizedSettings
+
+
+def factor_str(x: float) -> str:
+    """A factor with enough digits that it never reads as exactly 1 (or 0) when it is not."""
+    for digits in range(3, 12):
+        text = f"{x:.{digits}g}"
+        if float(text) != round(x) or x == round(x):
+            return text
+    return repr(x)
+
+
+def _moves(settings: GeneralizedSettings, weights: np.ndarray) -> str:
+    """How far each weight moved over the run, in words: 'a +0.0161, b +0.00121, c frozen'."""
+    last = weights[-1]
+    parts = [
+        f"{name} frozen" if settings.frozen[k] else f"{name} {last[k] - weights[0, k]:+.3g}"
+        for k, name in enumerate(WEIGHT_NAMES)
+    ]
+    return "weights moved " + ", ".join(parts)
+
+
+def summary(settings: GeneralizedSettings) -> str:
+    """The one-line summary: what learning does (r per step, or the factor per pass), the error, the moves."""
+    s = settings
+    weights, errors = s.path
+    plural = "step" if s.steps == 1 else "steps"
+    over = "error"
+    if s.games == "first":
+        r = shared_factor(GAME_INPUTS[0], s.alpha, list(s.frozen))
+        words, rate = str(shared_regime(GAME_INPUTS[0], s.alpha, list(s.frozen))), f"r = {factor_str(r)}"
+    else:
+        factor = pass_factor(s.inputs, s.alpha, list(s.frozen))
+        words = "converges" if factor < 1 else "diverges" if factor > 1 else "stays where it is"
+        rate, plural = f"factor {factor_str(factor)} per pass", "pass" if s.steps == 1 else "passes"
+        over = "error over the four games"
+    if all(s.frozen):
+        return f"stays where it is: every weight is frozen, so nothing learns ({over} {number(errors[0])})"
+    if s.trajectory.diverged or not np.isfinite(errors).all() or errors.max() > DIVERGED_ERROR:
+        return f"{words}: {rate}; {over} above {DIVERGED_ERROR:.0e} within {s.steps} {plural}"
+    end = f"{over} {number(errors[0])} → {number(errors[-1])} after {s.steps} {plural}"
+    return f"{words}: {rate}; {end}; {_moves(s, weights)}"
+
+
+def held_words(settings: GeneralizedSettings) -> str:
+    """What the contour view shows and what it holds: 'contours over a and b, c held at ...'."""
+    weights, errors = settings.path
+    held, value, how = held_weight(settings, weights, framed_count(weights, errors))
+    u, v = settings.plane
+    return f"contours over {u} and {v}, with {WEIGHT_NAMES[held]} ({INPUT_NAMES[held]}) {how} {value:.4g}"
+
+
+def picture_of(settings: GeneralizedSettings) -> Picture:
+    """The chapter-5 view for these settings as a still image, with alt text and a caption."""
+    s = settings
+    figure = Figure(figsize=GeneralizedView.SIZE)
+    draw_generalized(figure, s)
+    frozen = [name for name, still in zip(WEIGHT_NAMES, s.frozen, strict=True) if still]
+    frozen_words = f", {' and '.join(frozen)} frozen" if frozen else ""
+    games = "the first game" if s.games == "first" else f"all four games one after another, {s.steps} passes"
+    steps = f"{s.steps} step{'s' * (s.steps != 1)}" if s.games == "first" else ""
+    run = ", ".join(part for part in (f"alpha {s.alpha:.3g}", steps) if part)
+    caption = (
+        f"Weights a {s.a:g}, b {s.b:g}, c {s.c:g} learning from {games} ({run}{frozen_words}): "
+        f"{summary(s)}. Bottom left: {held_words(s)}."
+    )
+    alt = (
+        "Top: three panels, the error against each weight (a for toes, b for win/loss, c for fans) with "
+        "the other two held, dashed at their start values and solid after the run, with the numbered "
+        "steps. Bottom left: contour lines of the error over two weights and the numbered path of the "
+        "steps. Bottom right: the error after each step on a log scale. " + caption
+    )
+    return picture(figure, caption, alt)
+
+
+def generalized_picture(
+    a: float = 0.1,
+    b: float = 0.2,
+    c: float = -0.1,
+    alpha: float = 0.01,
+    steps: int = 20,
+    frozen: Sequence[bool] = (False, False, False),
+    games: str = "first",
+    plane: Sequence[str] = ("a", "b"),
+) -> Picture:
+    """The chapter-5 explorer's view as a still picture: three weights, a contour map, the error per step."""
+    return picture_of(
+        GeneralizedSettings.checked(
+            a=a, b=b, c=c, alpha=alpha, steps=steps, frozen=tuple(frozen), games=games, plane=tuple(plane)
+        )
+    )
+
+
+def surface_picture(
+    a: float = 0.1,
+    b: float = 0.2,
+    c: float = -0.1,
+    alpha: float = 0.3,
+    steps: int = 20,
+    frozen: Sequence[bool] = (True, False, False),
+    plane: Sequence[str] = ("b", "c"),
+) -> Picture:
+    """The error over two weights for the first game (a trough) and all four games (a bowl), side by side."""
+    figure = Figure(figsize=(9.0, 4.4))
+    words = []
+    for ax, games in zip(figure.subplots(1, 2), ("first", "all"), strict=True):
+        settings = GeneralizedSettings.checked(
+            a=a, b=b, c=c, alpha=alpha, steps=steps, frozen=tuple(frozen), games=games, plane=tuple(plane)
+        )
+        panel = draw_contour_panel(ax)
+        u, v = settings.plane
+        ax.set_xlabel(f"weight {u} ({INPUT_NAMES[WEIGHT_NAMES.index(u)]})", fontsize=9)
+        ax.set_ylabel(f"weight {v} ({INPUT_NAMES[WEIGHT_NAMES.index(v)]})", fontsize=9)
+        panel.show(settings)
+        shows = panel.note.get_text()
+        ax.set_title(
+            ("one game: a trough\n" if games == "first" else "all four games: a bowl\n") + shows, fontsize=9.5
+        )
+        errors = settings.path[1]
+        bottom = panel.bottom_label.get_text() or "its lowest point lies outside the view"
+        source = "the first game" if games == "first" else f"all four games, {steps} passes"
+        words.append(
+            f"{source} ({shows}): {bottom}; the path's error {number(errors[0])} → {number(errors[-1])}"
+        )
+    figure.subplots_adjust(left=0.08, right=0.98, bottom=0.12, top=0.86, wspace=0.25)
+    caption = (
+        f"Contour lines of the error, alpha {alpha:g}. Left, "
+        + "; right, ".join(words)
+        + ". One game is met exactly by a whole line of weight pairs; four games pin the weights down "
+        "to one lowest point."
+    )
+    alt = "Two contour maps side by side, each with the numbered path of gradient descent. " + caption
+    return picture(figure, caption, alt)
+
+
+# -- the weight grid: rows are outputs, columns inputs --------------------------------------------------
+
+
+def _grid_numbers(weights: object, input: object, goal: object) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The weights as a matrix, the inputs and the deltas, for any of the three network shapes."""
+    run = learn(weights, input, goal, alpha=0.0, iterations=1)
+    matrix = np.asarray(run.weights[0], dtype=float)
+    inputs = np.atleast_1d(np.asarray(run.game_inputs[0], dtype=float))
+    deltas = np.atleast_1d(np.asarray(run.deltas[0], dtype=float))
+    if run.kind == "inputs":
+        matrix = matrix[np.newaxis, :]
+    elif run.kind == "outputs":
+        matrix = matrix[:, np.newaxis]
+    return matrix, inputs, deltas
+
+
+def _draw_grid(ax, matrix, inputs, deltas, outputs, names, cell, title) -> None:
+    rows, columns = matrix.shape
+    values = np.array([[cell(i, j)[1] for j in range(columns)] for i in range(rows)])
+    shade = np.abs(values) / (np.abs(values).max() or 1.0)
+    ax.imshow(shade, cmap="Oranges", vmin=0, vmax=1.6, aspect="auto")
+    for i in range(rows):
+        for j in range(columns):
+            text, _ = cell(i, j)
+            ax.text(j, i, text, ha="center", va="center", fontsize=9)
+    ax.set_xticks(
+        range(columns), [f"{names[j]}\ninput {number(inputs[j])}" for j in range(columns)], fontsize=9
+    )
+    ax.set_yticks(range(rows), [f"{outputs[i]}\ndelta {number(deltas[i])}" for i in range(rows)], fontsize=9)
+    ax.xaxis.tick_top()
+    ax.tick_params(length=0)
+    for spot in np.arange(-0.5, columns, 1.0):
+        ax.axvline(spot, color="white", linewidth=3)
+    for spot in np.arange(-0.5, rows, 1.0):
+        ax.axhline(spot, color="white", linewidth=3)
+    ax.set_title(title, fontsize=10, pad=10, loc="left")
+
+
+def weight_grid_picture(
+    weights: object,
+    input: object,
+    goal: object,
+    outputs: Sequence[str] = ("hurt?", "win?", "sad?"),
+    inputs: Sequence[str] = ("toes", "%win", "#fans"),
+    show_transposed: bool = False,
+) -> Picture:
+    """The weights as a grid (a row per output, a column per input) with each weight_delta in its cell.
+
+    weight_deltas[i][j] = delta[i] * input[j]: an outer product you can see. `show_transposed` adds the
+    book's slip, outer_prod(input, delta), which puts input[i] * delta[j] in cell (i, j).
+    """
+    matrix, xs, deltas = _grid_numbers(weights, input, goal)
+    rows, columns = matrix.shape
+    outputs, names = list(outputs)[:rows], list(inputs)[:columns]
+    if len(outputs) < rows or len(names) < columns:
+        raise ValueError(
+            f"outputs and inputs must name every row ({rows}) and column ({columns}), got {outputs}, {names}"
+        )
+    panels = 2 if show_transposed else 1
+    if show_transposed and rows != columns:
+        raise ValueError(
+            f"show_transposed needs a square grid (the slip fits only then), got {rows} x {columns}"
+        )
+    figure = Figure(figsize=(1.65 * columns * panels + 1.5 * panels, 1.0 * rows + 1.5))
+    axes = figure.subplots(1, panels, squeeze=False)[0]
+
+    def right(i: int, j: int) -> tuple[str, float]:
+        value = deltas[i] * xs[j]
+        return (
+            f"weight {number(matrix[i, j])}\n{number(deltas[i])} × {number(xs[j])}\n= {number(value)}",
+            value,
+        )
+
+    _draw_grid(
+        axes[0], matrix, xs, deltas, outputs, names, right, "weight_deltas[i][j] = delta[i] * input[j]"
+    )
+    if show_transposed:
+
+        def slip(i: int, j: int) -> tuple[str, float]:
+            value = xs[i] * deltas[j]
+            return f"input[{i}] × delta[{j}]\n{number(xs[i])} × {number(deltas[j])}\n= {number(value)}", value
+
+        _draw_grid(
+            axes[1], matrix, xs, deltas, outputs, names, slip, "the book's slip: outer_prod(input, delta)"
+        )
+    figure.tight_layout()
+    shape = f"{rows} output{'s' * (rows != 1)} by {columns} input{'s' * (columns != 1)}"
+    caption = (
+        f"The weights as a grid of {shape}: row i belongs to output {', '.join(outputs)} in turn, "
+        f"column j to input {', '.join(names)}. Each cell's weight_delta is its row's delta times its "
+        "column's input, "
+        f"so a row shares one delta and a column one input."
+    )
+    if show_transposed:
+        caption += (
+            " Right: the book's listing calls outer_prod(input, delta), which fills cell (i, j) with "
+            "input[i] * delta[j]: the toes input times the win delta lands on the hurt row's %win weight."
+        )
+    alt = "A grid of numbers, one cell per weight, rows for outputs and columns for inputs. " + caption
+    return picture(figure, caption, alt)
+
+
+# -- inputs on different scales ---------------------------------------------------------------------------
+
+
+def scaled_games() -> list[list[float]]:
+    """The four games' inputs, each divided by its largest value over the games: all between 0 and 1."""
+    largest = [max(column) for column in zip(*GAME_INPUTS, strict=True)]
+    return [[x / top for x, top in zip(game, largest, strict=True)] for game in GAME_INPUTS]
+
+
+def scaling_picture(alpha_raw: float = 0.01, alpha_scaled: float = 0.3, steps: int = 10) -> Picture:
+    """How far each weight moves when the inputs are as they are, and when they are scaled to 0..1."""
+    weights, goal = [0.1, 0.2, -0.1], WIN_OR_LOSE[0]
+    runs = [
+        ("inputs as they are", list(GAME_INPUTS[0]), alpha_raw),
+        ("inputs divided by their largest value", scaled_games()[0], alpha_scaled),
+    ]
+    figure = Figure(figsize=(8.0, 3.3))
+    axes = figure.subplots(1, 2, sharey=False)
+    words = []
+    for ax, (title, input, alpha) in zip(axes, runs, strict=True):
+        run = learn(weights, input, goal, alpha, steps)
+        edge = shared_stable_alpha(input)
+        moved = np.abs(run.final_weights - run.weights[0])
+        bars = ax.bar(WEIGHT_NAMES, moved, color=[BLUE, ORANGE, VERMILION], edgecolor="black")
+        for bar, value, x in zip(bars, moved, input, strict=True):
+            ax.annotate(
+                f"{value:.3g}\n(input {x:.3g})", (bar.get_x() + bar.get_width() / 2, value), ha="center",
+                va="bottom", fontsize=8.5, xytext=(0, 2), textcoords="offset points",
+            )  # fmt: skip
+        ax.set_ylim(0, moved.max() * 1.35 or 1)
+        ax.set_title(f"{title}\nalpha {alpha:g} (edge {edge:.3g})", fontsize=10)
+        ax.set_xlabel("weight")
+        distances = ", ".join(f"{v:.3g}" for v in moved)
+        words.append(
+            f"{title}: alpha {alpha:g} (the edge is {edge:.3g}), the error goes from {number(run.errors[0])} "
+            f"to {number(run.final_error)} in {steps} steps; the weights move {distances}"
+        )
+    axes[0].set_ylabel("how far each weight moved")
+    figure.tight_layout()
+    caption = "; ".join(words) + "."
+    alt = "Two bar charts of how far weights a, b and c moved while learning the first game. " + caption
+    return picture(figure, caption, alt)

@@ -1,0 +1,260 @@
+"""Chapter 5's explorer driven without a browser: every slider end, every toggle, both data choices.
+
+A grid of settings must give finite artists inside their axes and no warnings (warnings are errors in
+this suite); the summary must agree with a run worked out here; partial redraws must match full draws.
+"""
+
+import itertools
+import math
+
+import numpy as np
+import pytest
+from explorer_checks import inside, pixels_differing_from_a_full_draw, ranges
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import gdcourse as gd
+from gdcourse.explorers.generalized import GeneralizedExplorer
+from gdcourse.pictures.compare import number
+from gdcourse.settings import GAME_INPUTS, PLANES, WIN_OR_LOSE, GeneralizedSettings
+
+RANGES = ranges(GeneralizedSettings)
+FROZEN = [(False, False, False), (True, False, False), (False, True, False), (False, False, True)]
+
+
+@pytest.fixture(scope="module")
+def explorer():
+    return GeneralizedExplorer()
+
+
+def assert_sane(explorer):
+    """Every drawn number is finite; every point, marker and contour lies inside its own axes."""
+    drawn = explorer.drawn()
+    for name, data in drawn.items():
+        assert np.isfinite(data).all(), name
+    for name in "abc":
+        limits = drawn[f"limits_{name}"]
+        for part in (f"path_{name}", f"exit_{name}"):
+            assert inside(drawn[part], limits), (part, drawn[part], limits)
+        for curve in (f"curve_{name}", f"curve_{name}_start"):
+            xs = drawn[curve][:, 0]
+            assert ((xs >= limits[0][0]) & (xs <= limits[0][1])).all(), curve
+    for part in ("contours", "trough", "bowl", "path_plane", "exit_plane"):
+        assert inside(drawn[part], drawn["plane_limits"]), (part, drawn["plane_limits"])
+    assert inside(drawn["errors"], drawn["errors_limits"])
+    for key in ("limits_a", "limits_b", "limits_c", "plane_limits", "errors_limits"):
+        (x_low, x_high), (y_low, y_high) = drawn[key]
+        assert x_high > x_low and y_high > y_low, key
+
+
+def slider_ends(name):
+    low, high, _ = RANGES[name]
+    return [low, high]
+
+
+@pytest.mark.parametrize(("games", "frozen"), list(itertools.product(["first", "all"], FROZEN)))
+def test_every_slider_end_gives_a_sane_picture(explorer, games, frozen):
+    start = {"a": 0.1, "b": 0.2, "c": -0.1, "alpha": 0.01, "steps": 20}
+    for name in ("a", "b", "c", "alpha", "steps"):
+        for value in slider_ends(name):
+            explorer.set(**{**start, name: value}, games=games, frozen=frozen)
+            assert_sane(explorer)
+    for a, b, c in [(-1.0, -1.0, -1.0), (1.0, -1.0, 1.0)]:  # far corners with a diverging alpha
+        explorer.set(
+            a=a, b=b, c=c, alpha=RANGES["alpha"][1], steps=RANGES["steps"][1], games=games, frozen=frozen
+        )
+        assert explorer.summary.startswith("diverges"), explorer.summary
+        assert_sane(explorer)
+
+
+@pytest.mark.parametrize("plane", PLANES)
+def test_every_plane_and_both_games(explorer, plane):
+    for games, alpha in itertools.product(["first", "all"], [0.001, 0.01, 0.1]):
+        explorer.set(a=0.1, b=0.2, c=-0.1, alpha=alpha, steps=20, games=games, plane=plane, frozen=FROZEN[0])
+        assert_sane(explorer)
+        labels = explorer.labels()
+        held = next(n for n in "abc" if n not in plane)
+        assert labels["held"].startswith(f"error over {plane[0]} and {plane[1]}; {held} ")
+
+
+def test_one_game_is_a_trough_four_games_a_bowl(explorer):
+    explorer.set(
+        a=0.1, b=0.2, c=-0.1, alpha=0.01, steps=20, games="first", plane=("b", "c"), frozen=FROZEN[0]
+    )
+    drawn = explorer.drawn()
+    assert len(drawn["trough"]) >= 2 and len(drawn["bowl"]) == 0
+    assert explorer.labels()["bottom"] == "zero error: a whole line"
+    explorer.set(games="all", steps=50)
+    drawn = explorer.drawn()
+    assert len(drawn["trough"]) == 0 and len(drawn["bowl"]) == 1
+    assert explorer.labels()["bottom"].startswith("lowest error")
+
+
+def test_a_frozen_weight_keeps_its_value_and_its_path_runs_along_an_axis(explorer):
+    explorer.set(a=0.1, b=0.2, c=-0.1, alpha=0.3, steps=3, games="first", plane=("a", "b"), frozen=FROZEN[1])
+    drawn = explorer.drawn()
+    assert (drawn["path_a"][:, 0] == 0.1).all()
+    assert (drawn["path_plane"][:, 0] == 0.1).all(), "the path runs parallel to the b axis"
+    assert explorer.labels()["a"] == "a (toes) frozen at 0.1"
+    assert explorer.summary == (
+        "converges steadily: r = 0.441; error 0.0196 → 0.0001447 after 3 steps; "
+        "weights moved a frozen, b +0.0447, c +0.0825"
+    )
+
+
+def test_the_frozen_weights_curve_slides_under_it(explorer):
+    """With a frozen, the error curve against a has its bottom where a already is once b and c learned."""
+    explorer.set(a=0.1, b=0.2, c=-0.1, alpha=0.3, steps=40, games="first", frozen=FROZEN[1])
+    drawn = explorer.drawn()
+    start, after = drawn["curve_a_start"], drawn["curve_a"]
+    assert start[np.argmin(start[:, 1]), 0] == pytest.approx(0.99 / 8.5, abs=0.003)
+    assert after[np.argmin(after[:, 1]), 0] == pytest.approx(0.1, abs=0.003)
+
+
+def book_run(a, b, c, alpha, steps, frozen, games):
+    """The book's loop written out here: the error before each step (pass) and after the last."""
+    weights = [a, b, c]
+    inputs = GAME_INPUTS[:1] if games == "first" else GAME_INPUTS
+    goals = WIN_OR_LOSE[: len(inputs)]
+
+    def error_of(ws):
+        try:
+            return _error_of(ws)
+        except OverflowError:
+            return math.inf
+
+    def _error_of(ws):
+        return sum(
+            (sum(x * w for x, w in zip(i, ws, strict=True)) - g) ** 2
+            for i, g in zip(inputs, goals, strict=True)
+        )
+
+    errors = [error_of(weights)]
+    for _ in range(steps):
+        for input, goal in zip(inputs, goals, strict=True):
+            delta = sum(x * w for x, w in zip(input, weights, strict=True)) - goal
+            weights = [
+                w if f else w - alpha * (delta * x) for w, x, f in zip(weights, input, frozen, strict=True)
+            ]
+        errors.append(error_of(weights))
+    return errors, weights
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    start=st.tuples(*[st.integers(-100, 100).map(lambda k: k / 100)] * 3),
+    alpha_exponent=st.integers(-300, 100).map(lambda k: k / 100),
+    steps=st.integers(1, 50),
+    frozen=st.tuples(st.booleans(), st.booleans(), st.booleans()),
+    games=st.sampled_from(["first", "all"]),
+)
+def test_the_summary_agrees_with_a_run(start, alpha_exponent, steps, frozen, games):
+    alpha = 10**alpha_exponent
+    record = GeneralizedSettings.checked(
+        a=start[0], b=start[1], c=start[2], alpha=alpha, steps=steps, frozen=frozen, games=games
+    )
+    words = gd.pictures.generalized.summary(record)
+    errors, weights = book_run(*start, alpha, steps, frozen, games)
+    if all(frozen):
+        assert words.startswith("stays where it is") and number(errors[0]) in words
+        return
+    if games == "first":
+        assert words.startswith(str(gd.shared_regime(GAME_INPUTS[0], alpha, list(frozen))))
+        r = 1 - alpha * sum(x * x for x, f in zip(GAME_INPUTS[0], frozen, strict=True) if not f)
+        assert f"r = {gd.pictures.generalized.factor_str(r)};" in words
+    if max(errors) > 1e16 or not all(map(math.isfinite, errors)):
+        assert "above 1e+16" in words
+        return
+    unit = "step" if games == "first" else "pass"
+    assert f"{number(errors[0])} → {number(errors[-1])} after {steps} {unit}" in words, (words, errors[-1])
+    for name, w0, w, f in zip("abc", start, weights, frozen, strict=True):
+        assert (f"{name} frozen" if f else f"{name} {w - w0:+.3g}") in words
+
+
+def test_sliders_and_toggles_move_the_picture_and_the_summary():
+    e = GeneralizedExplorer()
+    for change in [
+        lambda: setattr(e.sliders["a"], "value", 0.3),
+        lambda: setattr(e.sliders["b"], "value", -0.4),
+        lambda: setattr(e.sliders["c"], "value", 0.5),
+        lambda: setattr(e.sliders["alpha"], "value", 0.02),
+        lambda: setattr(e.sliders["steps"], "value", 7),
+        lambda: setattr(e.freeze["a"], "value", True),
+        lambda: setattr(e.freeze["b"], "value", True),
+        lambda: setattr(e.freeze["c"], "value", True),
+        lambda: setattr(e.games, "value", "all"),
+    ]:
+        before, words = e.drawn(), e.summary
+        change()
+        after = e.drawn()
+        assert e.summary != words
+        assert any(not np.array_equal(before[k], after[k]) for k in before)
+    before = e.drawn()
+    e.plane.value = ("b", "c")
+    assert not np.array_equal(before["path_plane"], e.drawn()["path_plane"])
+    assert e.sliders["steps"].description == "passes"
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"a": 0.12},  # a small move: the same views
+        {"a": 0.9},  # new views
+        {"alpha": 0.3},
+        {"alpha": 0.1},  # runs away
+        {"steps": 3},
+        {"frozen": (True, False, False)},
+        {"games": "all"},
+        {"plane": ("b", "c")},
+    ],
+)
+def test_partial_redraw_gives_the_same_pixels_as_a_full_draw(change):
+    e = GeneralizedExplorer()
+    e.set(**change)
+    assert pixels_differing_from_a_full_draw(e.live) == 0
+
+
+def test_the_artist_count_stays_the_same():
+    e = GeneralizedExplorer()
+    count = e.artist_count()
+    e.set(games="all", plane=("a", "c"), alpha=5.0, frozen=(False, True, True), steps=50)
+    e.set(games="first", alpha=0.001, frozen=(False, False, False), steps=1)
+    assert e.artist_count() == count
+
+
+BAD = [
+    ({"alpha": 0}, "alpha must be between 0.001 and 10"),
+    ({"a": 1.5}, "a must be between -1 and 1"),
+    ({"steps": 0}, "steps must be between 1 and 50"),
+    ({"frozen": (1, 0, 0)}, "frozen must be three True/False values"),
+    ({"frozen": (True, False)}, "frozen must be three True/False values"),
+    ({"games": "second"}, "games must be one of"),
+    ({"plane": ("a", "a")}, "plane must be two of the weights"),
+    ({"speed": 1}, "unknown setting 'speed'"),
+]
+
+
+@pytest.mark.parametrize(("change", "message"), BAD)
+def test_bad_settings_raise_and_change_nothing(explorer, change, message):
+    explorer.set(
+        a=0.1, b=0.2, c=-0.1, alpha=0.01, steps=20, frozen=FROZEN[0], games="first", plane=("a", "b")
+    )
+    before = explorer.settings
+    with pytest.raises(ValueError, match=message):
+        explorer.set(**change)
+    assert explorer.settings == before
+    if "speed" not in change:  # the still takes the same settings and refuses the same values
+        with pytest.raises(ValueError, match=message):
+            gd.pictures.generalized_picture(**change)
+
+
+def test_a_still_for_pages_without_a_kernel_says_what_the_third_weight_is_held_at(explorer):
+    explorer.set(a=0.1, b=0.2, c=-0.1, alpha=0.3, steps=3, frozen=FROZEN[1], games="first", plane=("b", "c"))
+    still = explorer.picture()
+    assert still.png.startswith(b"\x89PNG")
+    assert (
+        "a frozen" in still.caption and "contours over b and c, with a (toes) frozen at 0.1" in still.caption
+    )
+    assert still.caption in still.alt
+    explorer.set(frozen=FROZEN[0], plane=("a", "b"), alpha=0.01)
+    assert "with c (fans) held at its last value, " in explorer.picture().caption
