@@ -169,8 +169,8 @@ def move(
 
 def test_explorer_sliders_redraw_and_name_the_regime(notebook: OpenNotebook) -> None:
     """In the playground, every slider of every explorer, moved an eighth of its track toward its roomier
-    side, then a quarter back, redraws. In a chapter, each explorer's first slider does (the playground
-    holds every explorer the chapters use: tests/test_notebook_hygiene.py checks that)."""
+    side, redraws. In a chapter, each explorer's first slider does (the playground holds every explorer
+    the chapters use: tests/test_notebook_hygiene.py checks that)."""
     explorers = notebook.explorers()
     expected = explorers_to_show(notebook.path)
     assert len(explorers) == expected, (
@@ -188,8 +188,6 @@ def test_explorer_sliders_redraw_and_name_the_regime(notebook: OpenNotebook) -> 
             for kind in kinds:
                 direction = 1 if explorer.position(kind) < 0.5 else -1
                 state = move(explorer, kind, direction, 0.125, state)
-                if notebook.name == PLAYGROUND:
-                    state = move(explorer, kind, -direction, 0.25, state)
 
 
 def playground_only(notebook: OpenNotebook) -> None:

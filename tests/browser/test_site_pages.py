@@ -155,8 +155,8 @@ READ_PAGE_JS = """(live) => {
       loaded: img.complete && img.naturalWidth > 0,
       inside: img.getBoundingClientRect().right <= edge + 1,
     })),
-    launch: [...document.querySelectorAll('a[href*="mybinder.org"]')]
-      .filter((a) => !a.closest('.' + live)).map((a) => a.getAttribute('href')),
+    launch: [...document.querySelectorAll('.dropdown-launch-buttons a[href*="mybinder.org"]')]
+      .map((a) => a.getAttribute('href')),
     notes: [...article.querySelectorAll('p.' + live)].map((p) => ({
       text: p.textContent.trim(),
       links: [...p.querySelectorAll('a')].map((a) => a.getAttribute('href')),
@@ -184,7 +184,7 @@ def test_every_chapter_page_reads_as_its_notebook(path: Path, site_url: str, sit
             assert all(image["inside"] for image in seen["images"]), "a still sticks out of the column"
 
             binder = gd_site.binder_url(theme_options(), notebook.name)
-            assert seen["launch"] == [binder], "one launch link, to this notebook on Binder"
+            assert seen["launch"] == [binder], "one launch button, to this notebook on Binder"
             assert urlparse(binder).query.endswith(f"lab/tree/notebooks/{path.name}")
 
             assert len(seen["notes"]) == notebook.live_explorers
