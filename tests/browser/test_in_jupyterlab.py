@@ -43,6 +43,8 @@ NOTEBOOKS = discover_notebooks(notebooks_folder())
 PLAYGROUND = "playground.ipynb"
 KERNEL_START_TIMEOUT = 90
 RUN_ALL_TIMEOUT = 180
+#: A nudge this small is one key press: enough to prove a slider is wired to its picture.
+ONE_PRESS = 1e-6
 #: Console errors that mean a widget did not show or update: ipywidgets and ipympl log these.
 WIDGET_CONSOLE_ERROR = re.compile(
     r"Error setting state|Could not create (a )?(model|view)|Error displaying widget|widget.*not found", re.I
@@ -168,9 +170,9 @@ def move(
 
 
 def test_explorer_sliders_redraw_and_name_the_regime(notebook: OpenNotebook) -> None:
-    """In the playground, every slider of every explorer, moved an eighth of its track toward its roomier
-    side, redraws. In a chapter, each explorer's first slider does (the playground holds every explorer
-    the chapters use: tests/test_notebook_hygiene.py checks that)."""
+    """In a chapter, each explorer's first slider, moved an eighth of its track toward its roomier side,
+    redraws. In the playground (which holds every explorer the chapters use: tests/test_notebook_hygiene.py
+    checks that) every slider of every explorer does, moved by one PageUp or PageDown press."""
     explorers = notebook.explorers()
     expected = explorers_to_show(notebook.path)
     assert len(explorers) == expected, (
@@ -184,10 +186,10 @@ def test_explorer_sliders_redraw_and_name_the_regime(notebook: OpenNotebook) -> 
             explorer.root.scroll_into_view_if_needed()
             explorer.check_parts(notebook.console_note())
             state = check_shows(explorer, explorer.settle(), "as first shown")
-            kinds = explorer.kinds if notebook.name == PLAYGROUND else explorer.kinds[:1]
-            for kind in kinds:
+            every = notebook.name == PLAYGROUND
+            for kind in explorer.kinds if every else explorer.kinds[:1]:
                 direction = 1 if explorer.position(kind) < 0.5 else -1
-                state = move(explorer, kind, direction, 0.125, state)
+                state = move(explorer, kind, direction, ONE_PRESS if every else 0.125, state)
 
 
 def playground_only(notebook: OpenNotebook) -> None:
@@ -199,6 +201,7 @@ def playground_only(notebook: OpenNotebook) -> None:
 def test_explorer_toggles_redraw_and_say_so(notebook: OpenNotebook) -> None:
     """Each toggle (gd-toggle-*) and choice (gd-choice-*) of every explorer, clicked, redraws the
     figure; a toggle also changes the summary. Clicked back, the summary is what it was."""
+    playground_only(notebook)
     explorers = [e for e in notebook.explorers() if e.toggles]
     if not explorers:
         pytest.skip(f"{notebook.name} has no explorer with toggles")
