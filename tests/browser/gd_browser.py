@@ -382,6 +382,33 @@ def run_all_cells(page: Any, expected_prompts: int, timeout: float) -> None:
     page.wait_for_function(RUN_ALL_FINISHED_JS, arg=expected_prompts, timeout=timeout * 1000, polling=200)
 
 
+#: Append a code cell holding `code` to the open notebook and run it; its index.
+RUN_NEW_CELL_JS = """async (code) => {
+  const app = window.jupyterapp, notebook = app.shell.currentWidget.content;
+  const index = notebook.model.cells.length;
+  notebook.model.sharedModel.insertCell(index, {cell_type: 'code', source: code});
+  notebook.activeCellIndex = index;
+  await app.commands.execute('notebook:run-cell');
+  return index;
+}"""
+
+#: True once the cell at an index has finished running (it has an execution count, the kernel is idle).
+CELL_FINISHED_JS = """(index) => {
+  const cell = window.jupyterapp.shell.currentWidget.content.model.cells.get(index);
+  const idle = [...document.querySelectorAll('.jp-StatusBar-TextItem')]
+    .some((e) => /\\|\\s*Idle$/.test(e.textContent.trim()));
+  return idle && cell.executionCount !== null;
+}"""
+
+
+def run_new_cell(page: Any, code: str, timeout: float = 60) -> Any:
+    """Type-free: add a code cell at the end of the open notebook, run it as a learner would (Shift+Enter's
+    command), wait until it has finished; the cell on the page."""
+    index = page.evaluate(RUN_NEW_CELL_JS, code)
+    page.wait_for_function(CELL_FINISHED_JS, arg=index, timeout=timeout * 1000, polling=200)
+    return page.locator(".jp-Notebook .jp-Cell").nth(index)
+
+
 def wait_for_stable_page(page: Any, timeout: float = 10) -> None:
     """Wait until the notebook's text stops changing (widgets and figures render after the run)."""
     last: list[Any] = [None]
@@ -437,6 +464,24 @@ PIXELS_JS = """(el) => [...el.querySelectorAll('.jupyter-matplotlib-figure canva
 #: True when every ipympl figure inside an element has a canvas with a non-zero size.
 CANVASES_SIZED_JS = """(el) => [...el.querySelectorAll('.jupyter-matplotlib-figure')].every(
   (f) => [...f.querySelectorAll('canvas')].some((c) => c.width > 0 && c.height > 0))"""
+
+#: Pixels near one colour inside a box of an explorer's first figure (fractions of its width and height,
+#: from the top left): how many, and a hash of where they are.
+COLOUR_PIXELS_JS = """(el, [r, g, b, tolerance, left, right, top, bottom]) => {
+  const c = [...el.querySelectorAll('.jupyter-matplotlib-figure canvas')].find((c) => c.width && c.height);
+  const x0 = Math.floor(left * c.width), x1 = Math.ceil(right * c.width);
+  const y0 = Math.floor(top * c.height), y1 = Math.ceil(bottom * c.height);
+  const data = c.getContext('2d').getImageData(x0, y0, x1 - x0, y1 - y0).data;
+  let count = 0, h = 2166136261;
+  for (let i = 0; i < data.length; i += 4) {
+    if (Math.abs(data[i] - r) <= tolerance && Math.abs(data[i + 1] - g) <= tolerance
+        && Math.abs(data[i + 2] - b) <= tolerance) {
+      count++;
+      h ^= i; h = Math.imul(h, 16777619) >>> 0;
+    }
+  }
+  return [count, h.toString(16)];
+}"""
 
 SLIDERS = ("weight", "input", "alpha")
 
@@ -558,6 +603,14 @@ class Explorer:
                 return now
             previous = now
         return previous
+
+    def colour_pixels(
+        self, rgb: tuple[int, int, int], box: tuple[float, float, float, float], tolerance: int = 10
+    ) -> tuple[int, str]:
+        """How many pixels of its figure inside `box` (left, right, top, bottom as fractions, from the
+        top left) are within `tolerance` of the colour `rgb`, and where (a hash)."""
+        count, where = self.root.evaluate(COLOUR_PIXELS_JS, [*rgb, tolerance, *box])
+        return count, where
 
     def type_value(self, kind: str, text: str) -> None:
         """Type a value into the slider's editable readout and press Enter."""

@@ -29,6 +29,7 @@ from gd_browser import (
     page_problems,
     readout_matches,
     run_all_cells,
+    run_new_cell,
     screenshot_on_failure,
     wait_for_idle_kernel,
     wait_for_stable_page,
@@ -36,6 +37,7 @@ from gd_browser import (
 )
 
 import gdcourse as gd
+from gdcourse.figures.parabola import OWN_PATH
 
 pytestmark = pytest.mark.browser
 
@@ -343,3 +345,75 @@ def test_fast_slider_changes_leave_no_trace(notebook: OpenNotebook) -> None:
         assert slow.pixels == fast.pixels, (
             f"{explorer.label}: after quick presses the figure differs from the same setting reached slowly"
         )
+
+
+#: The learner's own rule in the cells the test adds: chapter 3's update with the calculus' factor 2,
+#: at a setting where its steps cross the bowl (r = -0.575) while the book's do not (r = 0.2125).
+OWN_RULE_CELLS = (
+    "def my_rule(weight, input, goal_pred, alpha):\n"
+    "    return weight - alpha * 2 * (input * weight - goal_pred) * input\n"
+    "\n"
+    "mine = gd.explorers.ParabolaExplorer(weight=0.1, input=1.5, goal=0.8, alpha=0.35)\n"
+    "mine",
+    "mine.set(rule=my_rule);",
+    "mine.set(rule=None);",
+)
+
+
+def rgb(colour: str) -> tuple[int, int, int]:
+    return tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))  # type: ignore[return-value]
+
+
+def panel_boxes() -> dict[str, tuple[float, float, float, float]]:
+    """Where the parabola explorer's two panels sit in its figure (left, right, top, bottom fractions),
+    as the package lays them out."""
+    view = gd.explorers.ParabolaExplorer().view
+    boxes = {}
+    for name, ax in (("parabola", view.parabola.ax), ("errors", view.error_steps.ax)):
+        (left, bottom), (right, top) = ax.get_position().get_points()
+        boxes[name] = (float(left), float(right), float(1 - top), float(1 - bottom))
+    return boxes
+
+
+def test_a_rule_attached_in_a_cell_draws_its_own_path_that_moves_with_the_sliders(
+    notebook: OpenNotebook,
+) -> None:
+    """In cells a learner adds: an explorer shows nothing in the rule's colour; attach a rule and its
+    path appears on the parabola and in the errors, with a "Your rule" sentence; a weight key press moves
+    it; rule=None takes it away."""
+    playground_only(notebook)
+    make, attach, remove = OWN_RULE_CELLS
+    page, purple, boxes = notebook.page, rgb(OWN_PATH.colour), panel_boxes()
+    cell = run_new_cell(page, make)
+    explorer = Explorer(page, cell.locator(".gd-explorer"), "an explorer made in a new cell")
+
+    def shown(what: str) -> dict[str, tuple[int, str]]:
+        found = {name: explorer.colour_pixels(purple, box) for name, box in boxes.items()}
+        return found
+
+    with screenshot_on_failure(page, notebook.screenshot_name("own-rule")):
+        explorer.root.scroll_into_view_if_needed()
+        explorer.check_parts(notebook.console_note())
+        plain = explorer.settle()
+        assert all(count < 20 for count, _ in shown("no rule").values()), "the rule's colour shows already"
+        assert "Your rule" not in plain.summary
+
+        run_new_cell(page, attach)
+        ruled = explorer.settle(plain)
+        with_rule = shown("rule attached")
+        for name, (count, _) in with_rule.items():
+            assert count > 100, f"after mine.set(rule=my_rule), {count} pixels of the {name} panel are purple"
+        assert "Your rule" in ruled.summary, ruled.summary
+
+        moved = move(explorer, "weight", 1 if explorer.position("weight") < 0.5 else -1, ONE_PRESS, ruled)
+        for name, (count, where) in shown("weight moved").items():
+            assert count > 100 and where != with_rule[name][1], (
+                f"a weight key press ({ruled.values['weight']!r} -> {moved.values['weight']!r}) left the "
+                f"rule's path in the {name} panel where it was"
+            )
+        assert "Your rule" in moved.summary, moved.summary
+
+        run_new_cell(page, remove)
+        removed = explorer.settle(moved)
+        assert all(count < 20 for count, _ in shown("rule removed").values()), "rule=None left its path"
+        assert "Your rule" not in removed.summary, removed.summary
