@@ -131,7 +131,11 @@ def fails_later(weight, input, goal_pred, alpha):
 
 
 MISBEHAVING = [
-    (stub, "Your rule is not written yet: it still raises NotImplementedError"),
+    (
+        stub,
+        "Your rule is not written yet: it still raises NotImplementedError; "
+        "fill in its body, then run this cell again",
+    ),
     (divides_by_zero, "Your rule raised ZeroDivisionError: float division by zero on update 1"),
     (swallows_the_time_limit, "Your rule was still running after 1 s in all, on update 1"),
     (returns_nan, "Your rule returned nan (not a number) on update 1"),
