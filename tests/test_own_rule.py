@@ -8,8 +8,11 @@ import warnings
 import numpy as np
 import pytest
 from explorer_checks import inside, ranges
+from matplotlib.colors import to_rgba
+from matplotlib.figure import Figure
 
 import gdcourse as gd
+from gdcourse.figures.parabola import LearningView, draw_learning
 from gdcourse.learning import descend_with
 from gdcourse.settings import ParabolaSettings
 
@@ -131,7 +134,11 @@ def fails_later(weight, input, goal_pred, alpha):
 
 
 MISBEHAVING = [
-    (stub, "Your rule is not written yet: it still raises NotImplementedError"),
+    (
+        stub,
+        "Your rule is not written yet: it still raises NotImplementedError; "
+        "fill in its body, then run this cell again",
+    ),
     (divides_by_zero, "Your rule raised ZeroDivisionError: float division by zero on update 1"),
     (swallows_the_time_limit, "Your rule was still running after 1 s in all, on update 1"),
     (returns_nan, "Your rule returned nan (not a number) on update 1"),
@@ -209,3 +216,19 @@ def test_a_still_picture_with_the_learners_path():
     assert "Your rule diverges: r = -1.4" in still.caption and "your rule's steps" in still.alt
     plain = gd.pictures.parabola_picture(weight=0.5, input=2, goal=0.8, alpha=0.3)
     assert "Your rule" not in plain.caption and "your rule" not in plain.alt
+
+
+def test_a_step_leaving_the_view_is_named_on_a_backing_the_arrows_run_under():
+    """The sign slip climbs off the left wall: its note is drawn over its own dashed arrow, so the
+    arrow must pass under the note's backing rather than through its letters (as the book's note)."""
+    settings = ParabolaSettings.checked(
+        weight=0.5, input=0.5, goal=0.8, alpha=1.0, steps=20, rule=sign_flipped
+    )
+    view = draw_learning(Figure(figsize=LearningView.SIZE), settings)
+    view.figure.canvas.draw()
+    for path in (view.own_path, view.path):
+        backing = path.exit_label.get_bbox_patch()
+        assert backing is not None and backing.get_facecolor()[:3] == to_rgba("white")[:3]
+        assert backing.get_alpha() >= 0.8
+        assert all(arrow.get_zorder() < path.exit_label.get_zorder() for arrow in path.arrows)
+    assert view.own_path.exit_label.get_text() == "your step 3 leaves the view"

@@ -32,6 +32,8 @@ NUMBERED_POINTS = 10
 #: Numbering stops at a step closer than this (in points) to an earlier number: it would be unreadable.
 NUMBER_SPACING = 10
 MAX_ARROWS = 60
+#: Behind a "step k leaves the view" note: the arrows run under it, not through its letters.
+EXIT_BACKING = {"boxstyle": "square,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85}
 
 
 def error_curve(input: float, goal: float, weights: np.ndarray) -> np.ndarray:
@@ -260,9 +262,10 @@ def draw_path(
     (exit_marker,) = ax.plot(
         [], [], "^" if style.numbered else "d", color=colour, markersize=11, markeredgecolor=BLACK
     )
+    # On a pale backing, so an arrow passing under the note never cuts its letters.
     exit_label = ax.annotate(
         "", (0, 0), xytext=(-10, -16 * style.exit_line), textcoords="offset points", color=colour, fontsize=9,
-        va="top",
+        va="top", bbox=EXIT_BACKING,
     )  # fmt: skip
     plot = PathPlot(ax, points, arrows, numbers, exit_marker, exit_label, style)
     plot.artists = [points, *arrows, *numbers, exit_marker, exit_label]

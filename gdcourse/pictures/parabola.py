@@ -90,7 +90,10 @@ def stopped_words(run: RuleRun) -> str:
     if run.stopped == "raised":
         error = run.detail
         if type(error) is NotImplementedError:
-            return "is not written yet: it still raises NotImplementedError"
+            return (
+                "is not written yet: it still raises NotImplementedError; "
+                "fill in its body, then run this cell again"
+            )
         message = str(error).splitlines()[0] if str(error) else ""
         message = message if len(message) <= 80 else message[:77] + "..."
         return f"raised {type(error).__name__}{f': {message}' if message else ''} {at}"
