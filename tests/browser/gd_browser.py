@@ -169,26 +169,7 @@ class JupyterLab:
         ]
         if hasattr(os, "geteuid") and os.geteuid() == 0:
             command.append("--allow-root")
-        with self.log.open("wb") as log:
-            self.process = subprocess.Popen(
-                command,
-                cwd=self.root,
-                env=env,
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(
-                    f"JupyterLab exited with code {self.process.returncode}:\n{self.log_tail()}"
-                )
-            if self.answers():
-                return
-            time.sleep(0.25)
-        raise RuntimeError(f"JupyterLab did not answer within {timeout:.0f} s:\n{self.log_tail()}")
+        self.process = start_server("JupyterLab", command, self.root, env, self.log, self.answers, timeout)
 
     def answers(self) -> bool:
         """True once the server's REST API replies with the token."""
@@ -213,25 +194,60 @@ class JupyterLab:
 
     def stop(self) -> None:
         """Terminate the server (it stops its kernels), kill it if it does not go within 15 s."""
-        if self.process is None:
-            return
-        if self.process.poll() is None:
+        if self.process is not None and self.process.poll() is None:
             self.shut_down_kernels()
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait(timeout=10)
+        stop_server(self.process)
         self.process = None
 
     def log_tail(self, lines: int = 40) -> str:
         """The end of the server's log, for error messages."""
-        try:
-            return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
-        except OSError:
-            return "(no log)"
+        return log_tail(self.log, lines)
+
+
+def start_server(
+    name: str,
+    command: list[str],
+    cwd: Path,
+    env: Mapping[str, str],
+    log: Path,
+    ready: Callable[[], bool],
+    timeout: float,
+) -> subprocess.Popen[bytes]:
+    """Start a server in its own process group, its output in `log`; wait until `ready()` says so."""
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            command, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )  # fmt: skip
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{name} exited with code {process.returncode}:\n{log_tail(log)}")
+        if ready():
+            return process
+        time.sleep(0.25)
+    raise RuntimeError(f"{name} did not answer within {timeout:.0f} s:\n{log_tail(log)}")
+
+
+def stop_server(process: subprocess.Popen[bytes] | None) -> None:
+    """Terminate a server (it stops its kernels); kill its process group if it does not go within 15 s."""
+    if process is None or process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+
+
+def log_tail(log: Path, lines: int = 40) -> str:
+    """The end of a server's log, for error messages."""
+    try:
+        return "\n".join(log.read_text(errors="replace").splitlines()[-lines:])
+    except OSError:
+        return "(no log)"
 
 
 def notebooks_folder() -> Path:

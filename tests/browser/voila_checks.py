@@ -3,15 +3,12 @@ saved about itself, and the checks of a page rendered by Voila (no code, no erro
 
 from __future__ import annotations
 
-import contextlib
 import importlib.util
 import json
 import os
 import re
-import signal
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -19,7 +16,17 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from gd_browser import ROOT, Explorer, artifact_name, free_port, screenshot_on_failure, wait_until
+from gd_browser import (
+    ROOT,
+    Explorer,
+    artifact_name,
+    free_port,
+    log_tail,
+    screenshot_on_failure,
+    start_server,
+    stop_server,
+    wait_until,
+)
 
 #: True once Voila has run every cell and shown the page (its spinner gone, the cells displayed).
 VOILA_SHOWN_JS = """() => {
@@ -120,24 +127,7 @@ class Voila:
             "PATH": str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", ""),
             "JUPYTER_RUNTIME_DIR": str(self.state / "runtime"),
         }
-        with self.log.open("wb") as log:
-            self.process = subprocess.Popen(
-                command,
-                cwd=self.cwd,
-                env=env,
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"Voila exited with code {self.process.returncode}:\n{self.log_tail()}")
-            if self.listening():
-                return
-            time.sleep(0.25)
-        raise RuntimeError(f"Voila did not listen within {timeout:.0f} s:\n{self.log_tail()}")
+        self.process = start_server("Voila", command, self.cwd, env, self.log, self.listening, timeout)
 
     def listening(self) -> bool:
         """True once something accepts connections on the port (a GET would already run the notebook)."""
@@ -150,24 +140,12 @@ class Voila:
         return True
 
     def stop(self) -> None:
-        """Interrupt the server (it stops its kernels); kill its process group if it lingers."""
-        if self.process is None:
-            return
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait(timeout=10)
+        """Stop the server (it stops its kernels): see stop_server."""
+        stop_server(self.process)
         self.process = None
 
     def log_tail(self, lines: int = 40) -> str:
-        try:
-            return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
-        except OSError:
-            return "(no log)"
+        return log_tail(self.log, lines)
 
 
 @dataclass
