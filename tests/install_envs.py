@@ -17,6 +17,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import tomllib
 import venv
 from collections.abc import Callable, Iterator, Mapping
@@ -201,6 +202,46 @@ def cached_env(name: str, key: str, build: Callable[[Env], None], python: Path |
     return env
 
 
+# --- The package as pip builds it ------------------------------------------------------------------
+
+
+def package_digest() -> str:
+    """A hash of what the built package is made from: pyproject.toml and every file under gdcourse/."""
+    files = sorted(p for p in (ROOT / "gdcourse").rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    return files_digest([ROOT / "pyproject.toml", *files])
+
+
+def build_wheel(out: Path) -> Path:
+    """Build the wheel from a copy of what the build reads, so the repository gets no build/ folder."""
+    source = out / "source"
+    source.mkdir()
+    for path in [ROOT / "pyproject.toml", ROOT / "README.md", *ROOT.glob("LICENSE*")]:
+        shutil.copy2(path, source / path.name)
+    shutil.copytree(ROOT / "gdcourse", source / "gdcourse", ignore=shutil.ignore_patterns("__pycache__"))
+    command = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation"]
+    result = subprocess.run([*command, "--wheel-dir", str(out), str(source)], capture_output=True, text=True)
+    assert result.returncode == 0, f"building the wheel failed:\n{result.stdout}{result.stderr}"
+    wheels = sorted(out.glob("gdcourse-*.whl"))
+    assert len(wheels) == 1, wheels
+    return wheels[0]
+
+
+def install_current_package(env: Env, name: str) -> Env:
+    """Make `env`'s gdcourse the one the source tree builds today: a cached environment was built
+    from an older tree, so when the tree has changed since, the package alone (no dependencies) is
+    reinstalled from a freshly built wheel, which is what `pip install .` installs."""
+    stamp = env.path / ".gdcourse-package"
+    digest = package_digest()
+    with locked(name):
+        if stamp.exists() and stamp.read_text() == digest:
+            return env
+        with tempfile.TemporaryDirectory() as work:
+            wheel = build_wheel(Path(work))
+            env.pip("install", "--quiet", "--no-deps", "--force-reinstall", wheel)
+        stamp.write_text(digest)
+    return env
+
+
 def python_for(version: str) -> Path | None:
     """An interpreter of `version` (like "3.11"): this one if it matches, else pythonX.Y on PATH."""
     if f"{sys.version_info.major}.{sys.version_info.minor}" == version:
@@ -272,7 +313,8 @@ def binder_files() -> list[Path]:
 
 def binder_env() -> Env:
     """A virtual environment built as repo2docker builds the Binder image: its base environment's
-    versions for runtime.txt's Python, then `pip install -r binder/requirements.txt` from the root."""
+    versions for runtime.txt's Python, then `pip install -r binder/requirements.txt` from the root,
+    which installs the package itself (not editable) into site-packages, as a wheel install does."""
     version = runtime_python()
     python = python_for(version)
     if python is None:
@@ -284,8 +326,11 @@ def binder_env() -> Env:
         env.install(f"pip=={pins['pip']}")
         env.install(*(f"{name}=={v}" for name, v in pins.items() if name != "pip"))
         env.install("-r", "binder/requirements.txt", cwd=ROOT)
+        # pip builds `.` in place: setuptools leaves its build folders behind in the repository.
+        for leftover in [ROOT / "build" / "lib", *ROOT.glob("build/bdist.*")]:
+            shutil.rmtree(leftover, ignore_errors=True)
 
-    return cached_env("binder", key, build, python)
+    return install_current_package(cached_env("binder", key, build, python), "binder")
 
 
 # --- Running the notebooks against an environment -------------------------------------------------

@@ -1,34 +1,34 @@
-"""The built wheel, installed outside the repository, holds every module and runs every notebook.
+"""The built wheel holds every module, and installed outside the repository with only the
+dependencies it declares, every public module imports from it.
 
 An editable install imports from the source tree and so hides a subpackage the wheel leaves out;
 these tests use only the wheel, in an environment of its own, from folders outside the repository.
+The notebooks run against the same build in the Binder environment (tests/test_binder_build.py),
+whose `pip install .` puts the package in site-packages exactly as this wheel does.
 """
 
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 from install_envs import (
-    NOTEBOOKS,
     ROOT,
     Env,
+    build_wheel,
     cached_env,
     files_digest,
     fingerprint,
-    nbval_notebooks,
+    install_current_package,
     package_metadata,
-    proof_problems,
     requirement_files,
 )
 
 #: How the wheel's environment is built; part of its cache key, so changing it rebuilds.
-RECIPE = "pip install -c requirements.txt <wheel> ipykernel"
+RECIPE = "pip install -c requirements.txt <wheel>"
 
 #: Run by the installed Python from a folder outside the repository: import every public module
 #: found by walking the installed package, and say where each came from.
@@ -64,21 +64,6 @@ def wheel_modules(wheel: Path) -> set[str]:
         return {module_name(Path(n)) for n in archive.namelist() if n.endswith(".py")}
 
 
-def build_wheel(out: Path) -> Path:
-    """Build the wheel from a copy of what the build reads, so the repository gets no build/ folder."""
-    source = out / "source"
-    source.mkdir()
-    for path in [ROOT / "pyproject.toml", ROOT / "README.md", *ROOT.glob("LICENSE*")]:
-        shutil.copy2(path, source / path.name)
-    shutil.copytree(ROOT / "gdcourse", source / "gdcourse", ignore=shutil.ignore_patterns("__pycache__"))
-    command = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation"]
-    result = subprocess.run([*command, "--wheel-dir", str(out), str(source)], capture_output=True, text=True)
-    assert result.returncode == 0, f"building the wheel failed:\n{result.stdout}{result.stderr}"
-    wheels = sorted(out.glob("gdcourse-*.whl"))
-    assert len(wheels) == 1, wheels
-    return wheels[0]
-
-
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_wheel(tmp_path_factory.mktemp("wheel"))
@@ -86,17 +71,15 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def wheel_env(wheel: Path) -> Env:
-    """The cached environment (rebuilt when the pins or the package's dependencies change) with
-    this wheel installed afresh, without its dependencies, over the previous one."""
+    """The cached environment (rebuilt when the pins or the package's dependencies change) holding the
+    wheel and only the dependencies it declares; the package is reinstalled when the source changed."""
     pins = files_digest(requirement_files(ROOT / "requirements.txt"))
     key = fingerprint(RECIPE, sys.version, package_metadata(), pins)
 
     def build(env: Env) -> None:
-        env.install("-c", ROOT / "requirements.txt", wheel, "ipykernel")
+        env.install("-c", ROOT / "requirements.txt", wheel)
 
-    env = cached_env("wheel", key, build)
-    env.pip("install", "--quiet", "--no-deps", "--force-reinstall", wheel)
-    return env
+    return install_current_package(cached_env("wheel", key, build), "wheel")
 
 
 def test_the_wheel_holds_every_module_of_the_source_tree(wheel: Path) -> None:
@@ -117,13 +100,3 @@ def test_every_public_module_imports_from_the_installed_wheel(wheel_env: Env, tm
     assert not elsewhere, f"imported from outside {site}: {elsewhere}"
     assert not [p for p in report["sys_path"] if Path(p or tmp_path).resolve() == ROOT], report["sys_path"]
     assert len(report["files"]) >= 4, report["files"]
-
-
-def test_every_notebook_runs_against_the_installed_wheel(wheel_env: Env, tmp_path: Path) -> None:
-    """Strict nbval over copies of the notebooks, outside the repository, with the wheel's own kernel."""
-    records = nbval_notebooks(wheel_env, tmp_path)
-    notebooks = {p.name for p in NOTEBOOKS.glob("*.ipynb")}
-    unfinished = notebooks - set(records)
-    assert not unfinished, f"notebooks that never reached their last cell: {sorted(unfinished)}"
-    problems = {name: proof_problems(wheel_env, r, installed=True) for name, r in records.items()}
-    assert not any(problems.values()), problems

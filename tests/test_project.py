@@ -36,7 +36,8 @@ def test_binder_installs_the_root_requirements_and_the_package():
     assert re.fullmatch(r"python-3\.(11|12)\s*", (ROOT / "binder/runtime.txt").read_text())
     lines = [ln.strip() for ln in (ROOT / "binder/requirements.txt").read_text().splitlines()]
     assert "-r ../requirements.txt" in lines
-    assert "-e ." in lines
+    # Installed, not editable: the notebooks there import it from site-packages, as from a wheel.
+    assert "." in lines and "-e ." not in lines
     assert not (ROOT / ".binder").exists(), "repo2docker refuses both binder/ and .binder/"
     assert not (ROOT / "binder/environment.yml").exists(), "environment.yml would win over requirements"
 
