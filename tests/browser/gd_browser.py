@@ -384,6 +384,38 @@ def menu(page: Any, top: str, item: str) -> None:
     page.locator(".lm-Menu-itemLabel", has_text=re.compile(f"^{re.escape(item)}$")).first.click()
 
 
+#: Close every open document without asking to save (Run All changed it; the copy is thrown away),
+#: once JupyterLab has started every plugin and restored its layout (or fail after `ms`).
+CLOSE_DOCUMENTS_JS = """async (ms) => {
+  const app = window.jupyterapp;
+  const late = new Promise((_, fail) => setTimeout(() => fail(new Error('JupyterLab did not start')), ms));
+  await Promise.race([app.restored, late]);
+  for (const widget of [...app.shell.widgets('main')]) widget.dispose();
+}"""
+
+#: True once the open notebook is `path` and its own kernel is idle.
+NOTEBOOK_IDLE_JS = """(path) => {
+  const panel = window.jupyterapp.shell.currentWidget;
+  return !!panel && panel.context?.path === path &&
+    panel.sessionContext.session?.kernel?.status === 'idle';
+}"""
+
+
+def close_documents(page: Any, timeout: float = 60) -> None:
+    """Close every notebook open in the JupyterLab the page shows."""
+    page.wait_for_function("() => window.jupyterapp?.shell !== undefined", timeout=timeout * 1000)
+    page.evaluate(CLOSE_DOCUMENTS_JS, timeout * 1000)
+
+
+def open_notebook(page: Any, path: str, timeout: float) -> None:
+    """In the JupyterLab the page shows, close what is open, open `path` (relative to the server's
+    root) as from the file browser, and wait until its kernel has started and is idle."""
+    close_documents(page, timeout)
+    page.evaluate("(path) => { window.jupyterapp.commands.execute('docmanager:open', {path}); }", path)
+    page.wait_for_function(NOTEBOOK_IDLE_JS, arg=path, timeout=timeout * 1000, polling=200)
+    wait_for_idle_kernel(page, timeout)
+
+
 def wait_for_idle_kernel(page: Any, timeout: float) -> None:
     """Wait until the status bar says '<kernel> | Idle'."""
     page.locator(".jp-StatusBar-TextItem", has_text=re.compile(r"\|\s*Idle$")).first.wait_for(

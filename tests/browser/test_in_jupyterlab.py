@@ -9,7 +9,6 @@ from __future__ import annotations
 import math
 import re
 import time
-import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,17 +20,18 @@ from gd_browser import (
     ExplorerState,
     JupyterLab,
     artifact_name,
+    close_documents,
     code_cells_to_run,
     discover_notebooks,
     explorers_to_show,
     named_regimes,
     notebooks_folder,
+    open_notebook,
     page_problems,
     readout_matches,
     run_all_cells,
     run_new_cell,
     screenshot_on_failure,
-    wait_for_idle_kernel,
     wait_for_stable_page,
     wait_until,
 )
@@ -84,29 +84,53 @@ class OpenNotebook:
         return artifact_name("browser", self.name, *parts)
 
 
-@pytest.fixture(scope="module", params=NOTEBOOKS)
-def notebook(request: pytest.FixtureRequest, browser: Any, jupyter_lab: JupyterLab) -> Iterator[OpenNotebook]:
-    """Open one notebook (from the temporary copy), Run All, wait until every cell has finished."""
-    name: str = request.param
+@dataclass
+class LabPage:
+    """One browser tab with JupyterLab loaded, kept for every notebook; what its console said."""
+
+    page: Any
+    page_errors: list[str]
+    console_errors: list[str]
+
+
+@pytest.fixture(scope="module")
+def lab_page(browser: Any, jupyter_lab: JupyterLab) -> Iterator[LabPage]:
+    """JupyterLab loaded once in a fresh tab; each notebook is then opened in it, as from the file browser."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
-    page_errors: list[str] = []
-    console_errors: list[str] = []
-    page.on("pageerror", lambda error: page_errors.append(str(error)))
-    page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
+    shown = LabPage(page, [], [])
+    page.on("pageerror", lambda error: shown.page_errors.append(str(error)))
+    page.on("console", lambda m: shown.console_errors.append(m.text) if m.type == "error" else None)
+    try:
+        with screenshot_on_failure(page, artifact_name("browser", "jupyterlab")):
+            page.goto(jupyter_lab.url("/lab?reset"))
+        yield shown
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="module", params=NOTEBOOKS)
+def notebook(
+    request: pytest.FixtureRequest, lab_page: LabPage, jupyter_lab: JupyterLab
+) -> Iterator[OpenNotebook]:
+    """Open one notebook (from the temporary copy), Run All, wait until every cell has finished."""
+    name: str = request.param
+    page = lab_page.page
+    lab_page.page_errors.clear()
+    lab_page.console_errors.clear()
     try:
         with screenshot_on_failure(page, artifact_name("browser", name, "run-all")):
             started = time.monotonic()
-            page.goto(jupyter_lab.url(f"/lab/tree/notebooks/{urllib.parse.quote(name)}?reset"))
-            wait_for_idle_kernel(page, KERNEL_START_TIMEOUT)
+            open_notebook(page, f"notebooks/{name}", KERNEL_START_TIMEOUT)
             expected = code_cells_to_run(jupyter_lab.root / "notebooks" / name)
             run_all_cells(page, expected, RUN_ALL_TIMEOUT)
             wait_for_stable_page(page)
             seconds = time.monotonic() - started
         path = jupyter_lab.root / "notebooks" / name
-        yield OpenNotebook(name, path, page, page_problems(page), page_errors, console_errors, seconds)
+        problems = page_problems(page)
+        yield OpenNotebook(name, path, page, problems, lab_page.page_errors, lab_page.console_errors, seconds)
     finally:
-        context.close()
+        close_documents(page)
         jupyter_lab.shut_down_kernels()
 
 
