@@ -35,6 +35,8 @@ PYTEST_ARGS = [
     "2",
     "--dist",
     "loadfile",
+    # Keep the order tests/conftest.py gives: the files that took longest last time first.
+    "--no-loadscope-reorder",
 ]
 
 

@@ -1,4 +1,4 @@
-"""Shared by every test: no network at run time.
+"""Shared by every test: no network at run time, and the longest test files first.
 
 The test process, and every kernel it starts (nbval's, nbclient's, JupyterLab's), refuse connections
 beyond this machine (`no_network.py`): an IPython startup file in a private IPYTHONDIR installs the
@@ -51,6 +51,9 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Fail the run if anything tried to reach the network, even where the error was caught."""
     if not MADE_HERE:  # an xdist worker: its controller reads the log once every worker is done
         return
+    cache = getattr(session.config, "cache", None)  # None with -p no:cacheprovider
+    if cache is not None and _file_seconds:
+        cache.set(FILE_SECONDS, {**cache.get(FILE_SECONDS, {}), **_file_seconds})
     log = SANDBOX / "network.log"
     attempts = log.read_text().splitlines() if log.exists() else []
     if attempts:
@@ -63,3 +66,29 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
             )
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
     shutil.rmtree(SANDBOX, ignore_errors=True)
+
+
+# --- Longest test files first -----------------------------------------------------------------------
+
+#: pytest's cache key (in .pytest_cache/) for how many seconds each test file took when it last ran.
+FILE_SECONDS = "gdcourse/file-seconds"
+_file_seconds: dict[str, float] = {}
+
+
+def _file_of(nodeid: str) -> str:
+    return nodeid.split("::")[0]
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Run the test files that took longest last time first. Each worker takes one file at a time
+    (--dist loadfile), so a long file started near the end would keep one core busy while the other
+    waits; a file not timed yet counts as quick. The sort is stable: a file's tests keep their order."""
+    cache = getattr(config, "cache", None)
+    seconds = cache.get(FILE_SECONDS, {}) if cache is not None else {}
+    items.sort(key=lambda item: -seconds.get(_file_of(item.nodeid), 0.0))
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Add up each file's seconds (xdist's controller hears every worker's reports)."""
+    file = _file_of(report.nodeid)
+    _file_seconds[file] = _file_seconds.get(file, 0.0) + report.duration

@@ -190,7 +190,9 @@ def test_set_rule_none_removes_it_and_bad_rules_are_refused(explorer):
     assert explorer.settings.rule is None
 
 
-INPUTS = [RANGES["input"][0], -0.5, 0.0, 0.05, 2.0, RANGES["input"][1]]
+#: The ends of the input and goal sliders, and the places between where a picture could break:
+#: input 0 (a flat error curve) and a tiny input (a very wide one).
+INPUTS = [RANGES["input"][0], 0.0, 0.05, RANGES["input"][1]]
 GOALS = [RANGES["goal"][0], 0.0, RANGES["goal"][1]]
 
 
@@ -200,7 +202,7 @@ def test_with_a_rule_every_slider_edge_draws_a_sane_picture(explorer, input, goa
     weights = itertools.cycle([RANGES["weight"][0], 0.5, RANGES["weight"][1]])
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        for alpha, rule in itertools.product([low, 0.1, high], [true_derivative, sign_flipped, constant]):
+        for alpha, rule in itertools.product([low, high], [true_derivative, sign_flipped, constant]):
             explorer.set(weight=next(weights), input=input, goal=goal, alpha=alpha, steps=50, rule=rule)
             drawn = explorer.drawn()
             for name in ("own_path", "own_exit", "own_errors", "own_off_scale"):
