@@ -149,7 +149,11 @@ def _previous_tracer(frame, event, arg):
 
 
 @pytest.mark.parametrize("function", STUBBORN, ids=[f.__name__ for f in STUBBORN])
-def test_stubborn_code_is_stopped_and_everything_is_put_back(function):
+def test_stubborn_code_is_stopped_and_everything_is_put_back(function, monkeypatch):
+    # Stopping code deep in a recursion can land inside a finalizer that runs there; Python reports
+    # that as "Exception ignored in ...", as a kernel prints it. pytest's own hook would count it as
+    # this test failing (it did once in eight runs of the suite), so Python's default hook stands in.
+    monkeypatch.setattr(sys, "unraisablehook", sys.__unraisablehook__)
     before = signal.signal(signal.SIGALRM, _previous_handler)
     trace_before = sys.gettrace()
     start = time.monotonic()
