@@ -413,7 +413,6 @@ def open_notebook(page: Any, path: str, timeout: float) -> None:
     close_documents(page, timeout)
     page.evaluate("(path) => { window.jupyterapp.commands.execute('docmanager:open', {path}); }", path)
     page.wait_for_function(NOTEBOOK_IDLE_JS, arg=path, timeout=timeout * 1000, polling=200)
-    wait_for_idle_kernel(page, timeout)
 
 
 def wait_for_idle_kernel(page: Any, timeout: float) -> None:
