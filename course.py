@@ -31,6 +31,8 @@ PYTEST_ARGS = [
     "--nbval",
     "--nbval-sanitize-with=tests/sanitize.cfg",
     "--nbval-current-env",
+    # A first run builds test environments beside the notebooks: give a kernel time to start.
+    "--nbval-kernel-startup-timeout=180",
     # Three test processes even on two cores: the browser tests spend much of their time waiting for
     # a page, a kernel or a server, and a third process uses that time (3m26s against 3m45s with two).
     "-n",

@@ -388,6 +388,9 @@ def nbval_notebooks(env: Env, work: Path, timeout: float = 900) -> dict[str, dic
         "--nbval",
         f"--nbval-sanitize-with={ROOT / 'tests' / 'sanitize.cfg'}",
         f"--nbval-kernel-name={KERNEL_NAME}",
+        # A first run builds environments while browsers and kernels run beside it: on two cores a
+        # kernel once took over nbval's default 60 s to answer.
+        "--nbval-kernel-startup-timeout=180",
         "-c",
         str(work / "pytest.ini"),
         "--rootdir",
