@@ -226,18 +226,17 @@ def build_wheel(out: Path) -> Path:
     return wheels[0]
 
 
-def install_current_package(env: Env, name: str) -> Env:
+def install_current_package(env: Env, name: str, wheel: Path | None = None) -> Env:
     """Make `env`'s gdcourse the one the source tree builds today: a cached environment was built
     from an older tree, so when the tree has changed since, the package alone (no dependencies) is
-    reinstalled from a freshly built wheel, which is what `pip install .` installs."""
+    reinstalled from `wheel` (built from today's tree) or a freshly built one, which is what
+    `pip install .` installs."""
     stamp = env.path / ".gdcourse-package"
     digest = package_digest()
-    with locked(name):
+    with locked(name), tempfile.TemporaryDirectory() as work:
         if stamp.exists() and stamp.read_text() == digest:
             return env
-        with tempfile.TemporaryDirectory() as work:
-            wheel = build_wheel(Path(work))
-            env.pip("install", "--quiet", "--no-deps", "--force-reinstall", wheel)
+        env.pip("install", "--quiet", "--no-deps", "--force-reinstall", wheel or build_wheel(Path(work)))
         stamp.write_text(digest)
     return env
 

@@ -79,7 +79,7 @@ def wheel_env(wheel: Path) -> Env:
     def build(env: Env) -> None:
         env.install("-c", ROOT / "requirements.txt", wheel)
 
-    return install_current_package(cached_env("wheel", key, build), "wheel")
+    return install_current_package(cached_env("wheel", key, build), "wheel", wheel)
 
 
 def test_the_wheel_holds_every_module_of_the_source_tree(wheel: Path) -> None:

@@ -102,6 +102,7 @@ def kept_by_changes(explorer) -> int:
 
 
 def without_rendering(explorer, monkeypatch):
+    """The explorer with its figures' render step stubbed out: the update path alone is soaked."""
     for live in live_figures(explorer):
         monkeypatch.setattr(live, "render", lambda full=False, axes=(): None)
     return explorer
