@@ -7,15 +7,21 @@
                               projector mode: a notebook's explorers full-screen with no code
                               (Voila), the playground unless another notebook is named
     python3 course.py site    build the course's static website into build/site/html (maintainers)
+    python3 course.py web     bundle the explorers' browser views (gdcourse/explorers/web/src/views)
+                              into gdcourse/explorers/web/dist with esbuild (maintainers; needs Node
+                              and npm; commit the bundles: learners get them from pip, without Node)
 
-All are safe to run again: they install only when a requirements file has changed.
-Extra arguments are passed on (to `jupyter lab`, `pytest` or `voila`; `--force` to the site build).
+All are safe to run again: they install only when a requirements file or package-lock.json has
+changed (`test` and `web` also install the npm packages, with `npm ci`, into node_modules).
+Extra arguments are passed on (to `jupyter lab`, `pytest` or `voila`; `--force` to the site build;
+`--check` to the web build: write nothing, fail if a bundle is not fresh).
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -27,6 +33,9 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 REQUIREMENTS = {"lab": "requirements.txt", "test": "requirements-test.txt", "site": "requirements-site.txt"}
 START_PAGE = "notebooks/00_start_here.ipynb"
 PROJECTOR_PAGE = "notebooks/playground.ipynb"
+NPM_LOCK = ROOT / "package-lock.json"
+NPM_STAMP = VENV / ".installed-npm"
+WEB_BUILD = "tools/build_web.mjs"
 PYTEST_ARGS = [
     "--nbval",
     "--nbval-sanitize-with=tests/sanitize.cfg",
@@ -75,11 +84,42 @@ def set_up(profile: str) -> None:
     requirements = REQUIREMENTS[profile]
     stamp = VENV / f".installed-{profile}"
     wanted = fingerprint(requirements)
-    if stamp.exists() and stamp.read_text() == wanted:
-        return
-    say(f"installing {requirements} and the gdcourse package (first time: about a minute) ...")
-    run(BIN / "python", "-m", "pip", "install", "--quiet", "-r", requirements, "-e", ".")
-    stamp.write_text(wanted)
+    if not (stamp.exists() and stamp.read_text() == wanted):
+        say(f"installing {requirements} and the gdcourse package (first time: about a minute) ...")
+        run(BIN / "python", "-m", "pip", "install", "--quiet", "-r", requirements, "-e", ".")
+        stamp.write_text(wanted)
+    if profile == "test":
+        # For tests/test_web_bundles.py, which rebuilds the browser views to prove dist is fresh.
+        set_up_npm(required=False)
+
+
+def set_up_npm(required: bool) -> bool:
+    """Install package-lock.json's npm packages (esbuild) into node_modules unless they are current.
+
+    True if they are there. Without npm, or if `npm ci` fails: stop if `required`, else say so in one
+    line and return False (the bundle test then fails under CI=true and is skipped otherwise).
+    """
+    wanted = hashlib.sha256(NPM_LOCK.read_bytes()).hexdigest()
+    installed = (ROOT / "node_modules" / "esbuild" / "package.json").is_file()
+    if installed and NPM_STAMP.exists() and NPM_STAMP.read_text() == wanted:
+        return True
+    npm = shutil.which("npm")
+    if npm is None:
+        message = "npm is not installed: no esbuild, so the browser views' bundles cannot be rebuilt"
+        if required:
+            sys.exit(f"[course] {message} (install Node.js 20 or newer)")
+        say(f"{message} (their freshness test is skipped)")
+        return False
+    say("installing the npm packages in package-lock.json (npm ci) ...")
+    result = subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=ROOT)
+    if result.returncode != 0:
+        if required:
+            sys.exit(f"[course] failed (exit {result.returncode}): npm ci")
+        say(f"npm ci failed (exit {result.returncode}): the browser views' bundle test will not run")
+        return False
+    VENV.mkdir(exist_ok=True)
+    NPM_STAMP.write_text(wanted)
+    return True
 
 
 def lab(extra: list[str]) -> None:
@@ -140,8 +180,18 @@ def site(extra: list[str]) -> None:
     sys.exit(result.returncode)
 
 
+def web(extra: list[str]) -> None:
+    """Bundle the browser views (tools/build_web.mjs); `--check` only reports stale bundles."""
+    set_up_npm(required=True)
+    node = shutil.which("node")
+    if node is None:
+        sys.exit("[course] node is not installed (install Node.js 20 or newer)")
+    result = subprocess.run([node, WEB_BUILD, *extra], cwd=ROOT)
+    sys.exit(result.returncode)
+
+
 def main(argv: list[str]) -> None:
-    commands = {"lab": lab, "test": test, "present": present, "site": site}
+    commands = {"lab": lab, "test": test, "present": present, "site": site, "web": web}
     if not argv or argv[0] not in commands:
         sys.exit(__doc__)
     commands[argv[0]](argv[1:])

@@ -1,14 +1,21 @@
 """The one skeleton every explorer follows, from a slider to the pixels.
 
-    1. slider panel   a slider moved (or `set()`): its values read, with no side effects
-    2. settings       one frozen record (`gdcourse.settings`), the run it describes worked out once
-    3. view.update    the figure's artists moved in place; returns the panels whose axes moved
-    4. summary        the sentence above the figure (`gdcourse.pictures`)
-    5. render         only what moved redrawn over the saved background (`LiveFigure`)
-    6. frame          ipympl sends the browser the new image
+In the browser (an explorer with a `web` view module, see `gdcourse.explorers.browser`):
 
-An explorer describes itself with class attributes: its settings record, how to draw its view,
-its summary and its still picture. Tests drive steps 1 to 5 with `set()` and read `drawn()`.
+    1. slider         an ipywidgets slider moved; its value reaches the view inside the browser
+    2. view module    works out the run in the book's order of operations and paints it with its
+                      summary, in the same animation frame
+
+In the kernel, meanwhile, for every value the browser sends (or `set()`):
+
+    1. slider panel   its values read, with no side effects
+    2. settings       one frozen record (`gdcourse.settings`), the run it describes worked out once
+    3. view.update    the matplotlib view's data moved in place (never rendered): what `drawn()` reads
+    4. summary        the sentence the browser shows (`gdcourse.pictures`)
+
+The kernel's numbers and words are the oracle the browser's are tested against. An explorer
+describes itself with class attributes: its settings record, its view, its summary and its still
+picture. An explorer without a `web` module is still drawn in the kernel (`LiveFigure`, ipympl).
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ import ipywidgets as widgets
 import numpy as np
 from matplotlib.figure import Figure
 
+from gdcourse.explorers.browser import BrowserView, link_sliders, spec_payload, view_class
 from gdcourse.explorers.live import LiveFigure
 from gdcourse.explorers.panel import SliderPanel
 from gdcourse.pictures.still import Picture
@@ -41,14 +49,25 @@ class Explorer:
     still: ClassVar[Callable[[Any], Picture]]
     #: The figure's size in inches (the view's SIZE, which its still picture uses too).
     size: ClassVar[tuple[float, float]]
+    #: The view module drawn in the browser (`web/dist/<web>.js`); None: drawn in the kernel.
+    web: ClassVar[str | None] = None
+    #: Traits the browser view has besides its sliders (by name), for what only the kernel knows.
+    web_traits: ClassVar[Mapping[str, Callable[[], Any]]] = {}
 
     def __init__(self, **values: float) -> None:
         self._settings = settings = self.Settings.checked(**values)
         self.panel = SliderPanel(settings.SLIDERS, settings.slider_values())
         self.panel.on_change(self._apply)
-        self.live = LiveFigure(self.size)
-        self.view = type(self).draw(self.live.figure, settings)
-        self.live.set_moving(self.view.moving_artists)
+        self.browser: BrowserView | None = None
+        self.live: LiveFigure | None = None
+        if self.web:
+            self.browser = self._browser_view(settings)
+            self._links = link_sliders(self.panel.sliders, self.browser)
+            self.view = type(self).draw(Figure(figsize=self.size), settings)
+        else:
+            self.live = LiveFigure(self.size)
+            self.view = type(self).draw(self.live.figure, settings)
+            self.live.set_moving(self.view.moving_artists)
         self._summary = widgets.HTML()
         self._summary.add_class("gd-summary")
         self._followers: list[Callable[[Any], None]] = []
@@ -76,9 +95,15 @@ class Explorer:
     def set(self, **values: float) -> Self:
         """Change settings as if the sliders were moved, all at once; a bad value changes nothing."""
         numbers = self.Settings.check(values)
-        self.panel.set(numbers)
+        self.set_sliders(numbers)
         self._apply()
         return self
+
+    def set_sliders(self, numbers: Mapping[str, float]) -> None:
+        """Move sliders from code: the browser learns the exact values before the sliders move."""
+        self.panel.set_exact(numbers)
+        self._sync_exact()
+        self.panel.set(numbers)
 
     def drawn(self) -> dict[str, np.ndarray]:
         """The data the figure holds right now, by name: what a learner sees, as numbers."""
@@ -94,13 +119,23 @@ class Explorer:
 
     def artist_count(self) -> int:
         """Artists in the figure: the same for the explorer's whole life."""
-        return self.live.artist_count()
+        return sum(len(ax.get_children()) for ax in self.view.figure.axes)
 
     # -- what a subclass may change -------------------------------------------------------------
 
     def layout(self) -> list[widgets.Widget]:
-        """The widgets from top to bottom: sliders, summary, figure."""
-        return [widgets.VBox(list(self.panel.sliders.values())), self._summary, self.live.canvas]
+        """The widgets from top to bottom: sliders, then the picture with its summary."""
+        return [widgets.VBox(list(self.panel.sliders.values())), *self.picture_widgets()]
+
+    def picture_widgets(self) -> list[widgets.Widget]:
+        """The picture and its summary: one browser view, or a summary above a kernel-drawn figure."""
+        if self.browser is not None:
+            return [self.browser]
+        return [self._summary, self.live.canvas]
+
+    def browser_state(self, settings: Any) -> dict[str, Any]:
+        """What the browser view needs besides the sliders, for these settings (by trait name)."""
+        return {}
 
     def settings_from(self, values: Mapping[str, float]) -> Any:
         """The settings record for the sliders' values."""
@@ -122,11 +157,31 @@ class Explorer:
         """Steps 1 to 5: read the sliders, make the settings, move the view, say it, render."""
         self._settings = settings = self.settings_from(self.panel.values())
         moved = self.view.update(settings)
-        self._summary.value = self.emphasis(self.summary)
         self.refresh_controls(settings)
-        self.live.render(full=full, axes=moved)
+        if self.browser is not None:
+            self._sync_exact()
+            for name, value in self.browser_state(settings).items():
+                setattr(self.browser, name, value)
+        else:
+            self._summary.value = self.emphasis(self.summary)
+            self.live.render(full=full, axes=moved)
         for follow in self._followers:
             follow(settings)
+
+    def _browser_view(self, settings: Any) -> BrowserView:
+        cls = type(self)
+        if "_view_class" not in cls.__dict__:
+            cls._view_class = view_class(cls.web, cls.Settings.SLIDERS, **{k: t() for k, t in cls.web_traits.items()})
+        return cls._view_class(
+            specs=spec_payload(cls.Settings.SLIDERS),
+            exact=self.panel.exact,
+            **self.panel.values(),
+            **self.browser_state(settings),
+        )
+
+    def _sync_exact(self) -> None:
+        if self.browser is not None and self.browser.exact != self.panel.exact:
+            self.browser.exact = self.panel.exact
 
     def _ipython_display_(self) -> None:
         from IPython.display import display

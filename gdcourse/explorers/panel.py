@@ -86,6 +86,15 @@ class SliderPanel:
         """Every slider's value as the explorer uses it (see `reading`)."""
         return {name: reading(made, self._exact.get(name)) for name, made in self.sliders.items()}
 
+    @property
+    def exact(self) -> dict[str, float]:
+        """The values set from code that stand while their sliders sit within half a step of them."""
+        return dict(self._exact)
+
+    def set_exact(self, values: Mapping[str, float]) -> None:
+        """Take `values` as set from code, before the sliders move to them (see `set`)."""
+        self._exact.update(values)
+
     def set(self, values: Mapping[str, float]) -> None:
         """Move sliders from code, all at once, with no callback: the caller redraws once afterwards."""
         self._exact.update(values)

@@ -1,8 +1,9 @@
 """The parabola explorer: weight, input, goal, alpha and steps over the error parabola.
 
-Buttons set alpha to 1/input² (one step) and 2/input² (the edge); play and step reveal the steps one
-at a time. Hand it your own update rule (`rule=update_weight`) and its steps are drawn beside the
-book's. Used by notebooks 03_gradient_descent, 04_divergence_and_alpha and playground.
+Drawn in the browser (`web/src/views/parabola.js`). Buttons set alpha to 1/input² (one step) and
+2/input² (the edge); the view's play and step buttons reveal the steps one at a time. Hand it your
+own update rule (`rule=update_weight`): it runs here in the kernel, safely, and its steps join the
+picture when they arrive. Used by notebooks 03_gradient_descent, 04_divergence_and_alpha and playground.
 """
 
 from __future__ import annotations
@@ -10,7 +11,10 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Mapping
 
+import math
+
 import ipywidgets as widgets
+import traitlets
 
 from gdcourse import checks
 from gdcourse.analysis import largest_stable_alpha, one_step_alpha
@@ -21,6 +25,27 @@ from gdcourse.pictures import parabola
 from gdcourse.settings import ParabolaSettings
 
 
+def plain(x: float) -> float | str:
+    """A float as a widget message can carry it: "inf", "-inf" and "nan" as text (JSON has none)."""
+    return x if math.isfinite(x) else repr(float(x))
+
+
+def own_payload(settings: ParabolaSettings) -> dict[str, object]:
+    """The learner's rule's run for the browser, keyed by the settings it was worked out for."""
+    if settings.own is None:
+        return {}
+    s, run = settings, settings.own.trajectory
+    return {
+        "key": [s.weight, s.input, s.goal, s.alpha, s.steps, s.shown],
+        "weights": [plain(w) for w in run.weights],
+        "errors": [plain(e) for e in run.errors],
+        "finalWeight": plain(run.final_weight),
+        "diverged": run.diverged,
+        "divergedAt": run.diverged_at,
+        "words": parabola.own_words(s),
+    }
+
+
 class ParabolaExplorer(Explorer):
     """Weight, input, goal, alpha and steps sliders over the error parabola and the error per step."""
 
@@ -29,6 +54,12 @@ class ParabolaExplorer(Explorer):
     describe = staticmethod(parabola.summary)
     still = staticmethod(parabola.picture_of)
     size = LearningView.SIZE
+    web = "parabola"
+    web_traits = {
+        "shown": lambda: traitlets.Int(None, allow_none=True),
+        "has_rule": traitlets.Bool,
+        "own": traitlets.Dict,
+    }
 
     def __init__(
         self,
@@ -41,13 +72,10 @@ class ParabolaExplorer(Explorer):
     ) -> None:
         """Sliders start at these values; `rule(weight, input, goal_pred, alpha)`, your own update, is
         drawn beside the book's (its path in purple diamonds, and a sentence on what it did)."""
-        self.play = widgets.Play(value=steps, min=0, max=steps, interval=600, description="play")
-        self.step_button = widgets.Button(description="step", tooltip="reveal one more step")
         self.one_step_button = widgets.Button(description="alpha = 1/input²", tooltip="land in one step")
         self.edge_button = widgets.Button(description="alpha = 2/input²", tooltip="the edge: bounces forever")
         super().__init__(weight=weight, input=input, goal=goal, alpha=alpha, steps=steps, rule=rule)
-        self.play.observe(self._on_play, names="value")
-        self.step_button.on_click(lambda _: self.step())
+        self.browser.observe(self._on_shown, names="shown")
         self.one_step_button.on_click(lambda _: self._alpha_from(one_step_alpha))
         self.edge_button.on_click(lambda _: self._alpha_from(largest_stable_alpha))
 
@@ -67,7 +95,7 @@ class ParabolaExplorer(Explorer):
             shown = checks.count("shown", shown)
             if shown > steps:
                 raise ValueError(f"shown must be between 0 and steps ({steps}), got {shown!r}")
-        self.panel.set(numbers)
+        self.set_sliders(numbers)
         self._settings = self._settings.replaced(steps=steps, shown=shown, rule=rule)
         self._apply()
         return self
@@ -80,16 +108,14 @@ class ParabolaExplorer(Explorer):
     # -- the skeleton's hooks -------------------------------------------------------------------
 
     def layout(self) -> list[widgets.Widget]:
-        """Sliders beside the buttons and play, then the summary and the figure."""
-        controls = widgets.VBox(
-            [
-                widgets.HBox([self.one_step_button, self.edge_button]),
-                widgets.HBox([self.play, self.step_button]),
-                widgets.HTML("<small>Play or step to reveal the steps one at a time.</small>"),
-            ]
-        )
+        """Sliders beside the alpha buttons, then the picture (with play and step) and its summary."""
         sliders = widgets.VBox(list(self.panel.sliders.values()))
-        return [widgets.HBox([sliders, controls]), self._summary, self.live.canvas]
+        buttons = widgets.VBox([self.one_step_button, self.edge_button])
+        return [widgets.HBox([sliders, buttons]), *self.picture_widgets()]
+
+    def browser_state(self, settings: ParabolaSettings) -> dict[str, object]:
+        """The steps revealed, and the learner's rule's run (worked out here, where the rule lives)."""
+        return {"shown": settings.shown, "has_rule": settings.rule is not None, "own": own_payload(settings)}
 
     def emphasis(self, summary: str) -> str:
         """The book's regime in bold, and your rule's too when there is one."""
@@ -105,10 +131,7 @@ class ParabolaExplorer(Explorer):
         return self._settings.replaced(**values, shown=shown)
 
     def refresh_controls(self, settings: ParabolaSettings) -> None:
-        """Play shows the steps revealed; a button is disabled when its alpha is off the slider."""
-        with self.panel.hold():
-            self.play.max = settings.steps
-            self.play.value = settings.steps if settings.shown is None else settings.shown
+        """A button is disabled when its alpha is off the slider."""
         spec = self.Settings.SLIDERS["alpha"]
         for button, rule in (
             (self.one_step_button, one_step_alpha),
@@ -119,9 +142,11 @@ class ParabolaExplorer(Explorer):
             except ValueError:
                 button.disabled = True
 
-    def _on_play(self, change: dict) -> None:
-        if not self.panel.holding:
-            self.set(shown=change["new"])
+    def _on_shown(self, change: dict) -> None:
+        """The browser's play or step revealed steps: the kernel's settings follow."""
+        if change["new"] != self._settings.shown:
+            with contextlib.suppress(ValueError):  # a value overtaken by a steps change is dropped
+                self.set(shown=change["new"])
 
     def _alpha_from(self, rule: Callable[[float], float]) -> None:
         with contextlib.suppress(ValueError):  # the button is disabled when the rule has no answer

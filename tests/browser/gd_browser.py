@@ -500,17 +500,19 @@ MODEL_VALUE_JS = """(el) => {
   return model ? model.get('value') : null;
 }"""
 
-#: A short fingerprint of every figure canvas inside an element (FNV-1a over toDataURL()).
-PIXELS_JS = """(el) => [...el.querySelectorAll('.jupyter-matplotlib-figure canvas')].map((c) => {
-  const s = c.toDataURL();
+#: A short fingerprint of every picture inside an element (FNV-1a): each ipympl canvas's toDataURL(),
+#: and each browser-drawn view's SVG markup.
+PIXELS_JS = """(el) => [...el.querySelectorAll('.jupyter-matplotlib-figure canvas, .gd-view svg')].map((c) => {
+  const s = c.tagName === 'CANVAS' ? c.toDataURL() : c.outerHTML;
   let h = 2166136261;
   for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 16777619) >>> 0; }
-  return `${c.width}x${c.height}:${h.toString(16)}`;
+  return c.tagName === 'CANVAS' ? `${c.width}x${c.height}:${h.toString(16)}` : `svg:${h.toString(16)}`;
 }).join(' ')"""
 
-#: True when every ipympl figure inside an element has a canvas with a non-zero size.
+#: True when every picture inside an element has a size: each ipympl figure's canvas, each view's SVG.
 CANVASES_SIZED_JS = """(el) => [...el.querySelectorAll('.jupyter-matplotlib-figure')].every(
-  (f) => [...f.querySelectorAll('canvas')].some((c) => c.width > 0 && c.height > 0))"""
+  (f) => [...f.querySelectorAll('canvas')].some((c) => c.width > 0 && c.height > 0))
+  && [...el.querySelectorAll('.gd-view svg')].every((s) => s.getBoundingClientRect().width > 0)"""
 
 #: Pixels near one colour inside a box of an explorer's first figure (fractions of its width and height,
 #: from the top left): how many, and a hash of where they are.
@@ -611,11 +613,11 @@ class Explorer:
                 f"{self.label}: {kind} has no handle"
             )
         assert self.root.locator(".gd-summary").count() == 1, f"{self.label}: expected one .gd-summary"
-        canvases = self.root.locator(".jupyter-matplotlib-figure canvas").count()
-        assert canvases >= 1, f"{self.label}: no ipympl canvas inside the explorer"
+        canvases = self.root.locator(".jupyter-matplotlib-figure canvas, .gd-view svg").count()
+        assert canvases >= 1, f"{self.label}: no picture (ipympl canvas or view SVG) inside the explorer"
         sized = wait_until(lambda: self.root.evaluate(CANVASES_SIZED_JS), 15)
         assert sized, (
-            f"{self.label}: the ipympl figure never got a size (its canvas is "
+            f"{self.label}: the figure never got a size (it is "
             f"{self.root.evaluate(PIXELS_JS).split(':')[0]}): the front end did not initialise it{note}"
         )
 

@@ -1,0 +1,127 @@
+/**
+ * host.js: the skeleton every explorer view shares inside the browser (an anywidget module).
+ *
+ *   1 slider         an ipywidgets slider moved; a link between widget models (jslink) carries its
+ *                    value to this view's model inside the browser, with no kernel round trip
+ *   2 settings       read the way the kernel reads them (gdcourse/explorers/panel.py `reading`):
+ *                    a value set from code stays exact while the slider sits within half a step of it
+ *   3 frame          the view's own pure `frame(settings, memory)`: numbers, summary, accessible name
+ *   4 paint          once per animation frame, however many values arrived since the last one
+ *
+ * The model needs only get/set/save_changes/on/off (anywidget's model), so any page that supplies
+ * such an object can host a view. The kernel hears every value too and stays the tests' oracle.
+ */
+
+import { roundTo } from "./pyformat.js";
+
+/** A slider value without the float noise the browser adds when it snaps to its grid (panel.on_grid). */
+export function onGrid(value, spec) {
+  if (spec.kind === "int") return value;
+  return roundTo(value, 9) + 0.0; // + 0.0 turns -0.0 into 0.0
+}
+
+/** A slider's value as the explorer uses it (panel.reading): `exact` while within half a step. */
+export function reading(value, exact, spec) {
+  const position = spec.kind === "log" ? (v) => Math.log(v) / Math.log(10) : (v) => v;
+  if (exact !== undefined && exact !== null && Math.abs(position(value) - position(exact)) < spec.step / 2) {
+    return exact;
+  }
+  return spec.kind === "log" ? value : onGrid(value, spec);
+}
+
+/** The sliders' values as the explorer uses them; drops an exact value the learner moved away from. */
+export function readSliders(model, exact) {
+  const specs = model.get("specs");
+  const values = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    const value = model.get(name);
+    if (name in exact && reading(value, exact[name], spec) !== exact[name]) delete exact[name];
+    values[name] = reading(value, exact[name], spec);
+  }
+  return values;
+}
+
+/** A node in the page's HTML namespace, with attributes and text. */
+export function html(tag, attrs = {}, text = "") {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
+  if (text) node.textContent = text;
+  return node;
+}
+
+/** Write a summary into `node`: the words before each part's first colon in bold. */
+export function writeSummary(node, parts) {
+  node.replaceChildren();
+  parts.forEach((part, k) => {
+    if (k > 0) node.append(document.createTextNode(". "));
+    const colon = part.indexOf(":");
+    if (colon < 0) {
+      node.append(document.createTextNode(part));
+      return;
+    }
+    node.append(html("b", {}, part.slice(0, colon)), document.createTextNode(part.slice(colon)));
+  });
+}
+
+/** How long the summary must hold still before a screen reader hears it (a drag says it once). */
+export const ANNOUNCE_AFTER_MS = 600;
+
+/**
+ * Mount a view: `view` = { name, settings(values, model), first(settings, model), next(settings,
+ * memory, model), build(figure) -> parts, paint(parts, frame, settings), label(frame, settings),
+ * parts(summary) -> summary parts, controls?(box, ctx), watch? (more model keys to follow) }.
+ * Returns the clean-up function anywidget calls when the output is removed.
+ */
+export function mount({ model, el }, view) {
+  const root = html("div", { class: `gd-view gd-view-${view.name}` });
+  const summary = html("p", { class: "gd-summary" });
+  const announcer = html("div", { class: "gd-announce", "aria-live": "polite", role: "status" });
+  const controls = html("div", { class: "gd-controls" });
+  const figure = html("div", { class: "gd-figure", role: "img" });
+  root.append(controls, summary, figure, announcer);
+  el.append(root);
+  const parts = view.build(figure);
+  let exact = { ...model.get("exact") };
+  let memory = null;
+  let pending = 0;
+  let announce = 0;
+  let last = null;
+
+  function paint() {
+    pending = 0;
+    const settings = view.settings(readSliders(model, exact), model);
+    const shown = memory === null ? view.first(settings, model) : view.next(settings, memory, model);
+    memory = shown.memory;
+    view.paint(parts, shown, settings);
+    writeSummary(summary, view.parts(shown.summary));
+    figure.setAttribute("aria-label", view.label(shown, settings));
+    root.gdFrame = shown; // for the browser tests: what was painted, as numbers
+    root.gdSettings = settings;
+    root.dataset.frames = String(Number(root.dataset.frames || 0) + 1);
+    if (last !== shown.summary) {
+      last = shown.summary;
+      clearTimeout(announce);
+      announce = setTimeout(() => {
+        announcer.textContent = shown.summary;
+      }, ANNOUNCE_AFTER_MS);
+    }
+  }
+  function redraw() {
+    if (!pending) pending = requestAnimationFrame(paint);
+  }
+  function newExact() {
+    exact = { ...model.get("exact") };
+    redraw();
+  }
+  const keys = [...Object.keys(model.get("specs")), ...(view.watch || [])];
+  for (const key of keys) model.on(`change:${key}`, redraw);
+  model.on("change:exact", newExact);
+  if (view.controls) view.controls(controls, { model, redraw });
+  paint();
+  return () => {
+    for (const key of keys) model.off(`change:${key}`, redraw);
+    model.off("change:exact", newExact);
+    cancelAnimationFrame(pending);
+    clearTimeout(announce);
+  };
+}

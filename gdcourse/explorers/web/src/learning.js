@@ -1,0 +1,44 @@
+/**
+ * learning.js: the book's one-weight loops, in the book's order of operations.
+ *
+ * The twin of gdcourse/learning.py (Python is the oracle): the same run gives the same doubles.
+ * A run is a plain object: { input, goal, alpha, weights, errors, finalWeight, diverged, divergedAt }.
+ */
+
+import { square } from "./numeric.js";
+
+/** gd.gradient_descent: pred = input * weight; delta = pred - goal; weight -= alpha * delta * input. */
+export function gradientDescent(weight, input, goal, alpha, iterations) {
+  const weights = [];
+  const errors = [];
+  let divergedAt = null;
+  for (let step = 0; step < iterations; step += 1) {
+    const pred = input * weight;
+    const error = square(pred - goal);
+    const delta = pred - goal;
+    const weightDelta = delta * input;
+    if (!Number.isFinite(error + weightDelta)) {
+      divergedAt = step;
+      break;
+    }
+    weights.push(weight);
+    errors.push(error);
+    weight = weight - alpha * weightDelta;
+  }
+  return { input, goal, alpha, weights, errors, finalWeight: weight, diverged: divergedAt !== null, divergedAt };
+}
+
+/** The error at a run's final weight (infinity if it overflows), as Trajectory.final_error. */
+export function finalError(run) {
+  return square(run.input * run.finalWeight - run.goal);
+}
+
+/** points_of: the weights and errors of a run's first `shown` steps, with where the last one landed. */
+export function pointsOf(run, shown = null) {
+  const steps = run.weights.length;
+  const count = shown === null ? steps : Math.max(0, Math.min(shown, steps));
+  if (count < steps) {
+    return [run.weights.slice(0, count + 1), run.errors.slice(0, count + 1)];
+  }
+  return [[...run.weights, run.finalWeight], [...run.errors, finalError(run)]];
+}

@@ -1,0 +1,85 @@
+/**
+ * numeric.js: the float arithmetic the explorers share with Python, done the way Python does it.
+ *
+ * Python is the oracle: every function here returns the same double as its Python (or numpy)
+ * counterpart, so the browser's pictures carry the kernel's numbers bit for bit.
+ * frexp and ldexp are math.frexp and math.ldexp; linspace is numpy.linspace; square is x ** 2.
+ */
+
+const view = new DataView(new ArrayBuffer(8));
+
+/** 2 ** k for a whole k from -1074 to 1023, built from its bits (exact, with no pow involved). */
+export function powerOfTwo(k) {
+  if (k >= -1022) {
+    view.setUint32(0, (k + 1023) << 20);
+    view.setUint32(4, 0);
+  } else {
+    const bit = k + 1074; // a subnormal: one bit of the fraction
+    view.setUint32(0, bit >= 32 ? 1 << (bit - 32) : 0);
+    view.setUint32(4, bit < 32 ? 2 ** bit : 0);
+  }
+  return view.getFloat64(0);
+}
+
+/** math.frexp(x): [m, e] with x = m * 2 ** e and 0.5 <= |m| < 1 (0, inf and nan give [x, 0]). */
+export function frexp(x) {
+  if (x === 0 || !Number.isFinite(x)) return [x, 0];
+  let shift = 0;
+  if (Math.abs(x) < powerOfTwo(-1022)) {
+    x *= powerOfTwo(64); // a subnormal: make it normal first
+    shift = -64;
+  }
+  view.setFloat64(0, x);
+  const high = view.getUint32(0);
+  const exponent = ((high >>> 20) & 0x7ff) - 1022;
+  view.setUint32(0, (high & 0x800fffff) | (1022 << 20));
+  return [view.getFloat64(0), exponent + shift];
+}
+
+/** math.ldexp(m, e): m * 2 ** e rounded once, or infinity with m's sign past the largest float. */
+export function ldexp(m, e) {
+  let y = m;
+  let n = e;
+  for (let i = 0; i < 2 && n > 1023; i += 1) {
+    y *= powerOfTwo(1023);
+    n -= 1023;
+  }
+  if (n > 1023) n = 1023;
+  for (let i = 0; i < 2 && n < -1022; i += 1) {
+    y *= powerOfTwo(-1022 + 53); // keep 53 bits in hand so that the last multiply rounds once
+    n += 1022 - 53;
+  }
+  if (n < -1022) n = -1022;
+  return y * powerOfTwo(n);
+}
+
+/** x ** 2 as Python computes it for a float (a correctly rounded square; inf past the largest). */
+export function square(x) {
+  return x * x;
+}
+
+/** numpy.linspace(low, high, count): low + i * step, the last point exactly high. */
+export function linspace(low, high, count) {
+  const div = count - 1;
+  const delta = high - low;
+  const step = delta / div;
+  const points = new Array(count);
+  for (let i = 0; i < count; i += 1) {
+    points[i] = (step === 0 ? (i / div) * delta : i * step) + low;
+  }
+  if (count > 1) points[count - 1] = high;
+  return points;
+}
+
+/** numpy.clip for one number (nan stays nan). */
+export function clip(x, low, high) {
+  return Math.min(Math.max(x, low), high);
+}
+
+/** A number from a widget message, where "inf", "-inf" and "nan" stand for what JSON cannot carry. */
+export function fromPlain(value) {
+  if (value === "inf") return Infinity;
+  if (value === "-inf") return -Infinity;
+  if (value === "nan") return NaN;
+  return value;
+}

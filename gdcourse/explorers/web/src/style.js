@@ -1,0 +1,42 @@
+/**
+ * style.js: the explorers' colours and the one style sheet every view adds to its page.
+ *
+ * The colours are the course's (gdcourse/figures/style.py, the Okabe-Ito palette); colour is never
+ * the only cue, since every series also has its own marker or dash.
+ */
+
+export const BLUE = "#0072B2";
+export const ORANGE = "#E69F00";
+export const GREEN = "#009E73";
+export const VERMILION = "#D55E00";
+export const SKY = "#56B4E9";
+export const PURPLE = "#CC79A7";
+export const BLACK = "#000000";
+
+const SHEET = `
+.gd-view { font-family: "DejaVu Sans", Verdana, sans-serif; color: #000; max-width: 820px; }
+.gd-view svg { width: 100%; height: auto; display: block; background: #fff; }
+.gd-view text { font-size: 12px; fill: #000; }
+.gd-view .gd-ticks line, .gd-view .gd-frame { stroke: #000; stroke-width: 0.8; fill: none; }
+.gd-view .gd-ticks text { font-size: 11px; }
+.gd-view .gd-grid line { stroke: #e6e6e6; stroke-width: 0.8; }
+.gd-view .gd-title { font-size: 13px; }
+.gd-view .gd-label { font-size: 12px; }
+.gd-view .gd-note { font-size: 12px; }
+.gd-view .gd-summary { margin: 0.3em 0 0.2em; min-height: 2.6em; }
+.gd-view .gd-controls { display: flex; gap: 0.4em; flex-wrap: wrap; margin: 0.2em 0; }
+.gd-view button { font: inherit; padding: 0.15em 0.8em; border: 1px solid #555; border-radius: 3px;
+  background: #f2f2f2; color: #000; cursor: pointer; }
+.gd-view button:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
+.gd-view .gd-announce { position: absolute; width: 1px; height: 1px; overflow: hidden;
+  clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
+`;
+
+/** Add the style sheet to the page once (a second view on the page finds it there). */
+export function addStyle(doc = document) {
+  if (doc.getElementById("gd-explorer-style")) return;
+  const node = doc.createElement("style");
+  node.id = "gd-explorer-style";
+  node.textContent = SHEET;
+  doc.head.append(node);
+}

@@ -1,0 +1,139 @@
+/**
+ * svg.js: a small kit for drawing a view's panels as SVG, sharp at every device pixel ratio.
+ *
+ * Nodes are made once and moved on each frame (`set`), so a frame changes attributes, never the
+ * tree's shape. A panel is a box on the figure with linear or log scales, ticks and labels.
+ */
+
+export const NS = "http://www.w3.org/2000/svg";
+
+/** A new SVG node with attributes, added to `parent` when given. */
+export function make(tag, attrs = {}, parent = null) {
+  const node = document.createElementNS(NS, tag);
+  set(node, attrs);
+  if (parent) parent.append(node);
+  return node;
+}
+
+/** Set a node's attributes (null removes one). */
+export function set(node, attrs) {
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === null) node.removeAttribute(key);
+    else node.setAttribute(key, String(value));
+  }
+  return node;
+}
+
+/** Show or hide a node. */
+export function show(node, visible) {
+  node.style.display = visible ? "" : "none";
+}
+
+/** A scale from data to pixels: linear, or log10 when `log`. */
+export function scale(domain, range, log = false) {
+  const f = log ? Math.log10 : (v) => v;
+  const [d0, d1] = domain.map(f);
+  const [r0, r1] = range;
+  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
+  return (v) => r0 + (f(v) - d0) * k;
+}
+
+/** Round tick positions covering [low, high]: about `count` of them, in 1-2-5 steps. */
+export function niceTicks(low, high, count = 6) {
+  const span = high - low;
+  if (!(span > 0) || !Number.isFinite(span)) return [low];
+  const raw = span / count;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= raw * 0.999);
+  const ticks = [];
+  for (let k = Math.ceil(low / step - 1e-9); k * step <= high + step * 1e-9; k += 1) ticks.push(k * step);
+  return ticks.map((t) => (Math.abs(t) < step * 1e-9 ? 0 : t));
+}
+
+/** A tick's label: as few digits as tell its neighbours apart (a minus sign, not a hyphen). */
+export function tickText(value, ticks) {
+  const step = ticks.length > 1 ? Math.abs(ticks[1] - ticks[0]) : 1;
+  const decimals = Math.max(0, Math.min(12, -Math.floor(Math.log10(step) + 1e-9)));
+  const big = Math.abs(value) >= 1e5 || (value !== 0 && Math.abs(value) < 1e-4);
+  const text = big ? value.toExponential(1).replace("e+", "e") : value.toFixed(decimals);
+  return text.replace("-", "\u2212");
+}
+
+/** Points as an SVG points attribute, leaving out any that are not finite. */
+export function points(pairs, x, y) {
+  return pairs
+    .filter(([a, b]) => Number.isFinite(x(a)) && Number.isFinite(y(b)))
+    .map(([a, b]) => `${x(a).toFixed(2)},${y(b).toFixed(2)}`)
+    .join(" ");
+}
+
+/**
+ * One panel: a plot box inside the figure's `svg`, with its frame, ticks, axis labels and title.
+ * `box` = { left, top, width, height } in the figure's units. `update(xDomain, yDomain)` moves the
+ * ticks when the limits change and returns the scales.
+ */
+export function panel(svg, box, { xlabel = "", ylabel = "", title = "", ylog = false, yticks = null, id }) {
+  const group = make("g", { class: "gd-panel" }, svg);
+  const clip = make("clipPath", { id }, make("defs", {}, group));
+  make("rect", { x: box.left, y: box.top, width: box.width, height: box.height }, clip);
+  const grid = make("g", { class: "gd-grid" }, group);
+  const ticks = make("g", { class: "gd-ticks" }, group);
+  const inside = make("g", { "clip-path": `url(#${id})` }, group);
+  const over = make("g", {}, group); // notes drawn over the plot, not clipped
+  make("rect", { x: box.left, y: box.top, width: box.width, height: box.height, class: "gd-frame" }, group);
+  const bottom = box.top + box.height;
+  make("text", { x: box.left + box.width / 2, y: bottom + 34, class: "gd-label", "text-anchor": "middle" }, group)
+    .textContent = xlabel;
+  const yl = make("text", { class: "gd-label", "text-anchor": "middle" }, group);
+  yl.textContent = ylabel;
+  set(yl, { transform: `translate(${box.left - 44},${box.top + box.height / 2}) rotate(-90)` });
+  make("text", { x: box.left + box.width / 2, y: box.top - 7, class: "gd-title", "text-anchor": "middle" }, group)
+    .textContent = title;
+  let drawnFor = "";
+  const result = { group, inside, over, box, x: null, y: null };
+  result.update = (xDomain, yDomain) => {
+    result.x = scale(xDomain, [box.left, box.left + box.width]);
+    result.y = scale(yDomain, [bottom, box.top], ylog);
+    const key = `${xDomain}|${yDomain}`;
+    if (key === drawnFor) return result;
+    drawnFor = key;
+    ticks.replaceChildren();
+    grid.replaceChildren();
+    const xs = niceTicks(xDomain[0], xDomain[1]);
+    for (const t of xs) {
+      const px = result.x(t);
+      make("line", { x1: px, x2: px, y1: bottom, y2: bottom + 4 }, ticks);
+      make("text", { x: px, y: bottom + 16, "text-anchor": "middle" }, ticks).textContent = tickText(t, xs);
+    }
+    const ys = yticks || niceTicks(yDomain[0], yDomain[1], 5);
+    for (const t of ys) {
+      const py = result.y(t);
+      if (!(py >= box.top - 0.5 && py <= bottom + 0.5)) continue;
+      make("line", { x1: box.left - 4, x2: box.left, y1: py, y2: py }, ticks);
+      if (ylog) make("line", { x1: box.left, x2: box.left + box.width, y1: py, y2: py }, grid);
+      const label = make("text", { x: box.left - 7, y: py + 4, "text-anchor": "end" }, ticks);
+      if (ylog) {
+        const power = Math.round(Math.log10(t));
+        label.textContent = "10";
+        make("tspan", { dy: -6, "font-size": "0.75em" }, label).textContent = String(power).replace("-", "\u2212");
+      } else {
+        label.textContent = tickText(t, ys);
+      }
+    }
+    return result;
+  };
+  return result;
+}
+
+/** A pool of like nodes under `parent`: `take(n)` shows the first n and hides the rest. */
+export function pool(parent, tag, attrs = {}) {
+  const nodes = [];
+  return {
+    nodes,
+    take(n) {
+      while (nodes.length < n) nodes.push(make(tag, attrs, parent));
+      nodes.forEach((node, k) => show(node, k < n));
+      return nodes.slice(0, n);
+    },
+  };
+}
