@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from gdcourse import checks
+from gdcourse.learning import square
 
 #: The most updates one run may make: far beyond any lesson, and every step is stored.
 MAX_ITERATIONS = 100_000
@@ -30,14 +31,6 @@ MAX_ITERATIONS = 100_000
 KINDS = ("inputs", "outputs", "matrix")
 
 Matrix = list[list[float]]
-
-
-def _square(x: float) -> float:
-    """x ** 2 as the book computes it, but infinity instead of OverflowError."""
-    try:
-        return x**2
-    except OverflowError:
-        return math.inf
 
 
 def _frozen_array(values: object, dtype: type = float) -> np.ndarray:
@@ -265,7 +258,7 @@ def _loop(network: Network, games: list[tuple[list, list]], alpha: float, iterat
     for step in range(iterations):
         input, goal = games[step % len(games)]
         pred = [_w_sum(input, row) for row in weights]
-        error = [_square(p - g) for p, g in zip(pred, goal, strict=True)]
+        error = [square(p - g) for p, g in zip(pred, goal, strict=True)]
         delta = [p - g for p, g in zip(pred, goal, strict=True)]
         weight_deltas = [
             [0.0 if mask[i][j] else delta[i] * input[j] for j in range(len(input))] for i in range(len(delta))
@@ -415,5 +408,5 @@ def total_error(weights: object, inputs: object, goals: object) -> float:
             preds, y = [_w_sum(x, w)], [y]
         else:  # one input, several outputs
             preds = [x * weight for weight in w]
-        total += sum(_square(p - g) for p, g in zip(preds, y, strict=True))
+        total += sum(square(p - g) for p, g in zip(preds, y, strict=True))
     return total if math.isfinite(total) else math.inf

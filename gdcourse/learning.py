@@ -35,7 +35,7 @@ def squared_error(pred: float, goal_pred: float) -> float:
 
     Squaring keeps misses from cancelling out, makes big misses bigger and small ones smaller.
     """
-    return _square(checks.number("pred", pred) - checks.number("goal_pred", goal_pred))
+    return square(checks.number("pred", pred) - checks.number("goal_pred", goal_pred))
 
 
 def _frozen(values: list[float]) -> np.ndarray:
@@ -73,7 +73,7 @@ class Trajectory:
     @property
     def final_error(self) -> float:
         """The error at `final_weight`, after the last update (infinity if it overflows)."""
-        return _square(self.input * self.final_weight - self.goal)
+        return square(self.input * self.final_weight - self.goal)
 
     @property
     def goal_weight(self) -> float:
@@ -109,12 +109,11 @@ def checked_trajectory(value: object) -> Trajectory:
     return value
 
 
-def _square(x: float) -> float:
-    """x ** 2 as the book computes it, but infinity instead of OverflowError."""
-    try:
-        return x**2
-    except OverflowError:
-        return math.inf
+def square(x: float) -> float:
+    """x squared, as the book's `** 2`: worked out as x * x, which rounds once and gives the same last
+    digit on every computer and in the browser (`x ** 2` goes through the C library's pow, which can be
+    a last bit off and differs between systems); infinity past the largest float, as for every product."""
+    return x * x
 
 
 def gradient_descent(
@@ -135,7 +134,7 @@ def gradient_descent(
     diverged_at = None
     for step in range(iterations):
         pred = input * weight
-        error = _square(pred - goal)
+        error = square(pred - goal)
         delta = pred - goal
         weight_delta = delta * input
         if not math.isfinite(error + weight_delta):
@@ -185,9 +184,9 @@ def hot_and_cold(
     diverged_at = None
     for step in range(iterations):
         prediction = input * weight
-        error = _square(prediction - goal)
-        up_error = _square(goal - input * (weight + step_amount))
-        down_error = _square(goal - input * (weight - step_amount))
+        error = square(prediction - goal)
+        up_error = square(goal - input * (weight + step_amount))
+        down_error = square(goal - input * (weight - step_amount))
         if not math.isfinite(error + up_error + down_error):
             diverged_at = step
             break
@@ -300,7 +299,7 @@ def _rule_trajectory(weights: list[float], input: float, goal: float, alpha: flo
     rows = []
     for before, after in itertools.pairwise(weights):
         pred = input * before
-        error = _square(pred - goal)
+        error = square(pred - goal)
         if not math.isfinite(error):
             return _trajectory(rows, input, goal, alpha, before, len(rows))
         rows.append((before, pred, error, pred - goal, (before - after) / alpha if alpha else 0.0))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-RUNTIME = ["jupyterlab", "notebook", "ipywidgets", "ipympl", "matplotlib", "numpy", "ipykernel"]
+RUNTIME = ["jupyterlab", "notebook", "ipywidgets", "anywidget", "matplotlib", "numpy", "ipykernel"]
 TEST_STACK = ["pytest", "nbval", "hypothesis", "pytest-xdist", "playwright"]
 
 

@@ -16,8 +16,9 @@ import numpy as np
 import pytest
 
 import gdcourse as gd
-from gdcourse.explorers import ParabolaExplorer
 from gdcourse.analysis import largest_stable_alpha, one_step_alpha
+from gdcourse.explorers import ParabolaExplorer
+from gdcourse.settings import ParabolaSettings
 from tests.node_js import call_js
 
 SRC = Path(gd.__file__).parent / "explorers" / "web" / "src"
@@ -42,8 +43,8 @@ def own_of(explorer: ParabolaExplorer) -> dict | None:
 
 
 def run_sequence(explorer: ParabolaExplorer, changes: list[dict]) -> tuple[list, list]:
-    """Apply each change to the explorer; return the kernel's frames and the browser's calls."""
-    kernel = []
+    """The explorer as made, then after each change: the kernel's frames and the browser's calls."""
+    kernel = [(explorer.drawn(), explorer.summary, browser_settings(explorer), own_of(explorer))]
     for change in changes:
         explorer.set(**change)
         kernel.append((explorer.drawn(), explorer.summary, browser_settings(explorer), own_of(explorer)))
@@ -62,13 +63,17 @@ def compare(kernel: list, browser: list) -> None:
 def the_grid() -> list[dict]:
     """Slider ends, diverging corners, input 0 and near it, the one-step and edge alphas, 1 and 50 steps."""
     changes = []
-    for weight, input, goal in itertools.product((-1.0, 0.5, 2.0), (-3.0, -0.5, 0.0, 0.05, 2.0, 3.0), (-1.0, 0.0, 2.0)):
+    for weight, input, goal in itertools.product(
+        (-1.0, 0.5, 2.0), (-3.0, -0.5, 0.0, 0.05, 2.0, 3.0), (-1.0, 0.0, 2.0)
+    ):
         alphas = [0.001, 0.1, 1.0, 10.0]
         if input != 0:
             alphas += [a for a in (one_step_alpha(input), largest_stable_alpha(input)) if 0.001 <= a <= 10]
         for alpha in alphas:
             for steps in (1, 50):
-                changes.append({"weight": weight, "input": input, "goal": goal, "alpha": alpha, "steps": steps})
+                changes.append(
+                    {"weight": weight, "input": input, "goal": goal, "alpha": alpha, "steps": steps}
+                )
     return changes
 
 
@@ -122,7 +127,12 @@ def raising_rule(weight, input, goal_pred, alpha):
 @pytest.mark.parametrize("rule", [book_rule, doubled_rule, runaway_rule, raising_rule])
 def test_a_learners_rule_is_drawn_as_the_kernel_ran_it(rule):
     explorer = ParabolaExplorer(rule=rule)
-    changes = [{"alpha": 0.3}, {"input": 2.0, "alpha": 0.5}, {"input": 3.0, "alpha": 1.0, "steps": 5}, {"shown": 2}]
+    changes = [
+        {"alpha": 0.3},
+        {"input": 2.0, "alpha": 0.5},
+        {"input": 3.0, "alpha": 1.0, "steps": 5},
+        {"shown": 2},
+    ]
     kernel, calls = run_sequence(explorer, changes)
     assert all(c[1] for c in calls), "the kernel sends the rule's run"
     browser = call_js(PARABOLA, "frameSequence", [[[c[0] for c in calls], [c[1] for c in calls]]])[0]
@@ -137,3 +147,33 @@ def test_the_browser_does_not_show_a_rules_run_worked_out_for_other_settings():
     (shown,) = call_js(PARABOLA, "frameSequence", [[[settings], [stale]]])[0]
     assert shown["drawn"]["own_path"] == [] and "Your rule" not in shown["summary"]
     assert not math.isnan(shown["drawn"]["curve"][0][1])
+
+
+def test_the_browser_reads_a_slider_as_the_kernel_does():
+    """host.js's `reading` against panel.reading: an exact value within half a step stands, a snapped
+    float loses its noise, a log slider keeps its own value; over every slider kind and many values."""
+    from gdcourse.explorers.browser import spec_payload
+    from gdcourse.explorers.panel import make_slider, reading
+
+    rng = np.random.default_rng(5)
+    calls, expected = [], []
+    for name, spec in ParabolaSettings.SLIDERS.items():
+        made = make_slider(name, spec.low, spec)
+        for _ in range(60):
+            exact = (
+                float(rng.uniform(spec.low, spec.high)) if spec.kind != "int" else int(rng.integers(1, 50))
+            )
+            shown = exact * (1 + float(rng.normal(0, 0.01))) if spec.kind != "int" else exact
+            made.value = min(max(shown, made.min if spec.kind != "log" else spec.low), spec.high)
+            for given in (exact, None):
+                calls.append([made.value, given, spec_payload({name: spec})[name]])
+                expected.append(reading(made, given))
+    assert call_js(SRC / "host.js", "reading", calls) == expected
+
+
+def test_a_value_set_from_code_reaches_the_browser_exactly():
+    """alpha 0.3 is off the log slider's grid (it shows 0.302): the view is told the exact value."""
+    e = ParabolaExplorer(alpha=0.3)
+    assert e.browser.exact["alpha"] == 0.3 and e.browser.alpha == 0.3
+    e.set(input=2.0, alpha=0.25)
+    assert e.browser.exact["alpha"] == 0.25 and e.browser.exact["input"] == 2.0

@@ -171,7 +171,9 @@ class Explorer:
     def _browser_view(self, settings: Any) -> BrowserView:
         cls = type(self)
         if "_view_class" not in cls.__dict__:
-            cls._view_class = view_class(cls.web, cls.Settings.SLIDERS, **{k: t() for k, t in cls.web_traits.items()})
+            cls._view_class = view_class(
+                cls.web, cls.Settings.SLIDERS, **{k: t() for k, t in cls.web_traits.items()}
+            )
         return cls._view_class(
             specs=spec_payload(cls.Settings.SLIDERS),
             exact=self.panel.exact,

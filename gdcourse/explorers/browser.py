@@ -33,7 +33,9 @@ class BrowserView(anywidget.AnyWidget):
     exact = traitlets.Dict().tag(sync=True)
 
 
-def view_class(name: str, specs: Mapping[str, SliderSpec], **traits: traitlets.TraitType) -> type[BrowserView]:
+def view_class(
+    name: str, specs: Mapping[str, SliderSpec], **traits: traitlets.TraitType
+) -> type[BrowserView]:
     """A BrowserView class for the view module `name`, with a synced trait per slider and `traits`."""
     sliders = {
         key: (traitlets.Int() if spec.kind == "int" else traitlets.Float()).tag(sync=True)

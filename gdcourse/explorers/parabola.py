@@ -9,9 +9,9 @@ picture when they arrive. Used by notebooks 03_gradient_descent, 04_divergence_a
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Mapping
-
 import math
+from collections.abc import Callable, Mapping
+from typing import ClassVar
 
 import ipywidgets as widgets
 import traitlets
@@ -55,7 +55,7 @@ class ParabolaExplorer(Explorer):
     still = staticmethod(parabola.picture_of)
     size = LearningView.SIZE
     web = "parabola"
-    web_traits = {
+    web_traits: ClassVar = {
         "shown": lambda: traitlets.Int(None, allow_none=True),
         "has_rule": traitlets.Bool,
         "own": traitlets.Dict,

@@ -22,7 +22,7 @@ from matplotlib.text import Annotation
 from gdcourse.analysis import DIVERGED_ERROR
 from gdcourse.figures.framing import error_top, goal_window, keep_or_widen, step_axis_end, zoom_window
 from gdcourse.figures.style import BLACK, BLUE, GREEN, ORANGE, PURPLE, VERMILION
-from gdcourse.learning import Trajectory
+from gdcourse.learning import Trajectory, square
 from gdcourse.settings import ParabolaSettings
 
 #: The log-scale error panel shows errors between these; beyond them points sit on the edge.
@@ -99,7 +99,7 @@ class ParabolaPlot:
 
     def move_weight(self, input: float, goal: float, weight: float) -> None:
         """Move the current-weight dot and its tangent: slope = 2 * weight_delta."""
-        error = (input * weight - goal) ** 2
+        error = square(input * weight - goal)
         slope = 2 * input * (input * weight - goal)
         low, high = self.ax.get_xlim()
         half = (high - low) * 0.12

@@ -502,7 +502,8 @@ MODEL_VALUE_JS = """(el) => {
 
 #: A short fingerprint of every picture inside an element (FNV-1a): each ipympl canvas's toDataURL(),
 #: and each browser-drawn view's SVG markup.
-PIXELS_JS = """(el) => [...el.querySelectorAll('.jupyter-matplotlib-figure canvas, .gd-view svg')].map((c) => {
+PIXELS_JS = """(el) => [...el.querySelectorAll(
+  '.jupyter-matplotlib-figure canvas, .gd-view svg')].map((c) => {
   const s = c.tagName === 'CANVAS' ? c.toDataURL() : c.outerHTML;
   let h = 2166136261;
   for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 16777619) >>> 0; }

@@ -411,7 +411,9 @@ def test_a_rule_attached_in_a_cell_draws_its_own_path_that_moves_with_the_slider
 
     def shown(what: str) -> dict[str, tuple[int, str]]:
         found = explorer.root.evaluate(RULE_MARKS_JS, OWN_PATH.colour)
-        return {name: (count, where) for name, (count, where) in zip(("parabola", "errors"), found, strict=True)}
+        return {
+            name: (count, where) for name, (count, where) in zip(("parabola", "errors"), found, strict=True)
+        }
 
     with screenshot_on_failure(page, notebook.screenshot_name("own-rule")):
         explorer.root.scroll_into_view_if_needed()
@@ -480,7 +482,8 @@ def test_a_browser_drawn_explorer_follows_keys_and_a_drag_and_is_named(notebook:
             handle = explorer.slider(kind).locator(".noUi-handle")
             handle.click()
             handle.press("ArrowRight" if explorer.position(kind) < 0.5 else "ArrowLeft")
-            assert wait_until(lambda: explorer.root.evaluate(VIEW_JS)["name"] != before["name"], 5), (
+            renamed = lambda e=explorer, old=before["name"]: e.root.evaluate(VIEW_JS)["name"] != old  # noqa: E731
+            assert wait_until(renamed, 5), (
                 f"{explorer.label}: a key press on {kind} left the picture's name as it was"
             )
             keyed = explorer.root.evaluate(VIEW_JS)
@@ -494,10 +497,12 @@ def test_a_browser_drawn_explorer_follows_keys_and_a_drag_and_is_named(notebook:
             dragged = explorer.settle()
             seen = explorer.root.evaluate(VIEW_JS)
             assert seen["frames"] >= keyed["frames"] + 3, (
-                f"{explorer.label}: a 12-move drag of {kind} painted {seen['frames'] - keyed['frames']} frames"
+                f"{explorer.label}: a 12-move drag of {kind} painted "
+                f"{seen['frames'] - keyed['frames']} frames"
             )
             assert seen["name"] != keyed["name"] and not seen["nan"], seen
-            assert wait_until(lambda: explorer.root.evaluate(VIEW_JS)["announced"] == dragged.summary, 5), (
+            said = lambda e=explorer, words=dragged.summary: e.root.evaluate(VIEW_JS)["announced"] == words  # noqa: E731
+            assert wait_until(said, 5), (
                 f"{explorer.label}: the live region does not say the summary {dragged.summary!r}"
             )
 
@@ -526,4 +531,6 @@ def test_tab_moves_through_an_explorer_and_out(notebook: OpenNotebook) -> None:
             controls = explorer.root.locator("button, .noUi-handle, input").count()
             assert len(visited) + 1 >= controls - explorer.root.locator(".widget-readout").count(), visited
             page.keyboard.press("Shift+Tab")
-            assert explorer.root.evaluate(FOCUS_JS)["inside"], f"{explorer.label}: Shift+Tab did not come back"
+            assert explorer.root.evaluate(FOCUS_JS)["inside"], (
+                f"{explorer.label}: Shift+Tab did not come back"
+            )

@@ -164,10 +164,13 @@ export function firstFrame(settings, own = null) {
 
 }
 
-/** Frames for a list of settings shown one after another (the tests' way to drive the view). */
-export function frameSequence(settingsList, ownList, memory = null) {
+/** A new explorer's frames for a list of settings shown one after another, from the first (the
+ * tests' way to drive the view as a learner would). */
+export function frameSequence(settingsList, ownList) {
+  let memory = null;
   return settingsList.map((settings, k) => {
-    const made = frame(settings, memory, ownList[k] || null);
+    const own = ownList[k] || null;
+    const made = memory === null ? firstFrame(settings, own) : frame(settings, memory, own);
     memory = made.memory;
     return made;
   });

@@ -1,0 +1,95 @@
+"""Run functions of the course's ES modules in Node, for tests that hold the browser's code to Python's.
+
+`call_js(module, function, calls)` imports one module in one Node process and returns what the
+function gave for each argument list. Floats cross exactly (JSON keeps the shortest round-trip digits);
+nan, inf, -inf and -0.0, which JSON cannot carry, cross as {"__float__": "nan"} and so on.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+NODE = shutil.which("node")
+
+RUNNER = r"""
+const decode = (v) => Array.isArray(v) ? v.map(decode)
+  : v && typeof v === "object" ? ("__float__" in v
+      ? {nan: NaN, inf: Infinity, "-inf": -Infinity, "-0": -0}[v.__float__]
+    : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, decode(x)]))) : v;
+const encode = (v) => typeof v === "number" ? (Number.isNaN(v) ? {__float__: "nan"}
+    : v === Infinity ? {__float__: "inf"} : v === -Infinity ? {__float__: "-inf"}
+    : Object.is(v, -0) ? {__float__: "-0"} : v)
+  : Array.isArray(v) ? v.map(encode)
+  : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, encode(x)])) : v;
+let input = "";
+process.stdin.on("data", (chunk) => { input += chunk; });
+process.stdin.on("end", async () => {
+  const { module, name, calls } = JSON.parse(input);
+  const m = await import(module);
+  const results = decode(calls).map((args) => encode(m[name](...args)));
+  process.stdout.write(JSON.stringify(results));
+});
+"""
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, float):
+        if math.isnan(value):
+            return {"__float__": "nan"}
+        if math.isinf(value):
+            return {"__float__": "inf" if value > 0 else "-inf"}
+        if value == 0 and math.copysign(1, value) < 0:
+            return {"__float__": "-0"}
+        return value
+    if isinstance(value, dict):
+        return {key: _encode(v) for key, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_encode(v) for v in value]
+    return value
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, dict):
+        if "__float__" in value:
+            return {"nan": math.nan, "inf": math.inf, "-inf": -math.inf, "-0": -0.0}[value["__float__"]]
+        return {key: _decode(v) for key, v in value.items()}
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    return value
+
+
+def node_or_skip() -> str:
+    """The node command; without one a skip, or a failure under CI=true."""
+    if NODE is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("node is missing: CI must run the browser code's cross-language tests")
+        pytest.skip("node is not installed: the browser code's cross-language tests need it")
+    return NODE
+
+
+def call_js(module: Path, function: str, calls: list[list[Any]]) -> list[Any]:
+    """`module`'s export `function` called with each argument list in `calls`, in one Node process.
+
+    module: an ES module's path; function: the name it exports; calls: one list of arguments a call.
+    """
+    payload = json.dumps(
+        {"module": Path(module).resolve().as_uri(), "name": function, "calls": _encode(calls)}
+    )
+    done = subprocess.run(
+        [node_or_skip(), "--input-type=module", "-e", RUNNER],
+        input=payload,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    if done.returncode != 0:
+        raise AssertionError(f"node failed calling {function} in {Path(module).name}:\n{done.stderr[-3000:]}")
+    return _decode(json.loads(done.stdout))
