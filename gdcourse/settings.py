@@ -94,6 +94,11 @@ class Record:
 SHORT = ".4"
 WEIGHT = SliderSpec(-1.0, 2.0, 0.01, label="weight")
 GOAL = SliderSpec(-1.0, 2.0, 0.01, label="goal_pred")
+#: alpha on a log slider. Its grid (a hundredth of a power of 10) holds neither 0.3 nor 0.25 nor 0.5, so
+#: the slider sits at the grid point nearest a value set from code (0.302 for 0.3). Its readout keeps two
+#: significant digits, so it shows the value set (0.3); neighbouring grid points are 2% apart, so a key
+#: press can leave the readout as it was (the picture and summary still move).
+ALPHA = SliderSpec(0.001, 10.0, 0.01, "log", "alpha", ".2")
 
 
 @dataclass(frozen=True)
@@ -195,7 +200,7 @@ class ParabolaSettings(Record):
         "weight": WEIGHT,
         "input": SliderSpec(-3.0, 3.0, 0.05, label="input"),
         "goal": GOAL,
-        "alpha": SliderSpec(0.001, 10.0, 0.01, "log", "alpha"),
+        "alpha": ALPHA,
         "steps": SliderSpec(1, 50, 1, "int", "steps"),
     }
 
@@ -264,7 +269,7 @@ class GeneralizedSettings(Record):
         "a": SliderSpec(-1.0, 1.0, 0.01, label="a (toes)"),
         "b": SliderSpec(-1.0, 1.0, 0.01, label="b (win/loss)"),
         "c": SliderSpec(-1.0, 1.0, 0.01, label="c (fans)"),
-        "alpha": SliderSpec(0.001, 10.0, 0.01, "log", "alpha"),
+        "alpha": ALPHA,
         "steps": SliderSpec(1, 50, 1, "int", "steps"),
     }
     #: The settings that are not sliders: a toggle per weight, the games, the contour view's plane.

@@ -552,7 +552,10 @@ function niceTicks(low, high, count = 6) {
 }
 function tickText(value, ticks) {
   const step = ticks.length > 1 ? Math.abs(ticks[1] - ticks[0]) : 1;
-  const decimals = Math.max(0, Math.min(12, -Math.floor(Math.log10(step) + 1e-9)));
+  let decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+  while (decimals < 12 && Math.abs(step * 10 ** decimals - Math.round(step * 10 ** decimals)) > 1e-6) {
+    decimals += 1;
+  }
   const big = Math.abs(value) >= 1e5 || value !== 0 && Math.abs(value) < 1e-4;
   const text = big ? value.toExponential(1).replace("e+", "e") : value.toFixed(decimals);
   return text.replace("-", "−");
@@ -632,7 +635,8 @@ var BLACK = "#000000";
 var SHEET = `
 .gd-view { font-family: "DejaVu Sans", Verdana, sans-serif; color: #000; max-width: 820px; }
 .gd-view svg { width: 100%; height: auto; display: block; background: #fff; }
-.gd-view text { font-size: 12px; fill: #000; }
+.gd-view text { font-size: 12px; }
+.gd-view text:not([fill]) { fill: #000; }
 .gd-view .gd-ticks line, .gd-view .gd-frame { stroke: #000; stroke-width: 0.8; fill: none; }
 .gd-view .gd-ticks text { font-size: 11px; }
 .gd-view .gd-grid line { stroke: #e6e6e6; stroke-width: 0.8; }

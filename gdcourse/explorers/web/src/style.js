@@ -16,7 +16,8 @@ export const BLACK = "#000000";
 const SHEET = `
 .gd-view { font-family: "DejaVu Sans", Verdana, sans-serif; color: #000; max-width: 820px; }
 .gd-view svg { width: 100%; height: auto; display: block; background: #fff; }
-.gd-view text { font-size: 12px; fill: #000; }
+.gd-view text { font-size: 12px; }
+.gd-view text:not([fill]) { fill: #000; }
 .gd-view .gd-ticks line, .gd-view .gd-frame { stroke: #000; stroke-width: 0.8; fill: none; }
 .gd-view .gd-ticks text { font-size: 11px; }
 .gd-view .gd-grid line { stroke: #e6e6e6; stroke-width: 0.8; }

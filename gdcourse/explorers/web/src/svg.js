@@ -53,7 +53,10 @@ export function niceTicks(low, high, count = 6) {
 /** A tick's label: as few digits as tell its neighbours apart (a minus sign, not a hyphen). */
 export function tickText(value, ticks) {
   const step = ticks.length > 1 ? Math.abs(ticks[1] - ticks[0]) : 1;
-  const decimals = Math.max(0, Math.min(12, -Math.floor(Math.log10(step) + 1e-9)));
+  let decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+  while (decimals < 12 && Math.abs(step * 10 ** decimals - Math.round(step * 10 ** decimals)) > 1e-6) {
+    decimals += 1; // a step of 0.25 needs two decimals, not one
+  }
   const big = Math.abs(value) >= 1e5 || (value !== 0 && Math.abs(value) < 1e-4);
   const text = big ? value.toExponential(1).replace("e+", "e") : value.toFixed(decimals);
   return text.replace("-", "\u2212");
