@@ -116,13 +116,16 @@ function reading(value, exact2, spec) {
   }
   return spec.kind === "log" ? value : onGrid(value, spec);
 }
-function readSliders(model, exact2) {
+function readSliders(model, exact2, reached) {
   const specs = model.get("specs");
   const values = {};
   for (const [name, spec] of Object.entries(specs)) {
     const value = model.get(name);
-    if (name in exact2 && reading(value, exact2[name], spec) !== exact2[name]) delete exact2[name];
-    values[name] = reading(value, exact2[name], spec);
+    if (name in exact2) {
+      if (reading(value, exact2[name], spec) === exact2[name]) reached.add(name);
+      else if (reached.has(name)) delete exact2[name];
+    }
+    values[name] = reading(value, name in exact2 && reached.has(name) ? exact2[name] : void 0, spec);
   }
   return values;
 }
@@ -155,13 +158,14 @@ function mount({ model, el }, view2) {
   el.append(root);
   const parts = view2.build(figure);
   let exact2 = { ...model.get("exact") };
+  const reached = new Set(Object.keys(exact2));
   let memory = null;
   let pending = 0;
   let announce = 0;
   let last = null;
   function paint2() {
     pending = 0;
-    const settings = view2.settings(readSliders(model, exact2), model);
+    const settings = view2.settings(readSliders(model, exact2, reached), model);
     const shown = memory === null ? view2.first(settings, model) : view2.next(settings, memory, model);
     memory = shown.memory;
     view2.paint(parts, shown, settings);
@@ -182,7 +186,9 @@ function mount({ model, el }, view2) {
     if (!pending) pending = requestAnimationFrame(paint2);
   }
   function newExact() {
-    exact2 = { ...model.get("exact") };
+    const sent = model.get("exact");
+    for (const name of Object.keys(sent)) if (sent[name] !== exact2[name]) reached.delete(name);
+    exact2 = { ...sent };
     redraw();
   }
   const keys = [...Object.keys(model.get("specs")), ...view2.watch || []];

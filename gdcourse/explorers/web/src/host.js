@@ -29,14 +29,21 @@ export function reading(value, exact, spec) {
   return spec.kind === "log" ? value : onGrid(value, spec);
 }
 
-/** The sliders' values as the explorer uses them; drops an exact value the learner moved away from. */
-export function readSliders(model, exact) {
+/**
+ * The sliders' values as the explorer uses them. A value set from code (in `exact`) counts once its
+ * slider has reached it (`reached` holds those names); a slider that then moves away drops it, as the
+ * kernel's panel does. Until the slider arrives (its new value is a message behind), its own value is used.
+ */
+export function readSliders(model, exact, reached) {
   const specs = model.get("specs");
   const values = {};
   for (const [name, spec] of Object.entries(specs)) {
     const value = model.get(name);
-    if (name in exact && reading(value, exact[name], spec) !== exact[name]) delete exact[name];
-    values[name] = reading(value, exact[name], spec);
+    if (name in exact) {
+      if (reading(value, exact[name], spec) === exact[name]) reached.add(name);
+      else if (reached.has(name)) delete exact[name];
+    }
+    values[name] = reading(value, name in exact && reached.has(name) ? exact[name] : undefined, spec);
   }
   return values;
 }
@@ -82,6 +89,7 @@ export function mount({ model, el }, view) {
   el.append(root);
   const parts = view.build(figure);
   let exact = { ...model.get("exact") };
+  const reached = new Set(Object.keys(exact));
   let memory = null;
   let pending = 0;
   let announce = 0;
@@ -89,7 +97,7 @@ export function mount({ model, el }, view) {
 
   function paint() {
     pending = 0;
-    const settings = view.settings(readSliders(model, exact), model);
+    const settings = view.settings(readSliders(model, exact, reached), model);
     const shown = memory === null ? view.first(settings, model) : view.next(settings, memory, model);
     memory = shown.memory;
     view.paint(parts, shown, settings);
@@ -110,7 +118,9 @@ export function mount({ model, el }, view) {
     if (!pending) pending = requestAnimationFrame(paint);
   }
   function newExact() {
-    exact = { ...model.get("exact") };
+    const sent = model.get("exact");
+    for (const name of Object.keys(sent)) if (sent[name] !== exact[name]) reached.delete(name);
+    exact = { ...sent };
     redraw();
   }
   const keys = [...Object.keys(model.get("specs")), ...(view.watch || [])];
