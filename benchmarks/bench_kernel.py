@@ -57,7 +57,17 @@ def dragged(start: float, spec, count: int) -> list[float]:
 
 
 def time_explorer(explorer, name: str, values: list[float]) -> tuple[list[float], list[float]]:
-    """Milliseconds per slider change, all of them and those whose frame also moved a panel's axes."""
+    """Milliseconds per slider change, all of them and those whose frame also moved a panel's axes.
+
+    An explorer drawn in the browser renders nothing here: its kernel work is the settings, the view's
+    numbers (what drawn() reads) and the messages to the browser."""
+    if explorer.live is None:
+        times = []
+        for value in values:
+            start = time.perf_counter()
+            explorer.sliders[name].value = value
+            times.append((time.perf_counter() - start) * 1000)
+        return times, []
     live, redrawn = explorer.live, []
     render = live.render
     live.render = lambda full=False, axes=(): (redrawn.append(bool(axes)), render(full, axes))

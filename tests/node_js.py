@@ -41,6 +41,10 @@ process.stdin.on("end", async () => {
 
 
 def _encode(value: Any) -> Any:
+    """`value` (floats, lists, tuples, dicts, and what JSON takes as it is) with JSON's missing floats tagged.
+
+    value: what goes to Node; nan, inf, -inf and -0.0 become {"__float__": "nan" | "inf" | "-inf" | "-0"}.
+    """
     if isinstance(value, float):
         if math.isnan(value):
             return {"__float__": "nan"}
@@ -57,6 +61,10 @@ def _encode(value: Any) -> Any:
 
 
 def _decode(value: Any) -> Any:
+    """`value` as parsed from Node's JSON, with the tagged floats turned back into Python floats.
+
+    value: what came back; a whole number JSON spells without a point (1.0 in JS is "1") stays an int.
+    """
     if isinstance(value, dict):
         if "__float__" in value:
             return {"nan": math.nan, "inf": math.inf, "-inf": -math.inf, "-0": -0.0}[value["__float__"]]
@@ -69,7 +77,7 @@ def _decode(value: Any) -> Any:
 def node_or_skip() -> str:
     """The node command; without one a skip, or a failure under CI=true."""
     if NODE is None:
-        if os.environ.get("CI") == "true":
+        if os.environ.get("CI", "").lower() == "true":
             pytest.fail("node is missing: CI must run the browser code's cross-language tests")
         pytest.skip("node is not installed: the browser code's cross-language tests need it")
     return NODE
@@ -78,7 +86,9 @@ def node_or_skip() -> str:
 def call_js(module: Path, function: str, calls: list[list[Any]]) -> list[Any]:
     """`module`'s export `function` called with each argument list in `calls`, in one Node process.
 
-    module: an ES module's path; function: the name it exports; calls: one list of arguments a call.
+    module: an ES module's path (made absolute and imported as a file:// URL); function: the name of
+    the export to call; calls: one list of arguments per call. Returns one result per call, decoded as
+    `_decode` says. Raises AssertionError with Node's stderr when Node fails (an import error, a throw).
     """
     payload = json.dumps(
         {"module": Path(module).resolve().as_uri(), "name": function, "calls": _encode(calls)}

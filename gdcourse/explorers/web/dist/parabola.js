@@ -83,15 +83,14 @@ function repr(x) {
   return `${sign}${padded.slice(0, point + 1)}.${fraction || "0"}`;
 }
 function format(x, spec) {
-  const match = /^(\+)?(?:\.(\d+))?([gef])?$/.exec(spec);
+  const match = /^(\+)?(?:(?:\.(\d+))?([gef]))?$/.exec(spec);
   if (!match) throw new Error(`pyformat: the spec ${JSON.stringify(spec)} is not one this module writes`);
   const [, plus, digits, kind] = match;
-  if (!kind && !digits) return (plus && !(x < 0 || Object.is(x, -0)) && !Number.isNaN(x) ? "+" : "") + repr(x);
-  const precision = digits === void 0 ? 6 : Number(digits);
-  const negative = x < 0 || Object.is(x, -0);
-  const sign = negative ? "-" : plus ? "+" : "";
   if (Number.isNaN(x)) return `${plus ? "+" : ""}nan`;
+  const sign = x < 0 || Object.is(x, -0) ? "-" : plus ? "+" : "";
   if (!Number.isFinite(x)) return `${sign}inf`;
+  if (!kind) return sign + repr(Math.abs(x));
+  const precision = digits === void 0 ? 6 : Number(digits);
   if (kind === "f") return sign + fixed(x, precision);
   if (kind === "e") {
     const [mantissa, point] = scientific(x, precision + 1);

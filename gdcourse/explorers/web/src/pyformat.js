@@ -54,27 +54,32 @@ function significant(x, count) {
   return [digits, point];
 }
 
+/** "e+05", "e-324": the sign always, at least two digits. */
 function exponentText(point) {
   const size = String(Math.abs(point)).padStart(2, "0");
   return `e${point < 0 ? "-" : "+"}${size}`;
 }
 
+/** "1.2500" -> "1.25", "3.000" -> "3": what "g" drops. */
 function withoutTrailingZeros(text) {
   return text.includes(".") ? text.replace(/0+$/, "").replace(/\.$/, "") : text;
 }
 
+/** |x| with `decimals` digits after the point ("f"). */
 function fixed(x, decimals) {
   const digits = scaled(x, decimals).toString().padStart(decimals + 1, "0");
   const whole = digits.slice(0, digits.length - decimals);
   return decimals ? `${whole}.${digits.slice(digits.length - decimals)}` : whole;
 }
 
+/** |x| as [mantissa with `count` significant digits, exponent] ("e"). */
 function scientific(x, count) {
   const [digits, point] = significant(x, count);
   const mantissa = count > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
   return [mantissa, point];
 }
 
+/** |x| by Python's "g" rules at `precision` significant digits. */
 function general(x, precision) {
   const count = precision === 0 ? 1 : precision;
   const [digits, point] = significant(x, count);
@@ -87,12 +92,17 @@ function general(x, precision) {
   return mantissa + exponentText(point);
 }
 
-/** Python's repr of a float: the shortest digits that read back as x, laid out as Python lays them. */
+/**
+ * Python's repr of a float: the shortest digits that read back as x, laid out as Python lays them
+ * (scientific below 1e-4 and from 1e16 on, else fixed with at least one decimal).
+ * @param {number} x any double, nan, inf and -0.0 included
+ * @returns {string} the same text as Python's repr(x), e.g. "0.1", "1.0", "1e-05", "-0.0", "nan"
+ */
 export function repr(x) {
   if (Number.isNaN(x)) return "nan";
   if (!Number.isFinite(x)) return x > 0 ? "inf" : "-inf";
   const sign = x < 0 || Object.is(x, -0) ? "-" : "";
-  const [mantissa, power] = Math.abs(x).toExponential().split("e");
+  const [mantissa, power] = Math.abs(x).toExponential().split("e"); // the shortest round-trip digits
   const digits = mantissa.replace(".", "");
   const point = Number(power);
   if (point < -4 || point >= 16) {
@@ -105,17 +115,22 @@ export function repr(x) {
   return `${sign}${padded.slice(0, point + 1)}.${fraction || "0"}`;
 }
 
-/** Python's format(x, spec) for a float: spec is "", "g", or [+].N followed by g, e or f. */
+/**
+ * Python's format(x, spec) for a float, rounding the exact binary value half to even.
+ * @param {number} x any double, nan, inf and -0.0 included
+ * @param {string} spec "" (as repr), "g", ".Ng", ".Ne" or ".Nf", each optionally after a "+"
+ * @returns {string} the same text as Python's format(x, spec)
+ * @throws {Error} for any other spec (".3" without a type, for one, is not ".3g" in Python)
+ */
 export function format(x, spec) {
-  const match = /^(\+)?(?:\.(\d+))?([gef])?$/.exec(spec);
+  const match = /^(\+)?(?:(?:\.(\d+))?([gef]))?$/.exec(spec);
   if (!match) throw new Error(`pyformat: the spec ${JSON.stringify(spec)} is not one this module writes`);
   const [, plus, digits, kind] = match;
-  if (!kind && !digits) return (plus && !(x < 0 || Object.is(x, -0)) && !Number.isNaN(x) ? "+" : "") + repr(x);
-  const precision = digits === undefined ? 6 : Number(digits);
-  const negative = x < 0 || Object.is(x, -0);
-  const sign = negative ? "-" : plus ? "+" : "";
   if (Number.isNaN(x)) return `${plus ? "+" : ""}nan`;
+  const sign = x < 0 || Object.is(x, -0) ? "-" : plus ? "+" : "";
   if (!Number.isFinite(x)) return `${sign}inf`;
+  if (!kind) return sign + repr(Math.abs(x));
+  const precision = digits === undefined ? 6 : Number(digits);
   if (kind === "f") return sign + fixed(x, precision);
   if (kind === "e") {
     const [mantissa, point] = scientific(x, precision + 1);
@@ -124,7 +139,13 @@ export function format(x, spec) {
   return sign + general(x, precision);
 }
 
-/** Python's round(x, n) for a float and a whole n >= 0. */
+/**
+ * Python's round(x, n) for a float: x's exact value rounded half to even at n decimals, read back
+ * as the nearest double; that is float(format(x, f".{n}f")).
+ * @param {number} x any double; nan and inf come back as they are
+ * @param {number} n a whole number of decimals, n >= 0
+ * @returns {number} the same double as Python's round(x, n), -0.0 included
+ */
 export function roundTo(x, n) {
   if (!Number.isFinite(x)) return x;
   return Number(format(x, `.${n}f`));
