@@ -1,6 +1,8 @@
 """The direction-and-amount explorer: watch `* input` scale, reverse or stop a weight's step.
 
-Used by notebooks 03_gradient_descent and playground.
+Drawn in the browser (`web/src/views/direction.js`, its numbers from `web/src/direction.js`); the
+kernel's StepView keeps the same numbers, the oracle its tests hold the browser to. Used by notebooks
+03_gradient_descent and playground.
 """
 
 from __future__ import annotations
@@ -23,13 +25,15 @@ class DirectionExplorer(Explorer):
     describe = staticmethod(direction.summary)
     still = staticmethod(direction.picture_of)
     size = StepView.SIZE
+    web = "direction"
 
     def __init__(self, weight: float = 0.5, input: float = 0.5, goal: float = 0.8) -> None:
         super().__init__(weight=weight, input=input, goal=goal)
 
     def layout(self) -> list[widgets.Widget]:
-        """The sliders side by side (the figure is short and wide), then the summary and the figure."""
-        return [widgets.HBox(list(self.panel.sliders.values())), self._summary, self.live.canvas]
+        """The sliders side by side (the figure is short and wide), then the picture with its summary."""
+        return [widgets.HBox(list(self.panel.sliders.values())), *self.picture_widgets()]
 
     def emphasis(self, summary: str) -> str:
+        """The summary as HTML, with nothing in bold (the browser view shows it plain too)."""
         return html.escape(summary)

@@ -138,6 +138,10 @@ function writeSummary(node, parts) {
   node.replaceChildren();
   parts.forEach((part, k) => {
     if (k > 0) node.append(document.createTextNode(". "));
+    if (typeof part === "object") {
+      node.append(document.createTextNode(part.plain));
+      return;
+    }
     const colon = part.indexOf(":");
     if (colon < 0) {
       node.append(document.createTextNode(part));

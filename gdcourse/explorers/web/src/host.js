@@ -56,11 +56,16 @@ export function html(tag, attrs = {}, text = "") {
   return node;
 }
 
-/** Write a summary into `node`: the words before each part's first colon in bold. */
+/** Write a summary into `node`: the words before each part's first colon in bold (a part given as
+ * { plain: text } is written as it is). */
 export function writeSummary(node, parts) {
   node.replaceChildren();
   parts.forEach((part, k) => {
     if (k > 0) node.append(document.createTextNode(". "));
+    if (typeof part === "object") {
+      node.append(document.createTextNode(part.plain));
+      return;
+    }
     const colon = part.indexOf(":");
     if (colon < 0) {
       node.append(document.createTextNode(part));
