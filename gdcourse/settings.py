@@ -24,6 +24,7 @@ from gdcourse.learning import (
     descend_with,
     gradient_descent,
     hot_and_cold,
+    square,
 )
 
 #: The smallest size a setting other than 0 may have. Closer to 0, goal / input is past what a float
@@ -128,7 +129,7 @@ class CompareSettings(Record):
     @property
     def error(self) -> float:
         """The squared error: (pred - goal_pred) ** 2."""
-        return self.pure_error**2
+        return square(self.pure_error)
 
 
 @dataclass(frozen=True)

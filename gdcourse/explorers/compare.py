@@ -1,6 +1,7 @@
 """Chapter 1's explorer: sliders for weight, input and goal_pred, and how far the prediction missed.
 
-Used by notebooks 01_compare and playground.
+Drawn in the browser (`web/src/views/compare.js`); the kernel keeps its matplotlib view, never rendered,
+as the oracle of what is drawn (`drawn()`, `labels()`). Used by notebooks 01_compare and playground.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ class CompareExplorer(Explorer):
     describe = staticmethod(compare.summary)
     still = staticmethod(compare.picture_of)
     size = CompareView.SIZE
+    web = "compare"
 
     def __init__(self, weight: float = 0.5, input: float = 0.5, goal: float = 0.8) -> None:
         super().__init__(weight=weight, input=input, goal=goal)

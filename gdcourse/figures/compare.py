@@ -21,6 +21,7 @@ from matplotlib.text import Annotation
 from gdcourse.figures.framing import keep_or_widen
 from gdcourse.figures.parabola import ParabolaPlot, draw_parabola, limits_of
 from gdcourse.figures.style import BLACK, BLUE, GREEN, ORANGE, PURPLE, VERMILION
+from gdcourse.learning import square
 from gdcourse.settings import CompareSettings
 
 #: The miss view always shows misses from -MIN_MISS_REACH to MIN_MISS_REACH, so the crossing at 1 is in view.
@@ -131,8 +132,8 @@ class ErrorKindsPlot:
         xs = np.linspace(-reach, reach, 201)
         self.pure.set_data(xs, xs)
         self.absolute.set_data(xs, np.abs(xs))
-        self.squared.set_data(xs, xs**2)
-        top = reach**2 * 1.08
+        self.squared.set_data(xs, xs * xs)
+        top = square(reach) * 1.08
         self.ax.set_xlim(-reach, reach)
         self.ax.set_ylim(-reach * 1.08, top)
         self.move(miss)
@@ -144,7 +145,7 @@ class ErrorKindsPlot:
         self.now.set_data([miss, miss], [bottom, top])
         self.pure_now.set_data([miss], [miss])
         self.absolute_now.set_data([miss], [abs(miss)])
-        self.squared_now.set_data([miss], [miss**2])
+        self.squared_now.set_data([miss], [square(miss)])
 
 
 def draw_error_kinds(ax: Axes, reach: float, miss: float) -> ErrorKindsPlot:
@@ -243,7 +244,7 @@ class CompareView:
         }
 
     def _label(self, input: float, goal: float, weight: float) -> None:
-        error = (input * weight - goal) ** 2
+        error = square(input * weight - goal)
         low, high = self.parabola.ax.get_xlim()
         right_side = weight > (low + high) / 2
         self.error_label.xy = (weight, error)

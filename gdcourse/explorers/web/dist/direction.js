@@ -134,21 +134,8 @@ function html(tag, attrs = {}, text = "") {
   if (text) node.textContent = text;
   return node;
 }
-function writeSummary(node, parts) {
-  node.replaceChildren();
-  parts.forEach((part, k) => {
-    if (k > 0) node.append(document.createTextNode(". "));
-    if (typeof part === "object") {
-      node.append(document.createTextNode(part.plain));
-      return;
-    }
-    const colon = part.indexOf(":");
-    if (colon < 0) {
-      node.append(document.createTextNode(part));
-      return;
-    }
-    node.append(html("b", {}, part.slice(0, colon)), document.createTextNode(part.slice(colon)));
-  });
+function writeSummary(node, segments) {
+  node.replaceChildren(...segments.map((s) => s.bold ? html("b", {}, s.text) : document.createTextNode(s.text)));
 }
 var ANNOUNCE_AFTER_MS = 600;
 function mount({ model, el }, view2) {
@@ -172,7 +159,7 @@ function mount({ model, el }, view2) {
     const shown = memory === null ? view2.first(settings, model) : view2.next(settings, memory, model);
     memory = shown.memory;
     view2.paint(parts, shown, settings);
-    writeSummary(summary2, view2.parts(shown.summary));
+    writeSummary(summary2, view2.segments(shown.summary));
     figure.setAttribute("aria-label", view2.label(shown, settings));
     root.gdFrame = shown;
     root.gdSettings = settings;
@@ -523,7 +510,7 @@ function directionView() {
     build,
     paint,
     label,
-    parts: (summary2) => [{ plain: summary2 }]
+    segments: (summary2) => [{ text: summary2 }]
     // the kernel shows this summary with no bold
   };
 }

@@ -134,21 +134,18 @@ function html(tag, attrs = {}, text = "") {
   if (text) node.textContent = text;
   return node;
 }
-function writeSummary(node, parts) {
-  node.replaceChildren();
+function boldBeforeColons(parts) {
+  const segments = [];
   parts.forEach((part, k) => {
-    if (k > 0) node.append(document.createTextNode(". "));
-    if (typeof part === "object") {
-      node.append(document.createTextNode(part.plain));
-      return;
-    }
+    if (k > 0) segments.push({ text: ". " });
     const colon = part.indexOf(":");
-    if (colon < 0) {
-      node.append(document.createTextNode(part));
-      return;
-    }
-    node.append(html("b", {}, part.slice(0, colon)), document.createTextNode(part.slice(colon)));
+    if (colon < 0) segments.push({ text: part });
+    else segments.push({ text: part.slice(0, colon), bold: true }, { text: part.slice(colon) });
   });
+  return segments;
+}
+function writeSummary(node, segments) {
+  node.replaceChildren(...segments.map((s) => s.bold ? html("b", {}, s.text) : document.createTextNode(s.text)));
 }
 var ANNOUNCE_AFTER_MS = 600;
 function mount({ model, el }, view2) {
@@ -172,7 +169,7 @@ function mount({ model, el }, view2) {
     const shown = memory === null ? view2.first(settings, model) : view2.next(settings, memory, model);
     memory = shown.memory;
     view2.paint(parts, shown, settings);
-    writeSummary(summary2, view2.parts(shown.summary));
+    writeSummary(summary2, view2.segments(shown.summary));
     figure.setAttribute("aria-label", view2.label(shown, settings));
     root.gdFrame = shown;
     root.gdSettings = settings;
@@ -926,9 +923,9 @@ function parabolaView() {
     build,
     paint,
     label,
-    parts: (summary2) => {
+    segments: (summary2) => {
       const at = summary2.indexOf(". Your rule ");
-      return at < 0 ? [summary2] : [summary2.slice(0, at), summary2.slice(at + 2)];
+      return boldBeforeColons(at < 0 ? [summary2] : [summary2.slice(0, at), summary2.slice(at + 2)]);
     },
     controls
   };

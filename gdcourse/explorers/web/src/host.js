@@ -56,23 +56,21 @@ export function html(tag, attrs = {}, text = "") {
   return node;
 }
 
-/** Write a summary into `node`: the words before each part's first colon in bold (a part given as
- * { plain: text } is written as it is). */
-export function writeSummary(node, parts) {
-  node.replaceChildren();
+/** Summary segments for parts joined by ". ", the words before each part's first colon in bold. */
+export function boldBeforeColons(parts) {
+  const segments = [];
   parts.forEach((part, k) => {
-    if (k > 0) node.append(document.createTextNode(". "));
-    if (typeof part === "object") {
-      node.append(document.createTextNode(part.plain));
-      return;
-    }
+    if (k > 0) segments.push({ text: ". " });
     const colon = part.indexOf(":");
-    if (colon < 0) {
-      node.append(document.createTextNode(part));
-      return;
-    }
-    node.append(html("b", {}, part.slice(0, colon)), document.createTextNode(part.slice(colon)));
+    if (colon < 0) segments.push({ text: part });
+    else segments.push({ text: part.slice(0, colon), bold: true }, { text: part.slice(colon) });
   });
+  return segments;
+}
+
+/** Write a summary into `node` from segments { text, bold }, so a view decides what is bold. */
+export function writeSummary(node, segments) {
+  node.replaceChildren(...segments.map((s) => (s.bold ? html("b", {}, s.text) : document.createTextNode(s.text))));
 }
 
 /** How long the summary must hold still before a screen reader hears it (a drag says it once). */
@@ -81,7 +79,7 @@ export const ANNOUNCE_AFTER_MS = 600;
 /**
  * Mount a view: `view` = { name, settings(values, model), first(settings, model), next(settings,
  * memory, model), build(figure) -> parts, paint(parts, frame, settings), label(frame, settings),
- * parts(summary) -> summary parts, controls?(box, ctx), watch? (more model keys to follow) }.
+ * segments(summary) -> [{ text, bold }], controls?(box, ctx), watch? (more model keys to follow) }.
  * Returns the clean-up function anywidget calls when the output is removed.
  */
 export function mount({ model, el }, view) {
@@ -106,7 +104,7 @@ export function mount({ model, el }, view) {
     const shown = memory === null ? view.first(settings, model) : view.next(settings, memory, model);
     memory = shown.memory;
     view.paint(parts, shown, settings);
-    writeSummary(summary, view.parts(shown.summary));
+    writeSummary(summary, view.segments(shown.summary));
     figure.setAttribute("aria-label", view.label(shown, settings));
     root.gdFrame = shown; // for the browser tests: what was painted, as numbers
     root.gdSettings = settings;

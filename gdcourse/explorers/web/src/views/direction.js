@@ -158,7 +158,7 @@ function directionView() {
     build,
     paint,
     label,
-    parts: (summary) => [{ plain: summary }], // the kernel shows this summary with no bold
+    segments: (summary) => [{ text: summary }], // the kernel shows this summary with no bold
   };
 }
 

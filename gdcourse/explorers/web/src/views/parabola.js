@@ -8,7 +8,7 @@
  * belongs to the settings on screen.
  */
 
-import { html, mount } from "../host.js";
+import { boldBeforeColons, html, mount } from "../host.js";
 import { firstFrame, frame, ERROR_LIMITS } from "../parabola.js";
 import { format } from "../pyformat.js";
 import { make, panel, points, pool, set, show } from "../svg.js";
@@ -246,9 +246,9 @@ function parabolaView() {
     build,
     paint,
     label,
-    parts: (summary) => {
+    segments: (summary) => {
       const at = summary.indexOf(". Your rule ");
-      return at < 0 ? [summary] : [summary.slice(0, at), summary.slice(at + 2)];
+      return boldBeforeColons(at < 0 ? [summary] : [summary.slice(0, at), summary.slice(at + 2)]);
     },
     controls,
   };
