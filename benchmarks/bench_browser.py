@@ -1,23 +1,30 @@
 #!/usr/bin/env python3
-"""In-browser time from a slider key press to the new frame painted: explorer against `interact`.
+"""How a browser-drawn explorer follows the hand: frames painted during a mouse drag, bytes received,
+and key press to painted frame against the naive `interact` baseline, all measured in one run.
 
-    .venv/bin/python benchmarks/bench_browser.py [--presses 30] [--scale 2]
+    .venv/bin/python benchmarks/bench_browser.py [--seconds 2] [--presses 20]
 
-Starts a private JupyterLab, opens a scratch notebook in headless Chromium with the parabola
-explorer (ipympl, blitted) and a baseline (`interactive` with the inline backend, re-creating the
-figure on every change), presses the arrow keys on the explorer's weight, input and alpha sliders
-and the baseline's weight slider, and times in the page from the keydown to the first animation
-frame after the new image was drawn.
+Starts a private JupyterLab and a scratch notebook with the explorers and the baseline (`interactive`
+with the inline backend, re-creating the figure on every change). For every slider of every explorer
+it drags the handle for `--seconds` at 60 pointer moves a second through Chromium's own input pipeline
+(CDP Input.dispatchMouseEvent, paced by wall time) and counts the frames in which the picture changed
+(an SVG mutation or a canvas draw, counted once per animation frame; a readout does not count).
+It does this at device pixel ratio 1 and 2, and at ratio 1 again through a loopback proxy that delays
+each direction by half of an 80 ms round trip and caps it at 10 Mbit/s, as a remote kernel's link
+would; the bytes the page received during each drag over that link are counted by the proxy.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import os
 import statistics
 import sys
 import tempfile
+import threading
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,14 +34,21 @@ from gd_browser import (  # noqa: E402  (the browser helpers live with the brows
     CHROMIUM_FLAGS,
     JupyterLab,
     find_chromium,
+    free_port,
     run_all_cells,
     wait_for_idle_kernel,
     wait_for_stable_page,
 )
 
-CELLS = [
-    "import gdcourse as gd\nexplorer = gd.explorers.ParabolaExplorer()\nexplorer",
-    """%matplotlib inline
+EXPLORERS = {
+    "parabola": "gd.explorers.ParabolaExplorer()",
+    "compare": "gd.explorers.CompareExplorer()",
+    "direction": "gd.explorers.DirectionExplorer()",
+    "hot and cold": "gd.explorers.HotAndColdExplorer()",
+    "regime map": "gd.explorers.RegimeMapExplorer()",
+    "generalized": "gd.explorers.GeneralizedExplorer()",
+}
+BASELINE = """%matplotlib inline
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
 from gdcourse.figures import LearningView, draw_learning
@@ -46,150 +60,245 @@ def show(weight):
     plt.show()
 
 slider = widgets.FloatSlider(value=0.5, min=-1, max=2, step=0.01, description="weight")
-slider.add_class("gd-bench-baseline")
 baseline = widgets.interactive(show, weight=slider)
-baseline.add_class("gd-bench-baseline-box")
-baseline""",
-]
+baseline.add_class("gd-bench-baseline")
+baseline"""
 
-#: The explorer's sliders pressed, each 10 steps one way, then 10 back.
-SLIDERS = ("weight", "input", "alpha")
-
-#: Timestamps kept in the page, installed before JupyterLab loads: the last keydown, the first
-#: message sent to the kernel after it, the new figure image arriving (ipympl turns it into a blob
-#: URL), and the image drawn on the canvas.
+#: Installed before JupyterLab loads: per explorer box, frames in which its picture changed (SVG
+#: mutations or canvas draws, once per animation frame), and the last keydown's time.
 INSTRUMENT_JS = """
-window.__keydown = 0; window.__sent = 0; window.__arrived = 0; window.__drawn = 0;
+window.__keydown = 0; window.__changed = new Set(); window.__frames = new Map(); window.__painted = new Map();
 document.addEventListener('keydown', () => { window.__keydown = performance.now(); }, true);
-const NativeSocket = window.WebSocket;
-window.WebSocket = class extends NativeSocket {
-  send(data) {
-    if (window.__sent < window.__keydown) { window.__sent = performance.now(); }
-    return super.send(data);
+const boxOf = (node) => node && node.closest && node.closest('.gd-explorer, .gd-bench-baseline');
+new MutationObserver((records) => {
+  for (const r of records) {
+    const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+    const box = el && (el.closest('svg') || el.tagName === 'IMG') ? boxOf(el) : null;
+    if (box) window.__changed.add(box);
   }
-};
-const createObjectURL = URL.createObjectURL;
-URL.createObjectURL = function (blob) {
-  if (window.__arrived < window.__keydown) { window.__arrived = performance.now(); }
-  return createObjectURL.call(URL, blob);
-};
+}).observe(document, {subtree: true, attributes: true, childList: true, characterData: true});
 const draw = CanvasRenderingContext2D.prototype.drawImage;
 CanvasRenderingContext2D.prototype.drawImage = function (...args) {
-  if (window.__drawn < window.__keydown) { window.__drawn = performance.now(); }
+  const box = boxOf(this.canvas); if (box) window.__changed.add(box);
   return draw.apply(this, args);
 };
+const tick = () => {
+  for (const box of window.__changed) {
+    window.__frames.set(box, (window.__frames.get(box) || 0) + 1);
+    window.__painted.set(box, performance.now());
+  }
+  window.__changed.clear();
+  requestAnimationFrame(tick);
+};
+requestAnimationFrame(tick);
 """
 
-#: Resolves with ms from the keydown to each stage, ending at the first animation frame after the new
-#: image was drawn (the frame that paints it).
-EXPLORER_FRAME_JS = """() => new Promise((resolve) => {
+FRAMES_JS = "(el) => window.__frames.get(el) || 0"
+PAINTED_AFTER_KEY_JS = """(el) => new Promise((resolve) => {
   const check = () => {
-    const k = window.__keydown;
-    if (window.__drawn > k) {
-      resolve({sent: window.__sent - k, arrived: window.__arrived - k, drawn: window.__drawn - k,
-               painted: performance.now() - k});
+    const t = window.__painted.get(el) || 0;
+    if (t > window.__keydown) {
+      new MessageChannel().port1.postMessage(0); resolve(t - window.__keydown);
     } else { requestAnimationFrame(check); }
   };
   requestAnimationFrame(check);
 })"""
 
-#: Resolves with ms from the keydown to the first animation frame after the baseline's new <img> was
-#: loaded and decoded.
-BASELINE_FRAME_JS = """(oldSrc) => new Promise((resolve) => {
-  const box = document.querySelector('.gd-bench-baseline-box');
-  const check = () => {
-    const img = box.querySelector('img');
-    if (img && img.src !== oldSrc && img.complete) {
-      img.decode().then(() => resolve({painted: performance.now() - window.__keydown}));
-    } else { requestAnimationFrame(check); }
-  };
-  requestAnimationFrame(check);
-})"""
+
+class Link:
+    """A loopback TCP proxy that delays each direction by `delay` seconds and caps it at `rate` bytes/s;
+    it counts the bytes it sends to the browser."""
+
+    def __init__(self, target_port: int, delay: float, rate: float) -> None:
+        self.target, self.delay, self.rate = target_port, delay, rate
+        self.port, self.received = free_port(), 0
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self.loop)
+        self.loop.run_until_complete(self._serve())
+
+    async def _serve(self) -> None:
+        self.server = await asyncio.start_server(self._client, "127.0.0.1", self.port)
+        async with self.server:
+            await self.server.serve_forever()
+
+    async def _pipe(self, reader, writer, to_browser: bool) -> None:
+        queue: asyncio.Queue = asyncio.Queue()
+
+        async def send() -> None:
+            free_at = 0.0
+            while (item := await queue.get()) is not None:
+                due, data = item
+                await asyncio.sleep(max(0.0, due - time.monotonic()))
+                free_at = max(free_at, time.monotonic()) + len(data) / self.rate
+                await asyncio.sleep(max(0.0, free_at - time.monotonic()))
+                writer.write(data)
+                await writer.drain()
+                if to_browser:
+                    self.received += len(data)
+            writer.close()
+
+        sender = asyncio.ensure_future(send())
+        while data := await reader.read(65536):
+            queue.put_nowait((time.monotonic() + self.delay, data))
+        queue.put_nowait(None)
+        await sender
+
+    async def _client(self, reader, writer) -> None:
+        up_reader, up_writer = await asyncio.open_connection("127.0.0.1", self.target)
+        await asyncio.gather(
+            self._pipe(reader, up_writer, False), self._pipe(up_reader, writer, True), return_exceptions=True
+        )
+
+    def start(self) -> None:
+        self.thread.start()
+        time.sleep(0.3)
+
+    def stop(self) -> None:
+        self.loop.call_soon_threadsafe(self.server.close)
 
 
 def notebook_json() -> str:
+    sources = ["import gdcourse as gd"] + [f"{code}" for code in EXPLORERS.values()] + [BASELINE]
     cells = [
-        {"cell_type": "code", "metadata": {}, "source": src, "outputs": [], "execution_count": None}
-        for src in CELLS
+        {"cell_type": "code", "metadata": {}, "source": s, "outputs": [], "execution_count": None}
+        for s in sources
     ]
     meta = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
     return json.dumps({"cells": cells, "metadata": meta, "nbformat": 4, "nbformat_minor": 5})
 
 
-def press_and_time(page, handle, key: str, wait_js: str, arg=None) -> float:
-    handle.focus()
-    page.wait_for_timeout(250)  # let the previous frame settle
-    page.keyboard.press(key)
-    return page.evaluate(wait_js, arg)
+def drag(page, cdp, handle, seconds: float) -> int:
+    """Drag `handle` back and forth for `seconds` at 60 moves a second; return the moves sent."""
+    handle.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)
+    box = handle.bounding_box()
+    track = handle.locator("xpath=ancestor::*[contains(@class,'noUi-target')]").bounding_box()
+    x0, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    span = max(20.0, min(track["width"] * 0.4, 120.0))
+    base = {"button": "left", "clickCount": 1}
+    cdp.send("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": x0, "y": y})
+    cdp.send("Input.dispatchMouseEvent", {"type": "mousePressed", "x": x0, "y": y, "buttons": 1, **base})
+    start, moves = time.monotonic(), 0
+    while (now := time.monotonic()) - start < seconds:
+        phase = (now - start) / seconds * 2  # out and back twice
+        offset = span * (1 - abs((phase % 1) * 2 - 1)) * (1 if x0 < track["x"] + track["width"] / 2 else -1)
+        cdp.send("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": x0 + offset, "y": y, "buttons": 1})
+        moves += 1
+        time.sleep(max(0.0, start + moves / 60 - time.monotonic()))
+    cdp.send("Input.dispatchMouseEvent", {"type": "mouseReleased", "x": x0, "y": y, "buttons": 0, **base})
+    return moves
+
+
+def measure(chromium: str, lab: JupyterLab, scale: float, link: Link | None, seconds: float, presses: int):
+    from playwright.sync_api import sync_playwright
+
+    rows, keys = [], {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000}, device_scale_factor=scale)
+        page.add_init_script(INSTRUMENT_JS)
+        url = lab.url("/lab/tree/bench.ipynb?reset")
+        if link is not None:
+            url = url.replace(f":{lab.port}/", f":{link.port}/")
+        page.goto(url)
+        wait_for_idle_kernel(page, 120)
+        run_all_cells(page, len(EXPLORERS) + 2, 240)
+        wait_for_stable_page(page)
+        cdp = page.context.new_cdp_session(page)
+        boxes = page.locator(".gd-explorer")
+        for k, name in enumerate(EXPLORERS):
+            box = boxes.nth(k)
+            for slider in box.locator("[class*='gd-slider-']").all():
+                kind = next(c for c in slider.get_attribute("class").split() if c.startswith("gd-slider-"))[
+                    10:
+                ]
+                handle = slider.locator(".noUi-handle")
+                frames_before = box.evaluate(FRAMES_JS)
+                bytes_before = link.received if link else 0
+                started = time.monotonic()
+                moves = drag(page, cdp, handle, seconds)
+                took = time.monotonic() - started
+                frames = box.evaluate(FRAMES_JS) - frames_before
+                rows.append(
+                    (
+                        name,
+                        kind,
+                        moves / took,
+                        frames / took,
+                        (link.received - bytes_before) if link else None,
+                    )
+                )
+                page.wait_for_timeout(800)  # let the kernel catch up before the next slider
+        if presses:
+            for name, box in (
+                ("parabola explorer, weight", boxes.nth(0)),
+                ("baseline", page.locator(".gd-bench-baseline")),
+            ):
+                handle = box.locator(".noUi-handle").first
+                times = []
+                for p in range(presses):
+                    handle.focus()
+                    page.wait_for_timeout(300)
+                    page.keyboard.press("ArrowRight" if (p // 5) % 2 == 0 else "ArrowLeft")
+                    times.append(box.evaluate(PAINTED_AFTER_KEY_JS))
+                keys[name] = statistics.median(times)
+        browser.close()
+    return rows, keys
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--presses", type=int, default=30)
-    parser.add_argument("--scale", type=float, default=1, help="device pixel ratio (2 for a HiDPI screen)")
+    parser.add_argument("--seconds", type=float, default=2.0)
+    parser.add_argument("--presses", type=int, default=20)
+    parser.add_argument(
+        "--only", nargs="*", choices=list(EXPLORERS), help="the explorers to drag (default all)"
+    )
     args = parser.parse_args()
-    from playwright.sync_api import sync_playwright
-
+    for name in set(EXPLORERS) - set(args.only or EXPLORERS):
+        del EXPLORERS[name]
     chromium, where = find_chromium(os.environ, None)
     if chromium is None:
         sys.exit(where)
-    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
+    with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "nb"
         root.mkdir()
         (root / "bench.ipynb").write_text(notebook_json())
         lab = JupyterLab(root=root, state=Path(tmp) / "state")
         lab.state.mkdir()
         lab.start()
+        link = Link(lab.port, delay=0.040, rate=10e6 / 8)
+        link.start()
         try:
-            browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
-            page = browser.new_page(viewport={"width": 1400, "height": 1000}, device_scale_factor=args.scale)
-            page.add_init_script(INSTRUMENT_JS)
-            page.goto(lab.url("/lab/tree/bench.ipynb?reset"))
-            wait_for_idle_kernel(page, 60)
-            run_all_cells(page, len(CELLS), 120)
-            wait_for_stable_page(page)
-            handles = {
-                name: page.locator(f".gd-explorer .gd-slider-{name} .noUi-handle").first for name in SLIDERS
-            }
-            base_handle = page.locator(".gd-bench-baseline .noUi-handle").first
-            ours: dict[str, list[float]] = {name: [] for name in SLIDERS}
-            base = []
-            for k in range(args.presses):
-                key = "ArrowRight" if (k // 10) % 2 == 0 else "ArrowLeft"
-                for name, handle in handles.items():
-                    ours[name].append(press_and_time(page, handle, key, EXPLORER_FRAME_JS))
-                old = page.evaluate("() => document.querySelector('.gd-bench-baseline-box img')?.src || ''")
-                base.append(press_and_time(page, base_handle, key, BASELINE_FRAME_JS, old))
-            browser.close()
+            local, keys = measure(chromium, lab, 1, None, args.seconds, args.presses)
+            hidpi, _ = measure(chromium, lab, 2, None, args.seconds, 0)
+            remote, _ = measure(chromium, lab, 1, link, args.seconds, 0)
         finally:
+            link.stop()
             lab.stop()
-    base_ms = statistics.median(frame["painted"] for frame in base)
-    scale = f", device pixel ratio {args.scale:g}" if args.scale != 1 else ""
-    print(f"In-browser, slider key press to the new frame painted: medians of {args.presses}{scale}")
+    print(f"Frames painted per second while a slider is dragged for {args.seconds:g} s at 60 moves a second")
+    print("(moves/s is what the driver achieved; kB is what the page received during the drag over the link)")
     print()
-    print("| approach | median | ratio to baseline |")
-    print("| --- | --- | --- |")
-    print(f"| baseline: `interactive` re-creating the figure (inline backend) | {base_ms:.0f} ms | 1.0x |")
-    for name, frames in ours.items():
-        ms = statistics.median(frame["painted"] for frame in frames)
-        print(f"| parabola explorer, {name} slider | {ms:.0f} ms | {base_ms / ms:.1f}x faster |")
-    print()
-    print("Where an explorer frame's time goes (medians over all its key presses, ms after the keydown):")
-    print()
-    print("| stage | until | share |")
-    print("| --- | --- | --- |")
-    frames = [frame for presses in ours.values() for frame in presses]
-    stages = [
-        ("the slider's new value sent to the kernel", "sent"),
-        ("the new figure image back in the page (kernel work and both trips)", "arrived"),
-        ("the image decoded and drawn on the canvas", "drawn"),
-        ("the frame painted", "painted"),
-    ]
-    before = 0.0
-    for label, key in stages:
-        until = statistics.median(frame[key] for frame in frames)
-        print(f"| {label} | {until:.0f} ms | {until - before:.0f} ms |")
-        before = until
+    print("| explorer | slider | moves/s | ratio 1 | ratio 2 | 80 ms, 10 Mbit/s | kB over the link |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for (name, kind, moves, one, _), (*_, two, _b), (*_, far, received) in zip(
+        local, hidpi, remote, strict=True
+    ):
+        print(
+            f"| {name} | {kind} | {moves:.0f} | {one:.1f} | {two:.1f} | {far:.1f} | {received / 1000:.0f} |"
+        )
+    if keys:
+        base = keys["baseline"]
+        print()
+        print(f"Key press to the painted frame, medians of {args.presses}")
+        print()
+        print("| approach | median | ratio to baseline |")
+        print("| --- | --- | --- |")
+        print(f"| baseline: `interactive` re-creating the figure (inline backend) | {base:.0f} ms | 1.0x |")
+        ours = keys["parabola explorer, weight"]
+        print(f"| parabola explorer, weight slider | {ours:.1f} ms | {base / ours:.0f}x faster |")
 
 
 if __name__ == "__main__":

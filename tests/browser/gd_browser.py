@@ -613,7 +613,10 @@ class Explorer:
             assert self.slider(kind).locator(".noUi-handle").count() == 1, (
                 f"{self.label}: {kind} has no handle"
             )
-        assert self.root.locator(".gd-summary").count() == 1, f"{self.label}: expected one .gd-summary"
+        # A browser-drawn view renders once its module has loaded: give it the time a page takes.
+        wait_until(lambda: self.root.locator(".gd-summary").count() == 1, 15)
+        count = self.root.locator(".gd-summary").count()
+        assert count == 1, f"{self.label}: expected one .gd-summary, found {count}"
         canvases = self.root.locator(".jupyter-matplotlib-figure canvas, .gd-view svg").count()
         assert canvases >= 1, f"{self.label}: no picture (ipympl canvas or view SVG) inside the explorer"
         sized = wait_until(lambda: self.root.evaluate(CANVASES_SIZED_JS), 15)
