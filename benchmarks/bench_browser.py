@@ -73,7 +73,9 @@ const boxOf = (node) => node && node.closest && node.closest('.gd-explorer, .gd-
 new MutationObserver((records) => {
   for (const r of records) {
     const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
-    const box = el && (el.closest('svg') || el.tagName === 'IMG') ? boxOf(el) : null;
+    const image = [...r.addedNodes].some(
+      (n) => n.nodeType === 1 && (n.tagName === 'IMG' || n.querySelector?.('img')));
+    const box = el && (el.closest('svg') || el.tagName === 'IMG' || image) ? boxOf(el) : null;
     if (box) window.__changed.add(box);
   }
 }).observe(document, {subtree: true, attributes: true, childList: true, characterData: true});
@@ -95,7 +97,9 @@ requestAnimationFrame(tick);
 
 FRAMES_JS = "(el) => window.__frames.get(el) || 0"
 PAINTED_AFTER_KEY_JS = """(el) => new Promise((resolve) => {
+  const given = performance.now();
   const check = () => {
+    if (performance.now() - given > 10000) { resolve(NaN); return; }
     const t = window.__painted.get(el) || 0;
     if (t > window.__keydown) {
       new MessageChannel().port1.postMessage(0); resolve(t - window.__keydown);
@@ -157,7 +161,8 @@ class Link:
         time.sleep(0.3)
 
     def stop(self) -> None:
-        self.loop.call_soon_threadsafe(self.server.close)
+        if self.thread.is_alive():
+            self.loop.call_soon_threadsafe(self.server.close)
 
 
 def notebook_json() -> str:
@@ -203,10 +208,13 @@ def measure(chromium: str, lab: JupyterLab, scale: float, link: Link | None, sec
         url = lab.url("/lab/tree/bench.ipynb?reset")
         if link is not None:
             url = url.replace(f":{lab.port}/", f":{link.port}/")
+        say = lambda what: print(f"  ratio {scale:g}: {what}", file=sys.stderr, flush=True)  # noqa: E731
         page.goto(url)
         wait_for_idle_kernel(page, 120)
+        say("kernel idle")
         run_all_cells(page, len(EXPLORERS) + 2, 240)
         wait_for_stable_page(page)
+        say("notebook run")
         cdp = page.context.new_cdp_session(page)
         boxes = page.locator(".gd-explorer")
         for k, name in enumerate(EXPLORERS):
@@ -216,6 +224,7 @@ def measure(chromium: str, lab: JupyterLab, scale: float, link: Link | None, sec
                     10:
                 ]
                 handle = slider.locator(".noUi-handle")
+                say(f"dragging {name}, {kind}")
                 frames_before = box.evaluate(FRAMES_JS)
                 bytes_before = link.received if link else 0
                 started = time.monotonic()
@@ -231,6 +240,7 @@ def measure(chromium: str, lab: JupyterLab, scale: float, link: Link | None, sec
                         (link.received - bytes_before) if link else None,
                     )
                 )
+                say(f"{name}, {kind}: {frames / took:.1f} frames/s over {moves / took:.0f} moves/s")
                 page.wait_for_timeout(800)  # let the kernel catch up before the next slider
         if presses:
             for name, box in (
@@ -270,10 +280,10 @@ def main() -> None:
         lab.state.mkdir()
         lab.start()
         link = Link(lab.port, delay=0.040, rate=10e6 / 8)
-        link.start()
         try:
             local, keys = measure(chromium, lab, 1, None, args.seconds, args.presses)
             hidpi, _ = measure(chromium, lab, 2, None, args.seconds, 0)
+            link.start()
             remote, _ = measure(chromium, lab, 1, link, args.seconds, 0)
         finally:
             link.stop()
