@@ -194,25 +194,6 @@ function mount({ model, el }, view2) {
   };
 }
 
-// gdcourse/explorers/web/src/framing.js
-var LOOSEST = 3;
-var ROOM = 1.3;
-function keepOrRefit(current, needed, fresh) {
-  if (current !== null) {
-    const [low, high] = current;
-    if (low <= needed[0] && needed[1] <= high && high - low <= LOOSEST * (needed[1] - needed[0])) {
-      return current;
-    }
-  }
-  return fresh;
-}
-function errorTop(curveTop, current = null) {
-  const scaled2 = curveTop * 1.1;
-  const need = scaled2 === 0 ? 1 : scaled2;
-  if (current === null) return need;
-  return need <= current && current <= LOOSEST * need ? current : need * 2;
-}
-
 // gdcourse/explorers/web/src/numeric.js
 var view = new DataView(new ArrayBuffer(8));
 function square(x) {
@@ -229,12 +210,6 @@ function linspace(low, high, count) {
   if (count > 1) points2[count - 1] = high;
   return points2;
 }
-
-// gdcourse/explorers/web/src/compare.js
-var WEIGHT_RANGE = [-1, 2];
-var MIN_MISS_REACH = 1.25;
-var CURVE_POINTS = 201;
-var LINE_Y = [-1, 1];
 function pyMin(values) {
   let best = values[0];
   for (const v of values.slice(1)) if (v < best) best = v;
@@ -244,6 +219,19 @@ function pyMax(values) {
   let best = values[0];
   for (const v of values.slice(1)) if (v > best) best = v;
   return best;
+}
+
+// gdcourse/explorers/web/src/framing.js
+var LOOSEST = 3;
+var ROOM = 1.3;
+function keepOrRefit(current, needed, fresh) {
+  if (current !== null) {
+    const [low, high] = current;
+    if (low <= needed[0] && needed[1] <= high && high - low <= LOOSEST * (needed[1] - needed[0])) {
+      return current;
+    }
+  }
+  return fresh;
 }
 function keepOrWiden(current, needed) {
   if (current === null) return needed;
@@ -261,6 +249,18 @@ function goalWindow(input, goal, range) {
   const reach = pyMax([Math.abs(low - centre), Math.abs(high - centre), 1e-3]) * 1.08;
   return [centre - reach, centre + reach];
 }
+function errorTop(curveTop, current = null) {
+  const scaled2 = curveTop * 1.1;
+  const need = scaled2 === 0 ? 1 : scaled2;
+  if (current === null) return need;
+  return need <= current && current <= LOOSEST * need ? current : need * 2;
+}
+
+// gdcourse/explorers/web/src/compare.js
+var WEIGHT_RANGE = [-1, 2];
+var MIN_MISS_REACH = 1.25;
+var CURVE_POINTS = 201;
+var LINE_Y = [-1, 1];
 function missReach(input, goal, range) {
   const misses = range.map((w) => Math.abs(input * w - goal));
   return pyMax([...misses, MIN_MISS_REACH]) * 1.05;
@@ -374,6 +374,11 @@ function firstFrame(settings) {
 
 // gdcourse/explorers/web/src/svg.js
 var NS = "http://www.w3.org/2000/svg";
+var made = 0;
+function uid(prefix) {
+  made += 1;
+  return `${prefix}-${made}-${Math.random().toString(36).slice(2, 8)}`;
+}
 function make(tag, attrs = {}, parent = null) {
   const node = document.createElementNS(NS, tag);
   set(node, attrs);
@@ -420,8 +425,9 @@ function tickText(value, ticks) {
 function points(pairs, x, y) {
   return pairs.filter(([a, b]) => Number.isFinite(x(a)) && Number.isFinite(y(b))).map(([a, b]) => `${x(a).toFixed(2)},${y(b).toFixed(2)}`).join(" ");
 }
-function panel(svg, box, { xlabel = "", ylabel = "", title = "", ylog = false, yticks = null, id }) {
+function panel(svg, box, { xlabel = "", ylabel = "", title = "", ylog = false, yticks = null }) {
   const group = make("g", { class: "gd-panel" }, svg);
+  const id = uid("gd-clip");
   const clip = make("clipPath", { id }, make("defs", {}, group));
   make("rect", { x: box.left, y: box.top, width: box.width, height: box.height }, clip);
   const grid = make("g", { class: "gd-grid" }, group);
@@ -517,7 +523,6 @@ var KEY = `font-size: ${(8 * PX).toFixed(1)}px`;
 var DASHED = (lw) => `${3.7 * lw * PX} ${1.6 * lw * PX}`;
 var DOTTED = (lw) => `${1 * lw * PX} ${1.65 * lw * PX}`;
 var CHAR = 0.6 * 9 * PX;
-var uid = () => `gd-clip-${Math.random().toString(36).slice(2)}`;
 function place(node, attrs) {
   const finite = Object.values(attrs).every((v) => typeof v !== "number" || Number.isFinite(v));
   show(node, finite);
@@ -534,7 +539,7 @@ function line(parent, attrs) {
   return make("line", attrs, parent);
 }
 function buildMissLine(svg) {
-  const top = panel(svg, TOP_BOX, { title: "prediction against goal_pred: the arrow is the miss", yticks: [], id: uid() });
+  const top = panel(svg, TOP_BOX, { title: "prediction against goal_pred: the arrow is the miss", yticks: [] });
   show(top.group.querySelector(".gd-frame"), false);
   const { left, width } = TOP_BOX;
   const bottom = TOP_BOX.top + TOP_BOX.height;
@@ -551,7 +556,7 @@ function buildMissLine(svg) {
   return { panel: top, shaft, head, goal, pred, predText, goalText };
 }
 function buildParabola(svg) {
-  const left = panel(svg, LEFT_BOX, { xlabel: "weight", ylabel: "error", title: "squared error against weight", id: uid() });
+  const left = panel(svg, LEFT_BOX, { xlabel: "weight", ylabel: "error", title: "squared error against weight" });
   const L = left.inside;
   const zero = line(L, { stroke: "#ccc", "stroke-width": 0.8 * PX });
   const curve = make("polyline", { fill: "none", stroke: BLUE, "stroke-width": 2 * PX }, L);
@@ -564,7 +569,7 @@ function buildParabola(svg) {
   return { panel: left, zero, curve, goalLine, start, goalText, errorBack, errorText };
 }
 function buildKinds(svg) {
-  const right = panel(svg, RIGHT_BOX, { xlabel: "miss = pred - goal_pred", ylabel: "error", title: "three ways to score the miss", id: uid() });
+  const right = panel(svg, RIGHT_BOX, { xlabel: "miss = pred - goal_pred", ylabel: "error", title: "three ways to score the miss" });
   const R = right.inside;
   const crossings = [-1, 1].map(() => line(R, { stroke: "#d9d9d9", "stroke-width": 1 * PX }));
   const zero = line(R, { stroke: "#ccc", "stroke-width": 0.8 * PX });

@@ -264,6 +264,11 @@ function firstFrame(settings) {
 
 // gdcourse/explorers/web/src/svg.js
 var NS = "http://www.w3.org/2000/svg";
+var made = 0;
+function uid(prefix) {
+  made += 1;
+  return `${prefix}-${made}-${Math.random().toString(36).slice(2, 8)}`;
+}
 function make(tag, attrs = {}, parent = null) {
   const node = document.createElementNS(NS, tag);
   set(node, attrs);
@@ -307,8 +312,9 @@ function tickText(value, ticks) {
   const text = big ? value.toExponential(1).replace("e+", "e") : value.toFixed(decimals);
   return text.replace("-", "−");
 }
-function panel(svg, box, { xlabel = "", ylabel = "", title = "", ylog = false, yticks = null, id }) {
+function panel(svg, box, { xlabel = "", ylabel = "", title = "", ylog = false, yticks = null }) {
   const group = make("g", { class: "gd-panel" }, svg);
+  const id = uid("gd-clip");
   const clip2 = make("clipPath", { id }, make("defs", {}, group));
   make("rect", { x: box.left, y: box.top, width: box.width, height: box.height }, clip2);
   const grid = make("g", { class: "gd-grid" }, group);
@@ -406,7 +412,7 @@ function finite(value, fallback = 0) {
 function build(figure) {
   addStyle();
   const svg = make("svg", { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, "aria-hidden": "true", focusable: "false" }, figure);
-  const axes = panel(svg, BOX, { xlabel: "weight", yticks: [], id: `gd-clip-${Math.random().toString(36).slice(2)}` });
+  const axes = panel(svg, BOX, { xlabel: "weight", yticks: [] });
   const frameRect = axes.group.querySelector(".gd-frame");
   if (frameRect) show(frameRect, false);
   const bottom = BOX.top + BOX.height;

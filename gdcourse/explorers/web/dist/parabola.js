@@ -523,6 +523,11 @@ function firstFrame(settings, own = null) {
 
 // gdcourse/explorers/web/src/svg.js
 var NS = "http://www.w3.org/2000/svg";
+var made = 0;
+function uid(prefix) {
+  made += 1;
+  return `${prefix}-${made}-${Math.random().toString(36).slice(2, 8)}`;
+}
 function make(tag, attrs = {}, parent = null) {
   const node = document.createElementNS(NS, tag);
   set(node, attrs);
@@ -569,8 +574,9 @@ function tickText(value, ticks) {
 function points(pairs, x, y) {
   return pairs.filter(([a, b]) => Number.isFinite(x(a)) && Number.isFinite(y(b))).map(([a, b]) => `${x(a).toFixed(2)},${y(b).toFixed(2)}`).join(" ");
 }
-function panel(svg, box, { xlabel = "", ylabel = "", title = "", ylog = false, yticks = null, id }) {
+function panel(svg, box, { xlabel = "", ylabel = "", title = "", ylog = false, yticks = null }) {
   const group = make("g", { class: "gd-panel" }, svg);
+  const id = uid("gd-clip");
   const clip2 = make("clipPath", { id }, make("defs", {}, group));
   make("rect", { x: box.left, y: box.top, width: box.width, height: box.height }, clip2);
   const grid = make("g", { class: "gd-grid" }, group);
@@ -677,13 +683,12 @@ function pathLayer(layer, over, colour, marker, dashed, numbered, defs, id) {
     viewBox: "0 0 10 10",
     refX: 9,
     refY: 5,
-    markerWidth: 7,
-    markerHeight: 7,
+    markerWidth: 10,
+    markerHeight: 10,
     orient: "auto-start-reverse",
     markerUnits: "userSpaceOnUse"
   }, defs);
   make("path", { d: "M0,0 L10,5 L0,10 z", fill: colour }, head);
-  set(head, { markerWidth: 10, markerHeight: 10 });
   const arrows = pool(layer, "line", {
     stroke: colour,
     "stroke-width": 1.3,
@@ -704,7 +709,7 @@ function build(figure) {
   const left = panel(
     svg,
     { left: 72, top: 30, width: 395, height: 247 },
-    { xlabel: "weight", ylabel: "error", title: "error against weight", id: `gd-clip-${Math.random().toString(36).slice(2)}` }
+    { xlabel: "weight", ylabel: "error", title: "error against weight" }
   );
   const right = panel(
     svg,
@@ -714,8 +719,7 @@ function build(figure) {
       ylabel: "error (log scale)",
       title: "error after each step",
       ylog: true,
-      yticks: [1e-16, 1e-8, 1, 1e8, 1e16],
-      id: `gd-clip-${Math.random().toString(36).slice(2)}`
+      yticks: [1e-16, 1e-8, 1, 1e8, 1e16]
     }
   );
   const L = left.inside;
@@ -723,8 +727,8 @@ function build(figure) {
   const curve = make("polyline", { fill: "none", stroke: BLUE, "stroke-width": 2 }, L);
   const goalLine = make("line", { stroke: GREEN, "stroke-width": 2, "stroke-dasharray": "2 3" }, L);
   const tangent = make("line", { stroke: ORANGE, "stroke-width": 1.5, "stroke-dasharray": "6 3" }, L);
-  const book = pathLayer(L, left.over, VERMILION, "o", false, true, defs, `${left.group.id || "gd"}-a${Math.random().toString(36).slice(2)}`);
-  const own = pathLayer(L, left.over, PURPLE, "D", true, false, defs, `gd-b${Math.random().toString(36).slice(2)}`);
+  const book = pathLayer(L, left.over, VERMILION, "o", false, true, defs, uid("gd-arrow"));
+  const own = pathLayer(L, left.over, PURPLE, "D", true, false, defs, uid("gd-arrow"));
   const start = make("rect", { fill: "none", stroke: BLACK, "stroke-width": 1.5, width: 17 * PX, height: 17 * PX }, L);
   const goalText = make("text", { fill: GREEN, class: "gd-note" }, left.over);
   const R = right.inside;

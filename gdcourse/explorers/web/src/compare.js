@@ -8,9 +8,10 @@
  * the frame before come in `memory`. Settings: { weight, input, goal }.
  */
 
-import { errorTop, keepOrRefit, ROOM } from "./framing.js";
-import { linspace, square } from "./numeric.js";
+import { errorTop, goalWindow, keepOrWiden } from "./framing.js";
+import { linspace, pyMax, pyMin, square } from "./numeric.js";
 import { format } from "./pyformat.js";
+import { inSequence } from "./sequence.js";
 
 /** The weight slider's ends (CompareSettings.SLIDERS["weight"]): every panel covers them. */
 export const WEIGHT_RANGE = [-1.0, 2.0];
@@ -19,40 +20,6 @@ export const MIN_MISS_REACH = 1.25;
 export const CURVE_POINTS = 201;
 /** The number line's fixed y limits. */
 export const LINE_Y = [-1, 1];
-
-/** Python's min(values): the first of the smallest. */
-function pyMin(values) {
-  let best = values[0];
-  for (const v of values.slice(1)) if (v < best) best = v;
-  return best;
-}
-
-/** Python's max(values): the first of the largest. */
-function pyMax(values) {
-  let best = values[0];
-  for (const v of values.slice(1)) if (v > best) best = v;
-  return best;
-}
-
-/** framing.keep_or_widen: a first view fits `needed`; later keep `current` or refit, widened by ROOM. */
-export function keepOrWiden(current, needed) {
-  if (current === null) return needed;
-  const middle = (needed[0] + needed[1]) / 2;
-  const half = ((needed[1] - needed[0]) / 2) * ROOM;
-  return keepOrRefit(current, needed, [middle - half, middle + half]);
-}
-
-/** framing.goal_window: weights centred on the goal weight, wide enough for every start in `range`. */
-export function goalWindow(input, goal, range) {
-  const [low, high] = range;
-  if (input === 0) {
-    const span = (high - low) * 0.08;
-    return [low - span, high + span];
-  }
-  const centre = goal / input;
-  const reach = pyMax([Math.abs(low - centre), Math.abs(high - centre), 1e-3]) * 1.08;
-  return [centre - reach, centre + reach];
-}
 
 /** figures.compare.miss_reach: how far the miss can go either side of 0 for weights in `range`. */
 export function missReach(input, goal, range) {
@@ -196,16 +163,8 @@ export function firstFrame(settings) {
   return frame(settings, updated.memory);
 }
 
-/** A new explorer's frames for settings shown one after another, from the first (the tests' way to
- * drive the view as a learner would). */
-export function frameSequence(settingsList) {
-  let memory = null;
-  return settingsList.map((settings) => {
-    const made = memory === null ? firstFrame(settings) : frame(settings, memory);
-    memory = made.memory;
-    return made;
-  });
-}
+/** A new explorer's frames for settings shown one after another (see sequence.js). */
+export const frameSequence = (settingsList) => inSequence(firstFrame, frame, settingsList);
 
 /** The first frames of new explorers, one per settings. */
 export function firstFrames(settingsList) {

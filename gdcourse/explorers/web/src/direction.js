@@ -10,6 +10,7 @@
 
 import { clip } from "./numeric.js";
 import { format } from "./pyformat.js";
+import { inSequence } from "./sequence.js";
 
 /** The weight slider's ends (gdcourse/settings.py StepSettings.SLIDERS["weight"]). */
 export const WEIGHT_SLIDER = [-1.0, 3.0];
@@ -92,16 +93,8 @@ export function firstFrame(settings) {
   return frame(settings, drawnOnce.memory); // and the explorer's first one
 }
 
-/** A new explorer's frames for a list of settings shown one after another, from the first (the
- * tests' way to drive the view as a learner would). */
-export function frameSequence(settingsList) {
-  let memory = null;
-  return settingsList.map((settings) => {
-    const made = memory === null ? firstFrame(settings) : frame(settings, memory);
-    memory = made.memory;
-    return made;
-  });
-}
+/** A new explorer's frames for settings shown one after another (see sequence.js). */
+export const frameSequence = (settingsList) => inSequence(firstFrame, frame, settingsList);
 
 /** The first frames of new explorers, one per settings (the tests' way to start the view). */
 export function firstFrames(settingsList) {

@@ -6,6 +6,8 @@
  * curve move rather than the axes.
  */
 
+import { pyMax } from "./numeric.js";
+
 export const LOOSEST = 3.0;
 export const ROOM = 1.3;
 export const MIN_WEIGHT_REACH = 0.2;
@@ -28,6 +30,26 @@ export function keepOrRefit(current, needed, fresh) {
     }
   }
   return fresh;
+}
+
+/** framing.keep_or_widen: a first view fits `needed`; later keep `current` or refit, widened by ROOM. */
+export function keepOrWiden(current, needed) {
+  if (current === null) return needed;
+  const middle = (needed[0] + needed[1]) / 2;
+  const half = ((needed[1] - needed[0]) / 2) * ROOM;
+  return keepOrRefit(current, needed, [middle - half, middle + half]);
+}
+
+/** framing.goal_window: weights centred on the goal weight, wide enough for every start in `range`. */
+export function goalWindow(input, goal, range) {
+  const [low, high] = range;
+  if (input === 0) {
+    const span = (high - low) * 0.08;
+    return [low - span, high + span];
+  }
+  const centre = goal / input;
+  const reach = pyMax([Math.abs(low - centre), Math.abs(high - centre), 1e-3]) * 1.08;
+  return [centre - reach, centre + reach];
 }
 
 /** The weights to show around the goal weight, zoomed so `weights` fit, in 1-2-5 steps. */

@@ -83,3 +83,17 @@ export function fromPlain(value) {
   if (value === "nan") return NaN;
   return value;
 }
+
+/** Python's min(values): the first of the smallest. */
+export function pyMin(values) {
+  let best = values[0];
+  for (const v of values.slice(1)) if (v < best) best = v;
+  return best;
+}
+
+/** Python's max(values): the first of the largest. */
+export function pyMax(values) {
+  let best = values[0];
+  for (const v of values.slice(1)) if (v > best) best = v;
+  return best;
+}

@@ -13,6 +13,7 @@ import { errorTop, stepAxisEnd, zoomWindow } from "./framing.js";
 import { gradientDescent, pointsOf } from "./learning.js";
 import { clip, fromPlain, linspace, square } from "./numeric.js";
 import { format } from "./pyformat.js";
+import { inSequence } from "./sequence.js";
 
 export const ERROR_FLOOR = 1e-16;
 export const ERROR_CEILING = DIVERGED_ERROR;
@@ -164,17 +165,8 @@ export function firstFrame(settings, own = null) {
 
 }
 
-/** A new explorer's frames for a list of settings shown one after another, from the first (the
- * tests' way to drive the view as a learner would). */
-export function frameSequence(settingsList, ownList) {
-  let memory = null;
-  return settingsList.map((settings, k) => {
-    const own = ownList[k] || null;
-    const made = memory === null ? firstFrame(settings, own) : frame(settings, memory, own);
-    memory = made.memory;
-    return made;
-  });
-}
+/** A new explorer's frames for settings shown one after another, with the kernel's own-rule runs. */
+export const frameSequence = (settingsList, ownList) => inSequence(firstFrame, frame, settingsList, ownList);
 
 /** The first frames of new explorers, one per settings (the tests' way to start the view). */
 export function firstFrames(settingsList, ownList) {

@@ -7,6 +7,14 @@
 
 export const NS = "http://www.w3.org/2000/svg";
 
+let made = 0;
+
+/** An id no other node on the page has (two explorers on one page each define their own clips). */
+export function uid(prefix) {
+  made += 1;
+  return `${prefix}-${made}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
 /** A new SVG node with attributes, added to `parent` when given. */
 export function make(tag, attrs = {}, parent = null) {
   const node = document.createElementNS(NS, tag);
@@ -75,8 +83,9 @@ export function points(pairs, x, y) {
  * `box` = { left, top, width, height } in the figure's units. `update(xDomain, yDomain)` moves the
  * ticks when the limits change and returns the scales.
  */
-export function panel(svg, box, { xlabel = "", ylabel = "", title = "", ylog = false, yticks = null, id }) {
+export function panel(svg, box, { xlabel = "", ylabel = "", title = "", ylog = false, yticks = null }) {
   const group = make("g", { class: "gd-panel" }, svg);
+  const id = uid("gd-clip");
   const clip = make("clipPath", { id }, make("defs", {}, group));
   make("rect", { x: box.left, y: box.top, width: box.width, height: box.height }, clip);
   const grid = make("g", { class: "gd-grid" }, group);

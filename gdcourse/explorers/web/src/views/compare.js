@@ -29,7 +29,6 @@ const DASHED = (lw) => `${3.7 * lw * PX} ${1.6 * lw * PX}`; // matplotlib's "--"
 const DOTTED = (lw) => `${1 * lw * PX} ${1.65 * lw * PX}`; // and its ":"
 const CHAR = 0.6 * 9 * PX; // about how wide a character of a note is, for its backing
 
-const uid = () => `gd-clip-${Math.random().toString(36).slice(2)}`;
 
 /** Set a node's attributes when every number among them is finite (and show it); else hide it. */
 function place(node, attrs) {
@@ -53,7 +52,7 @@ function line(parent, attrs) {
 
 /** The number line: no frame but its bottom spine, no y ticks, the markers and the miss arrow. */
 function buildMissLine(svg) {
-  const top = panel(svg, TOP_BOX, { title: "prediction against goal_pred: the arrow is the miss", yticks: [], id: uid() });
+  const top = panel(svg, TOP_BOX, { title: "prediction against goal_pred: the arrow is the miss", yticks: [] });
   show(top.group.querySelector(".gd-frame"), false);
   const { left, width } = TOP_BOX;
   const bottom = TOP_BOX.top + TOP_BOX.height;
@@ -72,7 +71,7 @@ function buildMissLine(svg) {
 
 /** The error parabola: its zero line, curve, goal weight (dotted, named), the weight and its error. */
 function buildParabola(svg) {
-  const left = panel(svg, LEFT_BOX, { xlabel: "weight", ylabel: "error", title: "squared error against weight", id: uid() });
+  const left = panel(svg, LEFT_BOX, { xlabel: "weight", ylabel: "error", title: "squared error against weight" });
   const L = left.inside;
   const zero = line(L, { stroke: "#ccc", "stroke-width": 0.8 * PX });
   const curve = make("polyline", { fill: "none", stroke: BLUE, "stroke-width": 2 * PX }, L);
@@ -87,7 +86,7 @@ function buildParabola(svg) {
 
 /** The kinds of error: the crossings at -1 and 1, the three curves, the miss now, and their key. */
 function buildKinds(svg) {
-  const right = panel(svg, RIGHT_BOX, { xlabel: "miss = pred - goal_pred", ylabel: "error", title: "three ways to score the miss", id: uid() });
+  const right = panel(svg, RIGHT_BOX, { xlabel: "miss = pred - goal_pred", ylabel: "error", title: "three ways to score the miss" });
   const R = right.inside;
   const crossings = [-1, 1].map(() => line(R, { stroke: "#d9d9d9", "stroke-width": 1 * PX }));
   const zero = line(R, { stroke: "#ccc", "stroke-width": 0.8 * PX });

@@ -35,7 +35,7 @@ function finite(value, fallback = 0) {
 function build(figure) {
   addStyle();
   const svg = make("svg", { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, "aria-hidden": "true", focusable: "false" }, figure);
-  const axes = panel(svg, BOX, { xlabel: "weight", yticks: [], id: `gd-clip-${Math.random().toString(36).slice(2)}` });
+  const axes = panel(svg, BOX, { xlabel: "weight", yticks: [] });
   const frameRect = axes.group.querySelector(".gd-frame");
   if (frameRect) show(frameRect, false); // the left, right and top spines are hidden
   const bottom = BOX.top + BOX.height;

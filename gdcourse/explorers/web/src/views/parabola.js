@@ -11,7 +11,7 @@
 import { boldBeforeColons, html, mount } from "../host.js";
 import { firstFrame, frame, ERROR_LIMITS } from "../parabola.js";
 import { format } from "../pyformat.js";
-import { make, panel, points, pool, set, show } from "../svg.js";
+import { make, panel, points, pool, set, show, uid } from "../svg.js";
 import { addStyle, BLACK, BLUE, GREEN, ORANGE, PURPLE, VERMILION } from "../style.js";
 
 const PX = 100 / 72; // matplotlib's points at 100 dpi, in the figure's pixels
@@ -21,10 +21,9 @@ const MAX_ARROWS = 60;
 const PLAY_MS = 600;
 
 function pathLayer(layer, over, colour, marker, dashed, numbered, defs, id) {
-  const head = make("marker", { id, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 7, markerHeight: 7,
+  const head = make("marker", { id, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 10, markerHeight: 10,
     orient: "auto-start-reverse", markerUnits: "userSpaceOnUse" }, defs);
   make("path", { d: "M0,0 L10,5 L0,10 z", fill: colour }, head);
-  set(head, { markerWidth: 10, markerHeight: 10 });
   const arrows = pool(layer, "line", { stroke: colour, "stroke-width": 1.3, "marker-end": `url(#${id})`,
     "stroke-dasharray": dashed ? "5 3" : null });
   const marks = pool(layer, marker === "o" ? "circle" : "path", { fill: "#fff", stroke: colour, "stroke-width": 1.5 });
@@ -40,17 +39,17 @@ function build(figure) {
   const svg = make("svg", { viewBox: "0 0 800 380", "aria-hidden": "true", focusable: "false" }, figure);
   const defs = make("defs", {}, svg);
   const left = panel(svg, { left: 72, top: 30, width: 395, height: 247 },
-    { xlabel: "weight", ylabel: "error", title: "error against weight", id: `gd-clip-${Math.random().toString(36).slice(2)}` });
+    { xlabel: "weight", ylabel: "error", title: "error against weight" });
   const right = panel(svg, { left: 555, top: 30, width: 233, height: 247 },
     { xlabel: "step", ylabel: "error (log scale)", title: "error after each step", ylog: true,
-      yticks: [1e-16, 1e-8, 1, 1e8, 1e16], id: `gd-clip-${Math.random().toString(36).slice(2)}` });
+      yticks: [1e-16, 1e-8, 1, 1e8, 1e16] });
   const L = left.inside;
   const zero = make("line", { stroke: "#ccc", "stroke-width": 0.8 }, L);
   const curve = make("polyline", { fill: "none", stroke: BLUE, "stroke-width": 2 }, L);
   const goalLine = make("line", { stroke: GREEN, "stroke-width": 2, "stroke-dasharray": "2 3" }, L);
   const tangent = make("line", { stroke: ORANGE, "stroke-width": 1.5, "stroke-dasharray": "6 3" }, L);
-  const book = pathLayer(L, left.over, VERMILION, "o", false, true, defs, `${left.group.id || "gd"}-a${Math.random().toString(36).slice(2)}`);
-  const own = pathLayer(L, left.over, PURPLE, "D", true, false, defs, `gd-b${Math.random().toString(36).slice(2)}`);
+  const book = pathLayer(L, left.over, VERMILION, "o", false, true, defs, uid("gd-arrow"));
+  const own = pathLayer(L, left.over, PURPLE, "D", true, false, defs, uid("gd-arrow"));
   const start = make("rect", { fill: "none", stroke: BLACK, "stroke-width": 1.5, width: 17 * PX, height: 17 * PX }, L);
   const goalText = make("text", { fill: GREEN, class: "gd-note" }, left.over);
   const R = right.inside;
