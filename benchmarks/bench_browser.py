@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import itertools
 import json
 import os
 import statistics
@@ -64,31 +66,51 @@ baseline = widgets.interactive(show, weight=slider)
 baseline.add_class("gd-bench-baseline")
 baseline"""
 
-#: Installed before JupyterLab loads: per explorer box, frames in which its picture changed (SVG
-#: mutations or canvas draws, once per animation frame), and the last keydown's time.
+#: Installed before JupyterLab loads. Per explorer box: the frames in which its picture changed (SVG
+#: mutations or canvas draws, counted once per animation frame) and when the last change was painted;
+#: and when the last key went down (the event's own time stamp, taken when the input arrived). A change
+#: counts as painted when a task posted at the change runs: tasks wait until the frame's rendering ends.
 INSTRUMENT_JS = """
 window.__keydown = 0; window.__changed = new Set(); window.__frames = new Map(); window.__painted = new Map();
-document.addEventListener('keydown', () => { window.__keydown = performance.now(); }, true);
+document.addEventListener('keydown', (event) => { window.__keydown = event.timeStamp; }, true);
 const boxOf = (node) => node && node.closest && node.closest('.gd-explorer, .gd-bench-baseline');
-new MutationObserver((records) => {
+const after = new MessageChannel();
+let waiting = new Set();
+after.port1.onmessage = () => {  // the first change painted after the last key press, per box
+  const now = performance.now();
+  for (const box of waiting) {
+    if ((window.__painted.get(box) || 0) <= window.__keydown) window.__painted.set(box, now);
+  }
+  waiting = new Set();
+};
+const changed = (box) => {
+  if (!waiting.size) after.port2.postMessage(0);
+  waiting.add(box);
+  window.__changed.add(box);
+};
+const text = (nodes) => [...nodes].map((n) => (n.nodeType === 3 ? n.data : null));
+const same = (r) => r.type === 'attributes' ? r.oldValue === r.target.getAttribute(r.attributeName)
+  : r.type === 'characterData' ? r.oldValue === r.target.data
+  : text(r.addedNodes).every((t) => t !== null)
+    && text(r.addedNodes).join('') === text(r.removedNodes).join('');
+new MutationObserver((records) => {  // a change that rewrites a value with itself does not count
   for (const r of records) {
+    if (same(r)) continue;
     const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
     const image = [...r.addedNodes].some(
       (n) => n.nodeType === 1 && (n.tagName === 'IMG' || n.querySelector?.('img')));
     const box = el && (el.closest('svg') || el.tagName === 'IMG' || image) ? boxOf(el) : null;
-    if (box) window.__changed.add(box);
+    if (box) changed(box);
   }
-}).observe(document, {subtree: true, attributes: true, childList: true, characterData: true});
+}).observe(document, {subtree: true, attributes: true, childList: true, characterData: true,
+  attributeOldValue: true, characterDataOldValue: true});
 const draw = CanvasRenderingContext2D.prototype.drawImage;
 CanvasRenderingContext2D.prototype.drawImage = function (...args) {
-  const box = boxOf(this.canvas); if (box) window.__changed.add(box);
+  const box = boxOf(this.canvas); if (box) changed(box);
   return draw.apply(this, args);
 };
 const tick = () => {
-  for (const box of window.__changed) {
-    window.__frames.set(box, (window.__frames.get(box) || 0) + 1);
-    window.__painted.set(box, performance.now());
-  }
+  for (const box of window.__changed) window.__frames.set(box, (window.__frames.get(box) || 0) + 1);
   window.__changed.clear();
   requestAnimationFrame(tick);
 };
@@ -101,11 +123,9 @@ PAINTED_AFTER_KEY_JS = """(el) => new Promise((resolve) => {
   const check = () => {
     if (performance.now() - given > 10000) { resolve(NaN); return; }
     const t = window.__painted.get(el) || 0;
-    if (t > window.__keydown) {
-      new MessageChannel().port1.postMessage(0); resolve(t - window.__keydown);
-    } else { requestAnimationFrame(check); }
+    if (t > window.__keydown) resolve(t - window.__keydown); else setTimeout(check, 5);
   };
-  requestAnimationFrame(check);
+  check();
 })"""
 
 
@@ -126,7 +146,8 @@ class Link:
     async def _serve(self) -> None:
         self.server = await asyncio.start_server(self._client, "127.0.0.1", self.port)
         async with self.server:
-            await self.server.serve_forever()
+            with contextlib.suppress(asyncio.CancelledError):  # stop() closed the server
+                await self.server.serve_forever()
 
     async def _pipe(self, reader, writer, to_browser: bool) -> None:
         queue: asyncio.Queue = asyncio.Queue()
@@ -175,26 +196,66 @@ def notebook_json() -> str:
     return json.dumps({"cells": cells, "metadata": meta, "nbformat": 4, "nbformat_minor": 5})
 
 
-def drag(page, cdp, handle, seconds: float) -> int:
-    """Drag `handle` back and forth for `seconds` at 60 moves a second; return the moves sent."""
+class Pointer:
+    """Chromium's input pipeline, driven over a second DevTools connection that never waits for replies.
+
+    Playwright's CDP session waits for each event's acknowledgement, so a drag sent through it moves only
+    as fast as the page answers (22 to 48 moves a second here). This one sends each move when the wall
+    clock says so, as a hand would; the replies are read and dropped by a thread of their own.
+    """
+
+    def __init__(self, port: int, target: str) -> None:
+        from websockets.sync.client import connect
+
+        self.socket = connect(f"ws://127.0.0.1:{port}/devtools/page/{target}", max_size=None)
+        self.ids = itertools.count(1)
+        threading.Thread(target=self._drop_replies, daemon=True).start()
+
+    def _drop_replies(self) -> None:
+        for _reply in self.socket:
+            pass
+
+    def mouse(self, kind: str, x: float, y: float, pressed: bool) -> None:
+        """One mouse event at (x, y) in CSS pixels, the left button `pressed` or not."""
+        params = {"type": kind, "x": x, "y": y, "buttons": 1 if pressed else 0}
+        if kind != "mouseMoved":
+            params |= {"button": "left", "clickCount": 1}
+        message = {"id": next(self.ids), "method": "Input.dispatchMouseEvent", "params": params}
+        self.socket.send(json.dumps(message))
+
+    def close(self) -> None:
+        self.socket.close()
+
+
+def to_low_end(page, handle) -> None:
+    """Put a slider's handle at its low end (the Home key), in view, so a drag can cross all its values."""
     handle.scroll_into_view_if_needed()
-    page.wait_for_timeout(300)
+    handle.focus()
+    page.keyboard.press("Home")
+    page.wait_for_timeout(500)
+
+
+def drag(pointer: Pointer, handle, seconds: float) -> tuple[int, float]:
+    """Drag `handle` over most of its track and back, twice in `seconds`, at 60 moves a second by the
+    wall clock; return the moves sent and the seconds from the press to the release.
+
+    Start at the low end (`to_low_end`), so every slider, however few its values (steps has 50),
+    changes value on nearly every move.
+    """
     box = handle.bounding_box()
     track = handle.locator("xpath=ancestor::*[contains(@class,'noUi-target')]").bounding_box()
     x0, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
-    span = max(20.0, min(track["width"] * 0.4, 120.0))
-    base = {"button": "left", "clickCount": 1}
-    cdp.send("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": x0, "y": y})
-    cdp.send("Input.dispatchMouseEvent", {"type": "mousePressed", "x": x0, "y": y, "buttons": 1, **base})
+    span = 0.9 * (track["x"] + track["width"] - x0)
+    pointer.mouse("mouseMoved", x0, y, False)
+    pointer.mouse("mousePressed", x0, y, True)
     start, moves = time.monotonic(), 0
     while (now := time.monotonic()) - start < seconds:
         phase = (now - start) / seconds * 2  # out and back twice
-        offset = span * (1 - abs((phase % 1) * 2 - 1)) * (1 if x0 < track["x"] + track["width"] / 2 else -1)
-        cdp.send("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": x0 + offset, "y": y, "buttons": 1})
+        pointer.mouse("mouseMoved", x0 + span * (1 - abs((phase % 1) * 2 - 1)), y, True)
         moves += 1
         time.sleep(max(0.0, start + moves / 60 - time.monotonic()))
-    cdp.send("Input.dispatchMouseEvent", {"type": "mouseReleased", "x": x0, "y": y, "buttons": 0, **base})
-    return moves
+    pointer.mouse("mouseReleased", x0, y, False)
+    return moves, time.monotonic() - start
 
 
 def measure(chromium: str, lab: JupyterLab, scale: float, link: Link | None, seconds: float, presses: int):
@@ -202,7 +263,10 @@ def measure(chromium: str, lab: JupyterLab, scale: float, link: Link | None, sec
 
     rows, keys = [], {}
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
+        devtools = free_port()
+        browser = playwright.chromium.launch(
+            executable_path=chromium, args=[*CHROMIUM_FLAGS, f"--remote-debugging-port={devtools}"]
+        )
         page = browser.new_page(viewport={"width": 1400, "height": 1000}, device_scale_factor=scale)
         page.add_init_script(INSTRUMENT_JS)
         url = lab.url("/lab/tree/bench.ipynb?reset")
@@ -216,6 +280,7 @@ def measure(chromium: str, lab: JupyterLab, scale: float, link: Link | None, sec
         wait_for_stable_page(page)
         say("notebook run")
         cdp = page.context.new_cdp_session(page)
+        pointer = Pointer(devtools, cdp.send("Target.getTargetInfo")["targetInfo"]["targetId"])
         boxes = page.locator(".gd-explorer")
         for k, name in enumerate(EXPLORERS):
             box = boxes.nth(k)
@@ -225,11 +290,11 @@ def measure(chromium: str, lab: JupyterLab, scale: float, link: Link | None, sec
                 ]
                 handle = slider.locator(".noUi-handle")
                 say(f"dragging {name}, {kind}")
+                to_low_end(page, handle)
                 frames_before = box.evaluate(FRAMES_JS)
                 bytes_before = link.received if link else 0
-                started = time.monotonic()
-                moves = drag(page, cdp, handle, seconds)
-                took = time.monotonic() - started
+                moves, took = drag(pointer, handle, seconds)
+                page.wait_for_timeout(100)  # the last move's frame
                 frames = box.evaluate(FRAMES_JS) - frames_before
                 rows.append(
                     (
@@ -255,6 +320,7 @@ def measure(chromium: str, lab: JupyterLab, scale: float, link: Link | None, sec
                     page.keyboard.press("ArrowRight" if (p // 5) % 2 == 0 else "ArrowLeft")
                     times.append(box.evaluate(PAINTED_AFTER_KEY_JS))
                 keys[name] = statistics.median(times)
+        pointer.close()
         browser.close()
     return rows, keys
 

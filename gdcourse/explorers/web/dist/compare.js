@@ -154,7 +154,6 @@ function mount({ model, el }, view2) {
   let announce = 0;
   let last = null;
   function paint2() {
-    pending = 0;
     const settings = view2.settings(readSliders(model, exact2, reached), model);
     const shown = memory === null ? view2.first(settings, model) : view2.next(settings, memory, model);
     memory = shown.memory;
@@ -172,8 +171,16 @@ function mount({ model, el }, view2) {
       }, ANNOUNCE_AFTER_MS);
     }
   }
+  let again = false;
+  function frameBegins() {
+    pending = 0;
+    if (again) redraw();
+  }
   function redraw() {
-    if (!pending) pending = requestAnimationFrame(paint2);
+    again = Boolean(pending);
+    if (again) return;
+    paint2();
+    pending = requestAnimationFrame(frameBegins);
   }
   function newExact() {
     const sent = model.get("exact");

@@ -6,7 +6,8 @@
  *   2 settings       read the way the kernel reads them (gdcourse/explorers/panel.py `reading`):
  *                    a value set from code stays exact while the slider sits within half a step of it
  *   3 frame          the view's own pure `frame(settings, memory)`: numbers, summary, accessible name
- *   4 paint          once per animation frame, however many values arrived since the last one
+ *   4 paint          at once when a value arrives, so the next frame shows it; values that follow
+ *                    within the same frame are painted together when the next frame begins
  *
  * The model needs only get/set/save_changes/on/off (anywidget's model), so any page that supplies
  * such an object can host a view. The kernel hears every value too and stays the tests' oracle.
@@ -99,7 +100,6 @@ export function mount({ model, el }, view) {
   let last = null;
 
   function paint() {
-    pending = 0;
     const settings = view.settings(readSliders(model, exact, reached), model);
     const shown = memory === null ? view.first(settings, model) : view.next(settings, memory, model);
     memory = shown.memory;
@@ -117,8 +117,18 @@ export function mount({ model, el }, view) {
       }, ANNOUNCE_AFTER_MS);
     }
   }
+  // A change paints at once, so a key press or a move reaches the screen with the next frame; more
+  // changes before that frame has begun wait for its animation callback, so a frame paints at most twice.
+  let again = false;
+  function frameBegins() {
+    pending = 0;
+    if (again) redraw();
+  }
   function redraw() {
-    if (!pending) pending = requestAnimationFrame(paint);
+    again = Boolean(pending);
+    if (again) return;
+    paint();
+    pending = requestAnimationFrame(frameBegins);
   }
   function newExact() {
     const sent = model.get("exact");
