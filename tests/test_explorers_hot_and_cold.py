@@ -176,7 +176,7 @@ def test_outcome_needs_no_explorer():
 
 
 def test_a_slider_change_with_2000_iterations_stays_quick(explorer):
-    """The loop is pure Python: at the slider's top, a change (run, describe, redraw) stays well under 1 s."""
+    """The loop is pure Python: at the slider's top, a change (run, describe, update) stays well under 1 s."""
     explorer.set(weight=0.5, step_amount=0.001, iterations=2000)
     times = []
     for k, step in enumerate(np.geomspace(0.0001, 0.1, 15)):

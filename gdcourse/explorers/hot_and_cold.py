@@ -1,11 +1,18 @@
 """Chapter 2's explorer: hot-and-cold learning from a start weight, with a step size and an iteration
 count you choose, and what it cost.
 
-A slider change runs `hot_and_cold` (a pure-Python loop of at most 2000 iterations, about 1 ms).
-Used by notebooks 02_hot_and_cold and playground.
+Drawn in the browser (`web/src/views/hot_and_cold.js`, its numbers from `web/src/hot_and_cold.js`): while
+a slider moves, the browser runs the loop itself, in the kernel's order of operations, and draws both
+panels with the summary. The kernel runs `hot_and_cold` too (a pure-Python loop of at most 2000
+iterations, about 1 ms) and keeps its matplotlib view, never rendered, as the oracle of what is drawn
+(`drawn()`). Used by notebooks 02_hot_and_cold and playground.
 """
 
 from __future__ import annotations
+
+from typing import ClassVar
+
+import traitlets
 
 from gdcourse.explorers.base import Explorer
 from gdcourse.figures.hot_and_cold import HotAndColdView, draw_hot_and_cold
@@ -25,6 +32,9 @@ class HotAndColdExplorer(Explorer):
     describe = staticmethod(hot_and_cold.summary)
     still = staticmethod(hot_and_cold.picture_of)
     size = HotAndColdView.SIZE
+    web = "hot_and_cold"
+    #: Input and goal_pred have no sliders: the browser view is told them as traits of its own.
+    web_traits: ClassVar = {"input": traitlets.Float, "goal": traitlets.Float}
 
     def __init__(
         self,
@@ -43,6 +53,10 @@ class HotAndColdExplorer(Explorer):
     def trajectory(self) -> HotAndColdTrajectory:
         """The run the figure shows."""
         return self._settings.trajectory
+
+    def browser_state(self, settings: HotAndColdSettings) -> dict[str, float]:
+        """Input and goal_pred, chosen at the start: the browser needs them to run the loop itself."""
+        return {"input": settings.input, "goal": settings.goal}
 
     def set(self, **values: float) -> HotAndColdExplorer:
         """Move sliders as a learner would, all at once; input and goal_pred are fixed at the start."""
