@@ -157,6 +157,41 @@ def _array(name: str, value: ArrayLike) -> np.ndarray:
     return array
 
 
+#: ln 2 in two parts that add up to it: LN2_HI has 32 significant bits, so k * LN2_HI is exact for every
+#: power of 2 a float can have. LN2 is the float nearest ln 2 (math.log(2)).
+LN2_HI = 0.6931471803691238
+LN2_LO = 1.9082149292705877e-10
+LN2 = 0.6931471805599453
+_SQRT_HALF = 0.7071067811865476
+#: 2 / (2j + 1) for j = 1..12: the series 2 atanh(s) = 2s + s * (2s²/3 + 2s⁴/5 + ...), to 12 terms.
+_ATANH_TERMS = tuple(2 / (2 * j + 1) for j in range(1, 13))
+
+
+def portable_log(x: ArrayLike) -> np.ndarray:
+    """The natural log, worked out with + - * / alone (after frexp), so every computer gives the same
+    double and so does the browser's twin (web/src/numeric.js portableLog); within 0.75 units in the
+    last place. np.log and the C library's log differ between machines in the last bit, and a step
+    count at a boundary would then differ too. 0 gives -inf, inf stays inf, nan and below 0 give nan.
+    """
+    x = np.asarray(x, dtype=float)
+    with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
+        mantissa, exponent = np.frexp(x)  # x = mantissa * 2**exponent, 0.5 <= mantissa < 1
+        low = mantissa < _SQRT_HALF
+        m = np.where(low, mantissa * 2, mantissa)  # now sqrt(1/2) <= m < sqrt(2)
+        k = (exponent - low).astype(float)
+        f = m - 1.0  # exact: m is within a factor 2 of 1
+        s = f / (2.0 + f)  # log(1 + f) = 2 atanh(s)
+        z = s * s
+        series = _ATANH_TERMS[-1]
+        for term in reversed(_ATANH_TERMS[:-1]):
+            series = series * z + term
+        series = series * z
+        half_f_squared = 0.5 * f * f  # 2 atanh(s) = f - f²/2 + s * (f²/2 + series)
+        log = k * LN2_HI + (f + ((s * (half_f_squared + series) - half_f_squared) + k * LN2_LO))
+        special = np.where(x == 0, -np.inf, np.where(x == np.inf, np.inf, np.nan))
+        return np.where((x > 0) & (x < np.inf), log, special)
+
+
 def _log_abs_miss(weight: np.ndarray, input: np.ndarray, goal: np.ndarray) -> np.ndarray:
     """log |input * weight - goal|, in parts (mantissas and powers of 2) so that nothing overflows."""
     m_input, e_input = np.frexp(input)
@@ -165,7 +200,7 @@ def _log_abs_miss(weight: np.ndarray, input: np.ndarray, goal: np.ndarray) -> np
     e_pred = e_input.astype(np.int64) + e_weight
     top = np.maximum(e_pred, e_goal)
     miss = np.ldexp(m_input * m_weight, e_pred - top) - np.ldexp(m_goal, e_goal - top)
-    return np.log(np.abs(miss)) + top * math.log(2)
+    return portable_log(np.abs(miss)) + top * LN2
 
 
 def count_steps(
@@ -174,7 +209,8 @@ def count_steps(
     """`steps_to_tolerance` for whole arrays at once (broadcast together): inf where it never gets there.
 
     The regime map shades thousands of (input, alpha) cells with it; the closed form is the same.
-    It works with logarithms, so a first error too big for a float still gets its count.
+    It works with logarithms, so a first error too big for a float still gets its count; they are
+    `portable_log`'s, so the browser's twin (web/src/analysis.js countSteps) gives the same counts.
     """
     arrays = [_array(name, value) for name, value in zip(_RUN, (weight, input, goal, alpha), strict=True)]
     try:
@@ -198,8 +234,8 @@ def count_steps(
         shrinks = (kind == _REGIMES.index(Regime.STEADY)) | (kind == _REGIMES.index(Regime.OSCILLATES))
         # In logarithms: error after k updates = log_error_0 + 2k log|r|, to be below log(tolerance).
         log_error_0 = 2 * _log_abs_miss(weight, input, goal)
-        log_tolerance = math.log(tolerance)
-        log_r = np.where(shrinks, np.log(np.abs(r)), -1.0)
+        log_tolerance = float(portable_log(tolerance))
+        log_r = np.where(shrinks, portable_log(np.abs(r)), -1.0)
         guess = np.ceil((log_tolerance - log_error_0) / (2 * log_r))
         k = np.where(shrinks, np.maximum(1, np.nan_to_num(guess, nan=1, posinf=1, neginf=1)), 1)
         # The logarithms can be off by one at an exact boundary: settle each count one way or the other.

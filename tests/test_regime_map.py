@@ -1,4 +1,8 @@
-"""The regime map and its explorer: shading that matches the closed form, curves, a marker that follows."""
+"""The regime map and its explorer: shading that matches the closed form, curves, a marker that follows.
+
+The explorer's map is drawn in the browser (tests/test_web_regime_map.py holds it to these numbers);
+here the kernel's map, the explorer's Python API and its click rule are tested.
+"""
 
 import itertools
 import math
@@ -7,13 +11,21 @@ import warnings
 import numpy as np
 import pytest
 from explorer_checks import ranges
-from matplotlib.backend_bases import MouseEvent
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 import gdcourse as gd
-from gdcourse.explorers.regime_map import RegimeMapExplorer
-from gdcourse.figures.regime_map import ALPHA_RANGE, INPUT_RANGE, band_of, draw_regime_map, steps_grid
+from gdcourse.analysis import portable_log
+from gdcourse.explorers.regime_map import RegimeMapExplorer, click_setting
+from gdcourse.figures.regime_map import (
+    ALPHA_RANGE,
+    INPUT_RANGE,
+    band_of,
+    draw_regime_map,
+    geometric,
+    portable_exp,
+    steps_grid,
+)
 from gdcourse.pictures.regime_map import where
 from gdcourse.settings import ParabolaSettings
 
@@ -152,18 +164,56 @@ def test_summary_names_the_regime_then_the_steps(explorer):
 
 
 def test_clicking_the_map_sets_input_and_alpha(explorer):
+    """A click at (input, alpha) in the map's units: input to the slider's step, alpha to 2 significant
+    digits, exactly (the browser's click sends the same spot: see tests/test_web_regime_map.py)."""
     explorer.set(weight=0.5, input=2.0, goal=0.8, alpha=0.1)
-    ax = explorer.view.ax
-    x, y = ax.transData.transform((1.23, 0.37))
-    explorer.live.canvas.callbacks.process(
-        "button_press_event", MouseEvent("button_press_event", explorer.live.canvas, x, y, button=1)
-    )
+    explorer.click(1.23, 0.37)
     assert explorer.parabola.settings.input == 1.25  # to the input slider's step of 0.05
     assert explorer.parabola.settings.alpha == 0.37
     assert explorer.drawn()["marker"].tolist() == [[1.25, 0.37]]
-    outside = MouseEvent("button_press_event", explorer.live.canvas, 2, 2, button=1)
-    explorer.live.canvas.callbacks.process("button_press_event", outside)
+    assert explorer.browser.exact["alpha"] == 0.37, "the map in the browser holds the exact alpha too"
+    for off_the_map in ((3.2, 0.1), (1.0, 0.0005), (1.0, 11.0)):
+        with pytest.raises(ValueError, match="a click must land on the map"):
+            explorer.click(*off_the_map)
     assert explorer.parabola.settings.input == 1.25, "a click outside the map changes nothing"
+    with pytest.raises(ValueError, match="alpha must be a finite number"):
+        explorer.click(1.0, math.nan)
+
+
+@pytest.mark.parametrize(
+    ("spot", "moved"),
+    [
+        ((1.23, 0.37), {"input": 1.25, "alpha": 0.37}),
+        ((0.025, 0.1), {"input": 0.0, "alpha": 0.1}),  # halfway: Python's round() goes to the even step
+        ((0.075, 0.1), {"input": 0.05, "alpha": 0.1}),  # 0.075 / 0.05 is 1.4999999999999998 in floats
+        ((-0.01, 0.0995), {"input": 0.0, "alpha": 0.1}),
+        ((3.0, 10.0), {"input": 3.0, "alpha": 10.0}),  # the ends stay on the sliders
+        ((-3.0, 0.00104), {"input": -3.0, "alpha": 0.001}),
+        ((2.99, 9.96), {"input": 3.0, "alpha": 10.0}),
+    ],
+)
+def test_the_click_rule(spot, moved):
+    assert click_setting(*spot) == moved
+    if moved["input"] == 0:
+        assert math.copysign(1, click_setting(*spot)["input"]) == 1, "0.0, not -0.0"
+
+
+def test_the_map_is_spaced_as_geomspace_spaces_it():
+    """The map's alpha cells and its curves' points are spaced with `geometric`, the same doubles in
+    the browser: within a few units in the last place of np.geomspace, with the ends exact."""
+    plot = new_map()
+    assert np.allclose(plot.alpha_edges, np.geomspace(*ALPHA_RANGE, 81), rtol=4e-15, atol=0)
+    assert (plot.alpha_edges[0], plot.alpha_edges[-1]) == ALPHA_RANGE
+    xs, _ = plot.edge.get_data()
+    assert np.allclose(xs[151:], np.geomspace(math.sqrt(0.2), 3.0, 150), rtol=4e-15, atol=0)
+    rng = np.random.default_rng(2)
+    values = np.concatenate([rng.uniform(1e-3, 10, 2000), 10 ** rng.uniform(-300, 300, 2000)])
+    assert np.allclose(portable_log(values), np.log(values), rtol=3e-16, atol=0)
+    powers = rng.uniform(-700, 700, 2000)
+    assert np.allclose(portable_exp(powers), np.exp(powers), rtol=3e-16, atol=0)
+    assert (float(portable_log(0.0)), float(portable_log(math.inf))) == (-math.inf, math.inf)
+    assert math.isnan(portable_log(-1.0)) and math.isnan(portable_log(math.nan))
+    assert np.array_equal(geometric(2.0, 2.0, 3), [2.0, 2.0, 2.0])
 
 
 def test_the_map_covers_every_slider_value():
@@ -218,23 +268,32 @@ def test_bad_settings_raise_naming_the_setting_and_change_nothing(explorer, chan
     assert (explorer.drawn()["marker"].tolist(), explorer.summary) == before
 
 
-def test_reshading_the_map_matches_a_full_draw():
-    """A new weight and goal redraw the map's panel alone: the pixels must equal a fresh full draw."""
+def test_reshading_the_map_matches_a_fresh_map():
+    """A new weight and goal reshade the map in place: what it holds must equal a freshly drawn map's,
+    number for number (the browser's reshade is held to the same in tests/test_web_regime_map.py)."""
     e = RegimeMapExplorer()
     e.set(weight=1.7, goal=-0.5)
     e.set(input=-1.2, alpha=0.03)
-    repainted = np.asarray(e.live.canvas.buffer_rgba()).astype(int)
-    e.live.render(full=True)
-    fresh = np.asarray(e.live.canvas.buffer_rgba()).astype(int)
-    differs = np.abs(repainted - fresh).max(axis=2) > 0
-    # Only the spines' one-pixel anti-aliased fringe may differ (drawn twice, a shade darker).
-    box = e.view.ax.get_window_extent()
-    height = fresh.shape[0]
-    rows, columns = np.nonzero(differs)
-    ys = height - rows
-    on_border = (np.abs(columns - box.x0) <= 2) | (np.abs(columns - box.x1) <= 2)
-    on_border |= (np.abs(ys - box.y0) <= 2) | (np.abs(ys - box.y1) <= 2)
-    assert on_border.all(), f"{(~on_border).sum()} pixels inside the map differ from a full draw"
+    fresh = RegimeMapExplorer(weight=1.7, goal=-0.5, input=-1.2, alpha=0.03)
+    reshaded, drawn = e.view.drawn(), fresh.view.drawn()
+    assert set(reshaded) == set(drawn)
+    for key, value in drawn.items():
+        assert np.array_equal(reshaded[key], value, equal_nan=True), key
+    assert not np.array_equal(reshaded["map_steps"], RegimeMapExplorer().view.drawn()["map_steps"])
+
+
+def test_the_artist_count_holds_still():
+    """Both kernel figures (never rendered) keep the same artists whatever the sliders do."""
+    e = RegimeMapExplorer()
+    count = e.artist_count()
+    for change in (
+        {"weight": -1.0, "goal": 2.0},
+        {"input": 0.0},
+        {"input": -3.0, "alpha": 10.0},
+        {"goal": 0.0},
+    ):
+        e.set(**change)
+        assert e.artist_count() == count
 
 
 def test_still_pictures_say_their_numbers():

@@ -1,44 +1,88 @@
 """The regime-map explorer: the parabola explorer with a map of every (input, alpha) beneath it.
 
 A composed explorer: the map follows the parabola explorer through its `on_change` callback, after
-each change has been drawn, so both always show the same settings. Input and alpha move the marker;
-weight and goal reshade the map (they set the first error). Clicking the map moves input and alpha.
+each change has been worked out, so both always show the same settings. Input and alpha move the
+marker; weight and goal reshade the map (they set the first error). Clicking the map moves input and
+alpha (`click_setting` is the rule).
+
+Drawn in the browser (`web/src/views/regime_map.js`, its numbers from `web/src/regime_map.js`): the
+map is a view of its own whose weight, input, goal and alpha are linked to the parabola explorer's
+sliders inside the browser, so a drag repaints both pictures in the same animation frames. A click
+moves the sliders there at once and tells the kernel where it landed. The kernel's RegimeMap keeps the
+same numbers on a plain Figure, never rendered: the oracle the browser is tested against.
 Used by notebooks 04_divergence_and_alpha and playground.
 """
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
 import ipywidgets as widgets
 import numpy as np
+import traitlets
+from matplotlib.figure import Figure
 
-from gdcourse.explorers.live import LiveFigure
+from gdcourse import checks
+from gdcourse.explorers.browser import BrowserView, link_sliders, spec_payload, view_class
 from gdcourse.explorers.parabola import ParabolaExplorer
-from gdcourse.figures.regime_map import RegimeMap, draw_regime_map
+from gdcourse.figures.regime_map import ALPHA_RANGE, INPUT_RANGE, RegimeMap, draw_regime_map
 from gdcourse.pictures import regime_map
 from gdcourse.pictures.still import Picture
 from gdcourse.settings import ParabolaSettings
 
+#: The sliders the map follows: weight and goal shade it, input and alpha place the marker.
+MAP_SLIDERS = ("weight", "input", "goal", "alpha")
+
+
+def click_setting(input: float, alpha: float) -> dict[str, float]:
+    """Where a click on the map at (input, alpha), in the map's own units, moves the sliders: input to
+    the slider's step, alpha to 2 significant digits, both kept on their sliders. The browser's twin is
+    `clickSetting` in web/src/regime_map.js; a point off the map is a ValueError."""
+    input = checks.number("input", input)
+    alpha = checks.number("alpha", alpha)
+    (x_low, x_high), (a_low, a_high) = INPUT_RANGE, ALPHA_RANGE
+    if not (x_low <= input <= x_high and a_low <= alpha <= a_high):
+        raise ValueError(
+            f"a click must land on the map (input {x_low:g} to {x_high:g}, alpha {a_low:g} to "
+            f"{a_high:g}), got input {input!r}, alpha {alpha!r}"
+        )
+    specs = ParabolaSettings.SLIDERS
+    low, high, step = specs["input"].low, specs["input"].high, specs["input"].step
+    snapped = min(max(round(input / step) * step, low), high)
+    rounded = min(max(float(f"{alpha:.2g}"), specs["alpha"].low), specs["alpha"].high)
+    return {"input": round(snapped, 2), "alpha": rounded}
+
 
 class RegimeMapExplorer:
-    """The parabola explorer plus a live regime map whose marker follows its input and alpha."""
+    """The parabola explorer plus a regime map whose marker follows its input and alpha."""
+
+    #: The map's view module (`web/dist/regime_map.js`); the parabola explorer brings its own.
+    web: ClassVar[str] = "regime_map"
+    _view_class: ClassVar[type[BrowserView] | None] = None
 
     def __init__(
         self, weight: float = 0.5, input: float = 2.0, goal: float = 0.8, alpha: float = 0.1, steps: int = 20
     ) -> None:
         self.parabola = ParabolaExplorer(weight=weight, input=input, goal=goal, alpha=alpha, steps=steps)
-        self.live = LiveFigure(RegimeMap.SIZE)
-        self.view = draw_regime_map(self.live.figure, self.parabola.settings)
-        self.live.set_moving(self.view.moving_artists)
-        self.live.canvas.mpl_connect("button_press_event", self._on_click)
-        self._where = widgets.HTML()
-        self._where.add_class("gd-map-summary")
-        hint = widgets.HTML("<small>Click anywhere on the map to move input and alpha there.</small>")
+        settings = self.parabola.settings
+        self.live = None  # nothing is drawn in the kernel: both pictures are drawn in the browser
+        self.view = draw_regime_map(Figure(figsize=RegimeMap.SIZE), settings)
+        sliders = {name: self.parabola.panel.sliders[name] for name in MAP_SLIDERS}
+        self.browser = self._map_view()(
+            specs=spec_payload({name: ParabolaSettings.SLIDERS[name] for name in MAP_SLIDERS}),
+            exact=self._exact(),
+            **{name: getattr(settings, name) for name in MAP_SLIDERS},
+        )
+        self._links = link_sliders(sliders, self.browser)
+        self.browser.observe(self._on_clicked, names="clicked")
         inner = self.parabola.widget
-        inner.remove_class("gd-explorer")  # one explorer on the page: this box holds both figures
-        self.widget = widgets.VBox([inner, hint, self._where, self.live.canvas])
+        inner.remove_class("gd-explorer")  # one explorer on the page: this box holds both pictures
+        self.widget = widgets.VBox([inner, self.browser])
         self.widget.add_class("gd-explorer")
         self.widget.add_class("gd-regime-map")
-        self._follow(self.parabola.settings, full=True)
+        self._follow(settings)
         self.parabola.on_change(self._follow)
 
     # -- the plain Python API -------------------------------------------------------------------
@@ -55,11 +99,11 @@ class RegimeMapExplorer:
 
     @property
     def where(self) -> str:
-        """The sentence under the map: alpha·input², its side of the curves, and updates to 1e-6."""
+        """The sentence with the map: alpha·input², its side of the curves, and updates to 1e-6."""
         return regime_map.where(self.settings)
 
     @property
-    def sliders(self):
+    def sliders(self) -> Mapping[str, widgets.Widget]:
         """The parabola explorer's sliders (read-only)."""
         return self.parabola.sliders
 
@@ -67,6 +111,11 @@ class RegimeMapExplorer:
         """Move sliders as the parabola explorer's set() does; the map follows."""
         self.parabola.set(**values)
         return self
+
+    def click(self, input: float, alpha: float) -> RegimeMapExplorer:
+        """Do what a click on the map at (input, alpha) does: move input and alpha there (see
+        `click_setting`), exactly, as set() would."""
+        return self.set(**click_setting(input, alpha))
 
     def drawn(self) -> dict[str, np.ndarray]:
         """The parabola's drawn data plus the map's: marker, curves, step counts and cell centres."""
@@ -77,26 +126,36 @@ class RegimeMapExplorer:
         return regime_map.picture_of(self.settings)
 
     def artist_count(self) -> int:
-        """Artists in both figures: the same for the explorer's whole life."""
-        return self.parabola.artist_count() + self.live.artist_count()
+        """Artists in both of the kernel's figures (never rendered): the same for the explorer's life."""
+        return self.parabola.artist_count() + sum(len(ax.get_children()) for ax in self.view.ax.figure.axes)
 
     # -- wiring ---------------------------------------------------------------------------------
 
-    def _follow(self, settings: ParabolaSettings, full: bool = False) -> None:
-        """The part has drawn a change: move the marker, reshade if needed, say where it sits."""
-        moved = self.view.update(settings)
-        self._where.value = regime_map.where(settings)
-        self.live.render(full=full, axes=moved)
+    @classmethod
+    def _map_view(cls) -> type[BrowserView]:
+        if cls._view_class is None:
+            specs = {name: ParabolaSettings.SLIDERS[name] for name in MAP_SLIDERS}
+            cls._view_class = view_class(cls.web, specs, clicked=traitlets.Dict())
+        return cls._view_class
 
-    def _on_click(self, event) -> None:
-        """A click on the map sets input (to the slider's step) and alpha (to 2 significant digits)."""
-        if event.inaxes is not self.view.ax or event.xdata is None or event.ydata is None:
-            return
-        specs = ParabolaSettings.SLIDERS
-        low, high, step = specs["input"].low, specs["input"].high, specs["input"].step
-        input = min(max(round(event.xdata / step) * step, low), high)
-        alpha = min(max(float(f"{event.ydata:.2g}"), specs["alpha"].low), specs["alpha"].high)
-        self.set(input=round(input, 2), alpha=alpha)
+    def _exact(self) -> dict[str, float]:
+        """The parabola's values set from code, for the map's sliders (the browser reads them alike)."""
+        return {name: value for name, value in self.parabola.panel.exact.items() if name in MAP_SLIDERS}
+
+    def _follow(self, settings: ParabolaSettings) -> None:
+        """The part has worked out a change: move the marker and reshade if needed; tell the browser the
+        exact values (the sliders carry the rest to the map inside the browser)."""
+        self.view.update(settings)
+        exact = self._exact()
+        if self.browser.exact != exact:
+            self.browser.exact = exact
+
+    def _on_clicked(self, change: dict[str, Any]) -> None:
+        """The browser's map was clicked at {"input", "alpha"} (the map's units): the kernel takes it
+        exactly, so an alpha off the log slider's grid stands as the click rounded it."""
+        spot = change["new"]
+        with contextlib.suppress(ValueError, TypeError, KeyError):  # a malformed message changes nothing
+            self.click(spot["input"], spot["alpha"])
 
     def _ipython_display_(self) -> None:
         from IPython.display import display

@@ -3,7 +3,8 @@
 The map shades every (input, alpha) by how many updates bring the error below a tolerance,
 hatches where it never does, and draws the curves alpha * input**2 = 1 (one step) and = 2 (the edge).
 Used by notebooks 04_divergence_and_alpha and playground (through `gd.pictures.regime_map` and the
-explorer).
+explorer). The explorer's map is drawn in the browser from the same numbers (web/src/regime_map.js):
+so the map's grid and curves are spaced with `geometric`, which gives the same doubles there.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from matplotlib.path import Path
 from matplotlib.text import Text
 
 from gdcourse import checks
-from gdcourse.analysis import count_steps
+from gdcourse.analysis import LN2_HI, LN2_LO, count_steps, portable_log
 from gdcourse.figures.parabola import draw_parabola, draw_path, limits_of
 from gdcourse.figures.style import BLACK, VERMILION
 from gdcourse.learning import Trajectory
@@ -42,6 +43,29 @@ BAND_COLOURS = ("#00224e", "#35456c", "#666970", "#948e77", "#c8b866", "#fee838"
 NEVER_COLOUR = "#d9d9d9"
 NEVER_HATCH = "///"
 HALO = [patheffects.withStroke(linewidth=4, foreground="white")]
+#: 1 / ln 2, and 1/j! for j = 0..14: exp(t) for |t| <= ln(2) / 2 to a float's precision.
+_INV_LN2 = 1.4426950408889634
+_EXP_TERMS = tuple(1 / math.factorial(j) for j in range(15))
+
+
+def portable_exp(y: np.ndarray) -> np.ndarray:
+    """e ** y with + - * / alone (and ldexp), the same double on every computer and in the browser
+    (web/src/regime_map.js portableExp); within 0.9 units in the last place, for finite y."""
+    y = np.asarray(y, dtype=float)
+    n = np.floor(y * _INV_LN2 + 0.5)  # e ** y = 2 ** n * e ** t, with |t| <= ln(2) / 2
+    t = (y - n * LN2_HI) - n * LN2_LO
+    tail = _EXP_TERMS[-1]
+    for term in reversed(_EXP_TERMS[2:-1]):
+        tail = tail * t + term
+    return np.ldexp(1.0 + (t + t * t * tail), n.astype(np.int64))
+
+
+def geometric(low: float, high: float, count: int) -> np.ndarray:
+    """`count` numbers from low to high (both > 0), each the same multiple of the one before: what
+    np.geomspace gives to within a few units in the last place, but the same doubles everywhere."""
+    points = portable_exp(np.linspace(float(portable_log(low)), float(portable_log(high)), count))
+    points[0], points[-1] = low, high
+    return points
 
 
 def steps_grid(
@@ -166,9 +190,9 @@ def _boundary(
 ) -> tuple[Line2D, Text]:
     """The curve alpha = product / input**2 on both sides of input 0; `short` labels it at input `at`."""
     near = math.sqrt(product / ALPHA_RANGE[1])  # where the curve leaves the top of the map
-    side = np.geomspace(near, INPUT_RANGE[1], 150)
+    side = geometric(near, INPUT_RANGE[1], 150)
     xs = np.concatenate([-side[::-1], [np.nan], side])
-    (line,) = ax.plot(xs, product / xs**2, style, color=BLACK, linewidth=2, path_effects=HALO, label=text)
+    (line,) = ax.plot(xs, product / (xs * xs), style, color=BLACK, linewidth=2, path_effects=HALO, label=text)
     nudge = 1.25 if above else 0.8
     label = ax.text(
         at, nudge * product / at**2, short, fontsize=8, ha="center", va="bottom" if above else "top",
@@ -186,7 +210,7 @@ def draw_regime_map(figure: Figure, settings: ParabolaSettings, cells: int = 120
     figure.subplots_adjust(**MAP_MARGINS)
     weight, goal = settings.weight, settings.goal
     input_edges = np.linspace(*INPUT_RANGE, cells + 1)  # an even count: no cell is centred on input 0
-    alpha_edges = np.geomspace(*ALPHA_RANGE, 2 * cells // 3 + 1)
+    alpha_edges = geometric(*ALPHA_RANGE, 2 * cells // 3 + 1)
     centres = (input_edges[:-1] + input_edges[1:]) / 2, np.sqrt(alpha_edges[:-1] * alpha_edges[1:])
     steps = steps_grid(weight, goal, *centres)
     cmap = ListedColormap([*BAND_COLOURS, NEVER_COLOUR])

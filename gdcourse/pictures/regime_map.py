@@ -62,10 +62,18 @@ def where(settings: ParabolaSettings, tolerance: float = TOLERANCE) -> str:
 
 def picture_of(settings: ParabolaSettings) -> Picture:
     """The regime map for these settings as a still image, with the setting marked and a caption."""
-    s = settings
     figure = Figure(figsize=RegimeMap.SIZE)
-    draw_regime_map(figure, s)
-    caption = (
+    draw_regime_map(figure, settings)
+    caption = caption_of(settings)
+    alt = "A map with input across and alpha up, in bands of grey-blue to yellow. " + caption
+    return picture(figure, caption, alt)
+
+
+def caption_of(settings: ParabolaSettings) -> str:
+    """The still's caption, which the explorer's map in the browser also has as its name (its twin is
+    `caption` in web/src/regime_map.js)."""
+    s = settings
+    return (
         f"Regime map for start weight {s.weight:g} and goal_pred {s.goal:g}: alpha (log scale, "
         f"{ALPHA_RANGE[0]:g} to {ALPHA_RANGE[1]:g}) against input "
         f"({INPUT_RANGE[0]:g} to {INPUT_RANGE[1]:g}), shaded from dark (few updates) to light (many) "
@@ -74,8 +82,6 @@ def picture_of(settings: ParabolaSettings) -> Picture:
         f"alpha·input² = 2 bounces forever. The circle marks input {s.input:g}, alpha {s.alpha:.3g}: "
         f"{where(s)}."
     )
-    alt = "A map with input across and alpha up, in bands of grey-blue to yellow. " + caption
-    return picture(figure, caption, alt)
 
 
 def regime_map_picture(

@@ -6,7 +6,7 @@
  */
 
 import { finalError } from "./learning.js";
-import { frexp, ldexp } from "./numeric.js";
+import { LN2, frexp, ldexp, portableLog } from "./numeric.js";
 import { format, repr } from "./pyformat.js";
 
 export const EDGE_TOLERANCE = 1e-12;
@@ -77,4 +77,64 @@ export function describe(run, shown = null) {
     return `${words}: r = ${r}; error above ${format(DIVERGED_ERROR, ".0e")} after ${stopped} ${plural}`;
   }
   return `${words}: r = ${r}; error ${format(last, ".3g")} after ${steps} ${plural}`;
+}
+
+/** log |input * weight - goal| in parts, so that nothing overflows (analysis._log_abs_miss). */
+function logAbsMiss(weight, input, goal) {
+  const [mInput, eInput] = frexp(input);
+  const [mWeight, eWeight] = frexp(weight);
+  const [mGoal, eGoal] = frexp(goal);
+  const ePred = eInput + eWeight;
+  const top = Math.max(ePred, eGoal);
+  const miss = ldexp(mInput * mWeight, ePred - top) - ldexp(mGoal, eGoal - top);
+  return portableLog(Math.abs(miss)) + top * LN2;
+}
+
+/** A count from a cell's r and logs: count_steps' settling, for one cell (numpy's whole-array loop
+ * stops changing a cell once it has settled, as this one stops). */
+function stepsFrom(r, logError0, logTolerance) {
+  const kind = regimeOf(r);
+  let steps = Infinity;
+  if (kind === Regime.STEADY || kind === Regime.OSCILLATES) {
+    const logR = portableLog(Math.abs(r));
+    const guess = Math.ceil((logTolerance - logError0) / (2 * logR));
+    let k = Number.isFinite(guess) ? Math.max(1, guess) : 1; // nan_to_num(nan=1, posinf=1, neginf=1)
+    for (let turn = 0; turn < 8; turn += 1) {
+      const lower = k > 1 && logError0 + 2 * (k - 1) * logR < logTolerance;
+      const higher = logError0 + 2 * k * logR >= logTolerance;
+      if (!lower && !higher) break;
+      k = k - Number(lower) + Number(higher);
+    }
+    steps = k;
+  }
+  if (kind === Regime.ONE_STEP) steps = 1.0;
+  return logError0 < logTolerance ? 0.0 : steps;
+}
+
+/** r = 1 - alpha * input**2 from the parts of input and alpha, as count_steps works it out. */
+function factorFromParts([mInput, eInput], [mAlpha, eAlpha]) {
+  return 1.0 - ldexp(mAlpha * (mInput * mInput), eAlpha + 2 * eInput);
+}
+
+/**
+ * analysis.count_steps for one cell: how many updates until the error is below `tolerance`, Infinity
+ * if it never does, in the kernel's order of operations, so the same count at every boundary. (Added
+ * for the regime map, with countStepsGrid.)
+ */
+export function countSteps(weight, input, goal, alpha, tolerance = 1e-6) {
+  const r = factorFromParts(frexp(input), frexp(alpha));
+  return stepsFrom(r, 2 * logAbsMiss(weight, input, goal), portableLog(tolerance));
+}
+
+/**
+ * count_steps over a grid, rows for `alphas` and columns for `inputs` (figures.regime_map.steps_grid):
+ * each cell's count is countSteps', with what a row or a column shares worked out once.
+ */
+export function countStepsGrid(weight, goal, inputs, alphas, tolerance = 1e-6) {
+  const logTolerance = portableLog(tolerance);
+  const columns = inputs.map((input) => [frexp(input), 2 * logAbsMiss(weight, input, goal)]);
+  return alphas.map((alpha) => {
+    const parts = frexp(alpha);
+    return columns.map(([inputParts, logError0]) => stepsFrom(factorFromParts(inputParts, parts), logError0, logTolerance));
+  });
 }

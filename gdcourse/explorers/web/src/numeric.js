@@ -97,3 +97,35 @@ export function pyMax(values) {
   for (const v of values.slice(1)) if (v > best) best = v;
   return best;
 }
+
+/** ln 2 in two parts (LN2_HI has 32 significant bits, so k * LN2_HI is exact), and the float nearest it. */
+export const LN2_HI = 0.6931471803691238;
+export const LN2_LO = 1.9082149292705877e-10;
+export const LN2 = 0.6931471805599453;
+const SQRT_HALF = 0.7071067811865476;
+// 2 / (2j + 1) for j = 1..12, made on first use (so that bundles which never take a log leave it out)
+let atanhTerms = null;
+
+/**
+ * analysis.portable_log(x): the natural log with + - * / alone (after frexp), in the kernel's order,
+ * so it is the kernel's double on every system (Math.log, like np.log, can differ in the last bit).
+ * Added for the regime map's step counts.
+ */
+export function portableLog(x) {
+  if (!(x > 0)) return x === 0 ? -Infinity : NaN;
+  if (x === Infinity) return x;
+  let [m, k] = frexp(x);
+  if (m < SQRT_HALF) {
+    m *= 2;
+    k -= 1;
+  }
+  const f = m - 1.0;
+  const s = f / (2.0 + f);
+  const z = s * s;
+  if (atanhTerms === null) atanhTerms = Array.from({ length: 12 }, (_, j) => 2 / (2 * (j + 1) + 1));
+  let series = atanhTerms[atanhTerms.length - 1];
+  for (let j = atanhTerms.length - 2; j >= 0; j -= 1) series = series * z + atanhTerms[j];
+  series = series * z;
+  const halfFSquared = 0.5 * f * f;
+  return k * LN2_HI + (f + ((s * (halfFSquared + series) - halfFSquared) + k * LN2_LO));
+}
