@@ -1,25 +1,38 @@
 """Chapter 5's explorer: three weights (a for toes, b for win/loss, c for fans) learning at once.
 
 Sliders for the starting weights, alpha and steps; a toggle per weight to freeze it; the first game or
-all four; which two weights the contour view shows. A change runs the book's loop (at most 200
-updates of three weights, well under a millisecond), moves the artists and redraws only what moved.
-Used by notebooks 05_generalizing and playground.
+all four; which two weights the contour view shows. Drawn in the browser (`web/src/views/generalized.js`):
+the sliders, the freeze toggles and both choices are linked to the view inside the browser, which runs
+the book's loop (at most 200 updates of three weights) and draws every panel with no kernel round trip.
+The kernel keeps its matplotlib view, never rendered, as the oracle of what is drawn (`drawn()`,
+`labels()`). Used by notebooks 05_generalizing and playground.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import ClassVar
 
 import ipywidgets as widgets
+import traitlets
 
 from gdcourse.explorers.base import Explorer
 from gdcourse.figures.generalized import GeneralizedView, draw_generalized
 from gdcourse.generalized import WeightsTrajectory
 from gdcourse.pictures import generalized
-from gdcourse.settings import INPUT_NAMES, PLANES, WEIGHT_NAMES, GeneralizedSettings
+from gdcourse.settings import GAME_CHOICES, INPUT_NAMES, PLANES, WEIGHT_NAMES, GeneralizedSettings
 
 GAMES_OPTIONS = (("first game", "first"), ("all four games", "all"))
 PLANE_OPTIONS = tuple((f"{u} and {v}", (u, v)) for u, v in PLANES)
+#: The view's traits for the controls that are not sliders, and the widget value each one follows.
+#: (A ToggleButtons' model in the browser holds its choice as `index`; a ToggleButton's as `value`.)
+CONTROL_TRAITS = {
+    "freeze_a": ("freeze", "a", "value"),
+    "freeze_b": ("freeze", "b", "value"),
+    "freeze_c": ("freeze", "c", "value"),
+    "games_index": ("games", None, "index"),
+    "plane_index": ("plane", None, "index"),
+}
 
 
 class GeneralizedExplorer(Explorer):
@@ -30,6 +43,14 @@ class GeneralizedExplorer(Explorer):
     describe = staticmethod(generalized.summary)
     still = staticmethod(generalized.picture_of)
     size = GeneralizedView.SIZE
+    web = "generalized"
+    web_traits: ClassVar = {
+        "freeze_a": traitlets.Bool,
+        "freeze_b": traitlets.Bool,
+        "freeze_c": traitlets.Bool,
+        "games_index": traitlets.Int,
+        "plane_index": traitlets.Int,
+    }
 
     def __init__(
         self,
@@ -62,6 +83,10 @@ class GeneralizedExplorer(Explorer):
         )  # fmt: skip
         self.plane.add_class("gd-choice-plane")
         super().__init__(a=a, b=b, c=c, alpha=alpha, steps=steps, **controls)
+        self._control_links = [
+            widgets.jslink((self._control(trait), attribute), (self.browser, trait))
+            for trait, (_, _, attribute) in CONTROL_TRAITS.items()
+        ]
         for toggle in (*self.freeze.values(), self.games, self.plane):
             toggle.observe(self._on_control, names="value")
         self.widget.add_class("gd-explorer-generalized")
@@ -79,7 +104,7 @@ class GeneralizedExplorer(Explorer):
         checked = self.Settings.check(values)
         sliders = {k: v for k, v in checked.items() if k in self.Settings.SLIDERS}
         with self.panel.hold():
-            self.panel.set(sliders)
+            self.set_sliders(sliders)
             if "frozen" in checked:
                 for toggle, still in zip(self.freeze.values(), checked["frozen"], strict=True):
                     toggle.value = still
@@ -109,7 +134,15 @@ class GeneralizedExplorer(Explorer):
             ]
         )
         sliders = widgets.VBox(list(self.panel.sliders.values()))
-        return [widgets.HBox([sliders, controls]), self._summary, self.live.canvas]
+        return [widgets.HBox([sliders, controls]), *self.picture_widgets()]
+
+    def browser_state(self, settings: GeneralizedSettings) -> dict[str, object]:
+        """The toggles and choices as the view's traits hold them (the browser links them too)."""
+        return {
+            **{f"freeze_{name}": still for name, still in zip(WEIGHT_NAMES, settings.frozen, strict=True)},
+            "games_index": GAME_CHOICES.index(settings.games),
+            "plane_index": PLANES.index(settings.plane),
+        }
 
     def settings_from(self, values: Mapping[str, float]) -> GeneralizedSettings:
         """The sliders' values with the toggles' and choices' values."""
@@ -121,6 +154,11 @@ class GeneralizedExplorer(Explorer):
     def refresh_controls(self, settings: GeneralizedSettings) -> None:
         """The steps slider says 'passes' when the run goes through all four games."""
         self.panel.sliders["steps"].description = "steps" if settings.games == "first" else "passes"
+
+    def _control(self, trait: str) -> widgets.Widget:
+        """The widget the view's trait `trait` is linked to."""
+        group, name, _ = CONTROL_TRAITS[trait]
+        return self.freeze[name] if group == "freeze" else getattr(self, group)
 
     def _on_control(self, _change: dict) -> None:
         if not self.panel.holding:

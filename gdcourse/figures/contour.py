@@ -1,7 +1,9 @@
 """Chapter 5's contour panel: the error over two weights (the third held) as contour lines, its
 lowest error, and the numbered path of gradient descent across it.
 
-Every artist is moved in place by `update`, so a slider change redraws them over a saved background.
+Every artist is moved in place by `update`. For the explorer this view is the oracle the browser's twin
+(gdcourse/explorers/web/src/generalized.js) is tested against, so its arithmetic is written out one
+operation at a time (the numbering works in points, not through matplotlib's transforms).
 Used by notebook 05_generalizing (through `gdcourse.figures.generalized` and `gd.pictures`).
 """
 
@@ -75,20 +77,10 @@ class NumberedPath:
 
     def _number(self, xs: np.ndarray, ys: np.ndarray) -> None:
         """Ring and number the points from 0 until one would sit on an earlier number."""
-        spacing = NUMBER_SPACING * self.ax.figure.dpi / 72
-        placed: list[np.ndarray] = []
-        crowded = False
+        placed = numbered_count(xs, ys, self.ax.get_xlim(), self.ax.get_ylim(), size_in_points(self.ax))
         for k, number in enumerate(self.numbers):
-            if not crowded and k < len(xs):
-                spot = self.ax.transData.transform((xs[k], ys[k]))
-                crowded = any(np.hypot(*(spot - other)) < spacing for other in placed)
-                if not crowded:
-                    placed.append(spot)
-                    number.set_data(xs[k : k + 1], ys[k : k + 1])
-                    continue
-            number.set_data([], [])
-        count = len(placed)
-        self.rings.set_data(xs[:count], ys[:count])
+            number.set_data(xs[k : k + 1] if k < placed else [], ys[k : k + 1] if k < placed else [])
+        self.rings.set_data(xs[:placed], ys[:placed])
 
     def drawn(self) -> np.ndarray:
         return self.dots.get_xydata()
@@ -108,6 +100,36 @@ def draw_numbered_path(ax: Axes, colour: str = VERMILION, label: str = "steps (n
     ]
     (exit_marker,) = ax.plot([], [], "^", color=colour, markersize=10, markeredgecolor=BLACK, zorder=6)
     return NumberedPath(ax, line, dots, rings, numbers, exit_marker)
+
+
+def size_in_points(ax: Axes) -> tuple[float, float]:
+    """The width and height of an Axes' plot box, in points (1/72 inch): the same at every dpi."""
+    box, figure = ax.get_position(), ax.figure
+    return float(box.width * figure.get_figwidth() * 72), float(box.height * figure.get_figheight() * 72)
+
+
+def numbered_count(
+    xs: np.ndarray,
+    ys: np.ndarray,
+    xlim: tuple[float, float],
+    ylim: tuple[float, float],
+    size: tuple[float, float],
+) -> int:
+    """How many of the points, from the first, get a ring and a number: up to NUMBERED_POINTS + 1, stopping
+    at the first that lies closer than NUMBER_SPACING points to one numbered before it.
+
+    Positions are in points from the plot box's corner, worked out one operation at a time (the browser's
+    twin, gdcourse/explorers/web/src/generalized.js, gives the same answer).
+    """
+    (x0, x1), (y0, y1) = xlim, ylim
+    per_x, per_y = size[0] / (x1 - x0), size[1] / (y1 - y0)
+    placed: list[tuple[float, float]] = []
+    for k in range(min(len(xs), NUMBERED_POINTS + 1)):
+        x, y = (float(xs[k]) - x0) * per_x, (float(ys[k]) - y0) * per_y
+        if any(math.sqrt((x - u) * (x - u) + (y - v) * (y - v)) < NUMBER_SPACING for u, v in placed):
+            break
+        placed.append((x, y))
+    return len(placed)
 
 
 def last_finite(weights: np.ndarray) -> np.ndarray:
@@ -193,22 +215,24 @@ class ContourPanel:
         box = (x0, x1, y0, y1)
         start = pairs[0]
         bottom, lowest = surface.lowest(start)
-        corners = np.array([[x0, y0], [x0, y1], [x1, y0], [x1, y1]])
-        top = float(surface.at(corners).max())
+        corners = [surface.error_at(u, v) for u, v in ((x0, y0), (x0, y1), (x1, y0), (x1, y1))]
+        top = float(np.max(corners))  # nan if any corner's error is nan
         for k, line in enumerate(self.levels, start=1):
             level = lowest + (top - lowest) * LEVEL_RATIO**k
             points = surface.level_line(level, box, start)
             line.set_data(points[:, 0], points[:, 1])
         spot = np.clip(bottom, [x0, y0], [x1, y1])
         if surface.is_trough:
-            points = surface.level_line(lowest + 1e-300, box, start)
+            points = surface.bottom_line(box, start)
             self.trough.set_data(points[:, 0], points[:, 1])
             self.bowl.set_data([], [])
-            self.bottom_label.set_text("zero error: a whole line" if lowest < 1e-12 else "lowest error")
+            # zero but for rounding, which grows with the size of the error's terms
+            zero = lowest < 1e-12 * max(surface.c, 1.0)
+            self.bottom_label.set_text("zero error: a whole line" if zero else "lowest error")
             ends = points[np.isfinite(points).all(axis=1)]
             if len(ends):  # label the end of the line farther from the path's end, away from the steps
                 last = pairs[np.isfinite(pairs).all(axis=1)][-1]
-                spot = max(ends, key=lambda end: float(np.hypot(*(end - last))))
+                spot = max(ends, key=lambda end: distance(end, last))
         else:
             self.trough.set_data([], [])
             inside = x0 <= bottom[0] <= x1 and y0 <= bottom[1] <= y1
@@ -225,6 +249,12 @@ class ContourPanel:
         self.note.set_text(
             f"error over {u} and {v}; {WEIGHT_NAMES[held]} ({INPUT_NAMES[held]}) {self.held_how} {value:.4g}"
         )
+
+
+def distance(p: np.ndarray, q: np.ndarray) -> float:
+    """The distance between two points, as sqrt(dx * dx + dy * dy)."""
+    dx, dy = float(p[0]) - float(q[0]), float(p[1]) - float(q[1])
+    return math.sqrt(dx * dx + dy * dy)
 
 
 def held_weight(settings: GeneralizedSettings, weights: np.ndarray, count: int) -> tuple[int, float, str]:

@@ -4,7 +4,9 @@ Top row: error against each weight with the other two held, dashed at their star
 after the last step, with the numbered steps. Bottom left: the error over two weights as contour
 lines (the third held), with the path of the steps; one game gives a trough (a whole line of zero
 error), all four games a bowl. Bottom right: the error after each step on a log scale.
-The contour panel is `gdcourse.figures.contour`'s; every artist moves in place.
+The contour panel is `gdcourse.figures.contour`'s; every artist moves in place. The explorer draws this
+in the browser (gdcourse/explorers/web/src/generalized.js, an exact twin tested number for number); the
+figure here is its oracle and the still picture.
 Used by notebooks 05_generalizing and playground (through `gd.explorers.GeneralizedExplorer`).
 """
 
@@ -30,7 +32,7 @@ from gdcourse.figures.contour import (
     last_finite,
     short_ticks,
 )
-from gdcourse.figures.framing import LOOSEST, ROOM, error_top, nice_ceiling, step_axis_end
+from gdcourse.figures.framing import LOOSEST, ROOM, error_top, step_axis_end
 from gdcourse.figures.parabola import ERROR_CEILING, ERROR_FLOOR, limits_of
 from gdcourse.figures.style import BLACK, BLUE, SKY, VERMILION
 from gdcourse.figures.surface import errors_along
@@ -103,6 +105,14 @@ class ErrorPanel:
         self.framed = True
         self.ax.set_xlabel("step" if games == "first" else "pass through the four games", fontsize=9)
         return before != (self.ax.get_xlim(), self.ax.get_ylim(), self.ax.get_xlabel())
+
+
+def nice_ceiling(x: float) -> float:
+    """framing.nice_ceiling (1, 2, 5, 10, 20, ... times a power of 10, at least `x` > 0) with its power of
+    10 read from a literal, correctly rounded: C's pow(10, k) is not on every system (glibc gives
+    1.0000000000000001e+23 for k = 23), and the browser's twin must get the same double."""
+    base = float(f"1e{math.floor(math.log10(x))}")
+    return next(m * base for m in (1, 2, 5, 10) if m * base >= x * (1 - 1e-12))
 
 
 def decades(errors: np.ndarray, current: tuple[float, float] | None = None) -> tuple[float, float]:
@@ -229,14 +239,28 @@ def _same_widths(panels: list[WeightPanel]) -> bool:
 
 
 def _curve_bottom(weights: np.ndarray, index: int, inputs: np.ndarray, goals: np.ndarray) -> float | None:
-    """Where the error against weight `index` (the others held at `weights`) is lowest; None if flat."""
-    if not np.isfinite(weights).all():
+    """Where the error against weight `index` (the others held at `weights`) is lowest; None if flat.
+
+    sum((goal - rest) * x) / sum(x * x) over the games, where rest is the prediction without weight
+    `index`'s part; sums added from 0 in order, one operation at a time (the browser's twin agrees).
+    """
+    held = [float(w) for w in weights]
+    if not all(math.isfinite(w) for w in held):
         return None
-    x = inputs[:, index]
-    if not (x**2).sum():
+    games = [[float(x) for x in game] for game in inputs]
+    xs = [game[index] for game in games]
+    size = 0.0
+    for x in xs:
+        size += x * x
+    if not size:
         return None
-    rest = inputs @ weights - x * weights[index]
-    return float(((goals - rest) * x).sum() / (x**2).sum())
+    toward = 0.0
+    for game, goal, x in zip(games, goals, xs, strict=True):
+        pred = 0.0
+        for value, w in zip(game, held, strict=True):
+            pred += value * w
+        toward += (float(goal) - (pred - x * held[index])) * x
+    return toward / size
 
 
 def draw_generalized(figure: Figure, settings: GeneralizedSettings) -> GeneralizedView:
