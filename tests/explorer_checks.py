@@ -1,19 +1,10 @@
 """Checks shared by the explorer tests."""
 
-import numpy as np
-
 
 def inside(points, limits):
     """True when every (x, y) point lies within the axes limits [[x0, x1], [y0, y1]]."""
     (x_low, x_high), (y_low, y_high) = sorted(limits[0]), sorted(limits[1])
     return all(x_low <= x <= x_high and y_low <= y <= y_high for x, y in points)
-
-
-def pixels_differing_from_a_full_draw(live):
-    """How many pixels of a LiveFigure's current frame a full redraw would change (0 when it is right)."""
-    partial = np.asarray(live.canvas.buffer_rgba()).copy()
-    live.render(full=True)
-    return int((partial != np.asarray(live.canvas.buffer_rgba())).any(axis=2).sum())
 
 
 def ranges(record):

@@ -1,6 +1,5 @@
 """Explorers driven without a browser: every slider edge gives a sane picture and the right words."""
 
-import io
 import itertools
 import math
 
@@ -8,10 +7,8 @@ import ipywidgets as widgets
 import numpy as np
 import pytest
 from explorer_checks import ranges
-from PIL import Image
 
 import gdcourse as gd
-from gdcourse.explorers.live import fast_png
 from gdcourse.explorers.parabola import ParabolaExplorer
 from gdcourse.settings import ParabolaSettings
 
@@ -234,14 +231,3 @@ def test_reading_the_sliders_changes_nothing():
     for _ in range(3):
         assert e.panel.values()["alpha"] == 0.889
     assert e.settings.alpha == 0.889
-
-
-@pytest.mark.parametrize("opaque", [True, False])
-def test_fast_png_is_a_true_png_of_every_pixel(opaque):
-    """The quick frame encoder must give back exactly the pixels, opaque (RGB) or not (RGBA)."""
-    rng = np.random.default_rng(3)
-    pixels = rng.integers(0, 256, (37, 53, 4), dtype=np.uint8)
-    pixels[..., 3] = 255 if opaque else rng.integers(0, 256, (37, 53))
-    decoded = Image.open(io.BytesIO(fast_png(pixels)))
-    assert decoded.mode == ("RGB" if opaque else "RGBA")
-    assert np.array_equal(np.asarray(decoded.convert("RGBA")), pixels)

@@ -314,5 +314,12 @@ def test_a_warning_fails_the_build_and_outputs_are_fixed_up() -> None:
     html = (out / "html/01_chapter.html").read_text()
     assert gd_site.WIDGET_VIEW not in html
     assert gd_site.WIDGET_STATE not in html
+    # The explorer's place, for gd_live.js to rebuild from the saved widget state the page carries.
+    assert f'<div class="{gd_site.LIVE_CLASS}" data-model="abc123"' in html
+    assert f'<script type="application/json" id="{gd_site.STATE_ID}">' in html
+    assert '"abc123":{"model_name":"VBox","state":{}}' in html
+    assert [s for s in page.scripts if (s.get("src") or "").split("?")[0].endswith("gd_live.js")], (
+        page.scripts
+    )
     assert "NBVAL_IGNORE_OUTPUT" not in html
     assert not [s for s in page.scripts if (s.get("src") or "").startswith("http")], page.scripts

@@ -116,8 +116,8 @@ def test_a_new_explorer_starts_where_the_kernels_does():
 
 def test_the_explorer_is_drawn_in_the_browser():
     e = DirectionExplorer(weight=0.25)
-    assert e.live is None and e.browser is not None and e.browser in e.widget.children
-    assert e.browser.weight == 0.25 and e.emphasis(e.summary) == e.summary.replace("&", "&amp;")
+    assert e.browser in e.widget.children
+    assert e.browser.weight == 0.25
     e.set(input=-1.0)  # the slider moves; the browser hears the exact value too
     assert e.browser.exact["input"] == -1.0
 

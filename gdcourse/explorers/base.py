@@ -1,6 +1,6 @@
 """The one skeleton every explorer follows, from a slider to the pixels.
 
-In the browser (an explorer with a `web` view module, see `gdcourse.explorers.browser`):
+In the browser (the explorer's `web` view module, see `gdcourse.explorers.browser`):
 
     1. slider         an ipywidgets slider moved; its value reaches the view inside the browser
     2. view module    works out the run in the book's order of operations and paints it with its
@@ -14,13 +14,12 @@ In the kernel, meanwhile, for every value the browser sends (or `set()`):
     4. summary        the sentence the browser shows (`gdcourse.pictures`)
 
 The kernel's numbers and words are the oracle the browser's are tested against. An explorer
-describes itself with class attributes: its settings record, its view, its summary and its still
-picture. An explorer without a `web` module is still drawn in the kernel (`LiveFigure`, ipympl).
+describes itself with class attributes: its settings record, its view, its summary, its still
+picture and its browser view module.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any, ClassVar, Self
@@ -30,7 +29,6 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from gdcourse.explorers.browser import BrowserView, link_sliders, spec_payload, view_class
-from gdcourse.explorers.live import LiveFigure
 from gdcourse.explorers.panel import SliderPanel
 from gdcourse.pictures.still import Picture
 from gdcourse.settings import Record
@@ -41,7 +39,7 @@ class Explorer:
 
     #: The settings record: its fields are what the picture depends on, its SLIDERS the sliders.
     Settings: ClassVar[type[Record]]
-    #: draw(figure, settings) -> a view with `update(settings) -> moved axes`, `moving_artists`, `drawn()`.
+    #: draw(figure, settings) -> a view with `update(settings)` and `drawn()`.
     draw: ClassVar[Callable[[Figure, Any], Any]]
     #: describe(settings) -> the one-line summary shown above the figure.
     describe: ClassVar[Callable[[Any], str]]
@@ -49,8 +47,8 @@ class Explorer:
     still: ClassVar[Callable[[Any], Picture]]
     #: The figure's size in inches (the view's SIZE, which its still picture uses too).
     size: ClassVar[tuple[float, float]]
-    #: The view module drawn in the browser (`web/dist/<web>.js`); None: drawn in the kernel.
-    web: ClassVar[str | None] = None
+    #: The view module that draws it in the browser (`web/dist/<web>.js`).
+    web: ClassVar[str]
     #: Traits the browser view has besides its sliders (by name), for what only the kernel knows.
     web_traits: ClassVar[Mapping[str, Callable[[], Any]]] = {}
 
@@ -58,22 +56,15 @@ class Explorer:
         self._settings = settings = self.Settings.checked(**values)
         self.panel = SliderPanel(settings.SLIDERS, settings.slider_values())
         self.panel.on_change(self._apply)
-        self.browser: BrowserView | None = None
-        self.live: LiveFigure | None = None
-        if self.web:
-            self.browser = self._browser_view(settings)
-            self._links = link_sliders(self.panel.sliders, self.browser)
-            self.view = type(self).draw(Figure(figsize=self.size), settings)
-        else:
-            self.live = LiveFigure(self.size)
-            self.view = type(self).draw(self.live.figure, settings)
-            self.live.set_moving(self.view.moving_artists)
-        self._summary = widgets.HTML()
-        self._summary.add_class("gd-summary")
+        self.browser = self._browser_view(settings)
+        self._links = link_sliders(self.panel.sliders, self.browser)
+        #: The kernel's matplotlib figure of the same view, never rendered: what drawn() reads.
+        self.figure = Figure(figsize=self.size)
+        self.view = type(self).draw(self.figure, settings)
         self._followers: list[Callable[[Any], None]] = []
         self.widget = widgets.VBox(self.layout())
         self.widget.add_class("gd-explorer")
-        self._apply(full=True)
+        self._apply()
 
     # -- the plain Python API -------------------------------------------------------------------
 
@@ -119,7 +110,7 @@ class Explorer:
 
     def artist_count(self) -> int:
         """Artists in the figure: the same for the explorer's whole life."""
-        return sum(len(ax.get_children()) for ax in self.view.figure.axes)
+        return sum(len(ax.get_children()) for ax in self.figure.axes)
 
     # -- what a subclass may change -------------------------------------------------------------
 
@@ -128,10 +119,8 @@ class Explorer:
         return [widgets.VBox(list(self.panel.sliders.values())), *self.picture_widgets()]
 
     def picture_widgets(self) -> list[widgets.Widget]:
-        """The picture and its summary: one browser view, or a summary above a kernel-drawn figure."""
-        if self.browser is not None:
-            return [self.browser]
-        return [self._summary, self.live.canvas]
+        """The picture with its summary: the browser view."""
+        return [self.browser]
 
     def browser_state(self, settings: Any) -> dict[str, Any]:
         """What the browser view needs besides the sliders, for these settings (by trait name)."""
@@ -141,30 +130,19 @@ class Explorer:
         """The settings record for the sliders' values."""
         return self._settings.replaced(**values)
 
-    def emphasis(self, summary: str) -> str:
-        """The summary as HTML: the words before the first colon in bold."""
-        words, colon, rest = summary.partition(":")
-        if not colon:
-            return html.escape(summary)
-        return f"<b>{html.escape(words)}</b>:{html.escape(rest)}"
-
     def refresh_controls(self, settings: Any) -> None:
         """Bring widgets other than the sliders (buttons, play) in line with the settings."""
 
     # -- the skeleton ---------------------------------------------------------------------------
 
-    def _apply(self, full: bool = False) -> None:
-        """Steps 1 to 5: read the sliders, make the settings, move the view, say it, render."""
+    def _apply(self) -> None:
+        """In the kernel: read the sliders, make the settings, move the view, tell the browser view."""
         self._settings = settings = self.settings_from(self.panel.values())
-        moved = self.view.update(settings)
+        self.view.update(settings)
         self.refresh_controls(settings)
-        if self.browser is not None:
-            self._sync_exact()
-            for name, value in self.browser_state(settings).items():
-                setattr(self.browser, name, value)
-        else:
-            self._summary.value = self.emphasis(self.summary)
-            self.live.render(full=full, axes=moved)
+        self._sync_exact()
+        for name, value in self.browser_state(settings).items():
+            setattr(self.browser, name, value)
         for follow in self._followers:
             follow(settings)
 
@@ -182,7 +160,7 @@ class Explorer:
         )
 
     def _sync_exact(self) -> None:
-        if self.browser is not None and self.browser.exact != self.panel.exact:
+        if self.browser.exact != self.panel.exact:
             self.browser.exact = self.panel.exact
 
     def _ipython_display_(self) -> None:

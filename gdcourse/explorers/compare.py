@@ -6,8 +6,6 @@ as the oracle of what is drawn (`drawn()`, `labels()`). Used by notebooks 01_com
 
 from __future__ import annotations
 
-import html
-
 from gdcourse.explorers.base import Explorer
 from gdcourse.figures.compare import CompareView, draw_compare
 from gdcourse.pictures import compare
@@ -31,8 +29,3 @@ class CompareExplorer(Explorer):
     def labels(self) -> dict[str, str]:
         """The texts written on the figure, by name."""
         return self.view.labels()
-
-    def emphasis(self, summary: str) -> str:
-        """The squared error, the summary's last part, in bold."""
-        head, _, tail = summary.rpartition("; ")
-        return f"{html.escape(head)}; <b>{html.escape(tail)}</b>"

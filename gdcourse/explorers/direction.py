@@ -7,8 +7,6 @@ kernel's StepView keeps the same numbers, the oracle its tests hold the browser 
 
 from __future__ import annotations
 
-import html
-
 import ipywidgets as widgets
 
 from gdcourse.explorers.base import Explorer
@@ -33,7 +31,3 @@ class DirectionExplorer(Explorer):
     def layout(self) -> list[widgets.Widget]:
         """The sliders side by side (the figure is short and wide), then the picture with its summary."""
         return [widgets.HBox(list(self.panel.sliders.values())), *self.picture_widgets()]
-
-    def emphasis(self, summary: str) -> str:
-        """The summary as HTML, with nothing in bold (the browser view shows it plain too)."""
-        return html.escape(summary)

@@ -117,12 +117,6 @@ class ParabolaExplorer(Explorer):
         """The steps revealed, and the learner's rule's run (worked out here, where the rule lives)."""
         return {"shown": settings.shown, "has_rule": settings.rule is not None, "own": own_payload(settings)}
 
-    def emphasis(self, summary: str) -> str:
-        """The book's regime in bold, and your rule's too when there is one."""
-        book, _, own = summary.partition(". Your rule ")
-        bold = super().emphasis
-        return bold(book) + (f". {bold('Your rule ' + own)}" if own else "")
-
     def settings_from(self, values: Mapping[str, float]) -> ParabolaSettings:
         """The sliders' values; the steps revealed so far stay revealed unless the steps slider moved."""
         shown = self._settings.shown if values["steps"] == self._settings.steps else None

@@ -67,7 +67,6 @@ class RegimeMapExplorer:
     ) -> None:
         self.parabola = ParabolaExplorer(weight=weight, input=input, goal=goal, alpha=alpha, steps=steps)
         settings = self.parabola.settings
-        self.live = None  # nothing is drawn in the kernel: both pictures are drawn in the browser
         self.view = draw_regime_map(Figure(figsize=RegimeMap.SIZE), settings)
         sliders = {name: self.parabola.panel.sliders[name] for name in MAP_SLIDERS}
         self.browser = self._map_view()(

@@ -7,7 +7,7 @@
  * as functions of the miss, the current miss marked on each. The numbers come from ../compare.js (the
  * kernel's twin); this module only lays them out as SVG, in gdcourse/figures/compare.py's layout (a
  * figure of CompareView.SIZE inches at 100 dpi; matplotlib's sizes in points become pixels * 100 / 72).
- * The summary's last part, the squared error, is bold, as the kernel's CompareExplorer.emphasis has it.
+ * The summary's last part, the squared error, is bold.
  */
 
 import { mount } from "../host.js";
@@ -235,7 +235,7 @@ function compareView() {
     paint,
     label,
     segments: (summary) => {
-      const [head, tail] = emphasised(summary); // the squared error in bold (CompareExplorer.emphasis)
+      const [head, tail] = emphasised(summary); // the squared error in bold
       return [{ text: head }, { text: tail, bold: true }];
     },
   };

@@ -8,7 +8,7 @@
  * which runs the loop itself); this module only lays them out as SVG, in gdcourse/figures/hot_and_cold.py's
  * layout (HotAndColdView.SIZE, 8 x 3.8 inches at 100 dpi; sizes in points become pixels * 100 / 72),
  * with matplotlib's tick places (its MaxNLocator and LogLocator, ported below for the picture only).
- * The summary's words before its colon are bold, as the kernel's Explorer.emphasis has them.
+ * The summary's words before its colon are bold.
  */
 
 import { boldBeforeColons, mount } from "../host.js";
