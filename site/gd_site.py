@@ -3,8 +3,10 @@
 Pages are built from the saved notebooks without running them, so this works on what was saved:
 - the start page gets a hidden table of contents listing every other notebook in course order
   (sorted by file name, as `notebooks/*.ipynb` globs), which becomes the sidebar;
-- a live explorer (a widget view in a saved output) cannot run on a static page: its output
-  becomes one line saying that the picture above is live on Binder, with a link to that notebook;
+- a live explorer (a widget view in a saved output) stays live: its output becomes an element that
+  _static/gd_live.js (site/live/page.js, bundled with the explorers' views) rebuilds from the
+  notebook's saved widget state, which the page carries once; without scripts the element says that
+  the picture is live on Binder, with a link to that notebook;
 - every still's alt text, which `IPython.display.Image(alt=...)` keeps in the output's metadata,
   reaches the page's `<img alt=...>` (myst-nb would write the image's file name); a still without
   alt text is a build warning, so with warnings as errors it fails the build.
@@ -13,6 +15,8 @@ Pages are built from the saved notebooks without running them, so this works on 
 from __future__ import annotations
 
 import hashlib
+import html
+import json
 import re
 from binascii import a2b_base64
 from collections.abc import Iterable, Mapping
@@ -34,6 +38,11 @@ IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif")
 #: A test marker for nbval, like `# NBVAL_IGNORE_OUTPUT`, on a line of its own.
 NBVAL_MARKER = re.compile(r"^\s*#\s*NBVAL_[A-Z_]+\s*$")
 LIVE_NOTE_CLASS = "gd-live-note"
+LIVE_CLASS = "gd-live"
+STATE_ID = "gd-widget-state"
+#: Traits of the saved widget state a page never needs: each view's module text (the page has its own
+#: bundle of every view) and its style sheet.
+UNUSED_TRAITS = ("_esm", "_css")
 
 
 # --- Pure functions (tested without Sphinx) --------------------------------------------------------
@@ -119,13 +128,48 @@ def course_toctree(docname: str, entries: list[str]) -> nodes.Element:
     return wrapper
 
 
-def live_note(url: str) -> nodes.paragraph:
-    """The one line that stands where a live explorer would be."""
-    note = nodes.paragraph(classes=[LIVE_NOTE_CLASS])
-    note += nodes.Text("The picture above is live on Binder: ")
-    note += nodes.reference("", "open this notebook in JupyterLab", refuri=url)
-    note += nodes.Text(", run it, and move the sliders.")
-    return note
+def live_note(url: str) -> str:
+    """The line (HTML) that stands where a live explorer will be, until the page's script rebuilds it:
+    what a reader without scripts keeps."""
+    return (
+        f'<p class="{LIVE_NOTE_CLASS}">This explorer is live on Binder: '
+        f'<a href="{html.escape(url)}">open this notebook in JupyterLab</a>, '
+        "run it, and move the sliders.</p>"
+    )
+
+
+def view_model_id(node: nodes.Node) -> str:
+    """The widget model a saved widget view shows, from the raw HTML myst-nb writes for it."""
+    found = re.search(r'"model_id"\s*:\s*"([0-9a-f]+)"', node.astext())
+    if found is None:
+        raise ValueError(f"a widget view without a model id: {node.astext()[:120]!r}")
+    return found.group(1)
+
+
+def live_holder(model_id: str, url: str, note: str) -> nodes.raw:
+    """The element page.js rebuilds the explorer in; `note` (HTML) stands there until it does."""
+    return nodes.raw(
+        "",
+        f'<div class="{LIVE_CLASS}" data-model="{html.escape(model_id)}" data-binder="{html.escape(url)}">'
+        f"{note}</div>",
+        format="html",
+    )
+
+
+def page_state(notebook: Mapping[str, Any]) -> str | None:
+    """The notebook's saved widget state as the page carries it (a JSON script), or None if it has none."""
+    saved = notebook.get("metadata", {}).get("widgets", {}).get(WIDGET_STATE)
+    if not saved:
+        return None
+    state = {
+        model_id: {
+            "model_name": entry.get("model_name"),
+            "state": {k: v for k, v in entry.get("state", {}).items() if k not in UNUSED_TRAITS},
+        }
+        for model_id, entry in saved.get("state", {}).items()
+    }
+    text = json.dumps({"state": state}, separators=(",", ":"), sort_keys=True).replace("</", "<\\/")
+    return f'<script type="application/json" id="{STATE_ID}">{text}</script>'
 
 
 def is_widget_view(node: nodes.Node) -> bool:
@@ -145,9 +189,15 @@ def on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
     if source.suffix != ".ipynb":
         return
     url = binder_url(app.config.html_theme_options, docname)
-    for node in list(doctree.findall(is_widget_view)):
-        node.replace_self(live_note(url))
-    alts = image_alts(nbformat.read(source, as_version=4))
+    notebook = nbformat.read(source, as_version=4)
+    note = live_note(url)
+    views = list(doctree.findall(is_widget_view))
+    for node in views:
+        node.replace_self(live_holder(view_model_id(node), url, note))
+    state = page_state(notebook) if views else None
+    if state is not None:
+        doctree.append(nodes.raw("", state, format="html"))
+    alts = image_alts(notebook)
     for image in doctree.findall(nodes.image):
         name = Path(image["uri"]).stem
         if name not in alts:
@@ -182,4 +232,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # Before Sphinx's own table-of-contents collector (priority 500) reads the toctree we add.
     app.connect("doctree-read", on_doctree_read, priority=100)
     app.connect("build-finished", on_build_finished)
+    app.add_js_file("gd_live.js", type="module")
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

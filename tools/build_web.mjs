@@ -4,6 +4,8 @@
 // several small plain modules in gdcourse/explorers/web/src/. This script gives every entry module
 // gdcourse/explorers/web/src/views/<name>.js its bundle gdcourse/explorers/web/dist/<name>.js (esbuild:
 // ESM, ES2020, not minified so it stays legible) and removes dist bundles whose entry is gone.
+// The static site has one more bundle: site/live/page.js, with every view, as site/_static/gd_live.js
+// (minified, since every page loads it).
 // The bundles are committed, because learners install the package with pip (Binder, Colab) and have
 // no Node; so the output must be deterministic: no timestamps, no absolute paths.
 //
@@ -24,6 +26,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const WEB = join(ROOT, "gdcourse", "explorers", "web");
 const VIEWS = join(WEB, "src", "views");
 const DIST = join(WEB, "dist");
+const SITE_ENTRY = join(ROOT, "site", "live", "page.js");
+const SITE_BUNDLE = join(ROOT, "site", "_static", "gd_live.js");
 
 const shown = (path) => relative(ROOT, path).split("\\").join("/");
 const jsFiles = (folder) =>
@@ -34,9 +38,8 @@ const jsFiles = (folder) =>
         .sort()
     : [];
 
-/** One view's bundle as text; esbuild's comments name sources relative to the repository root. */
-async function bundle(name) {
-  const entry = join(VIEWS, name);
+/** The bundle of `entry` as text; esbuild's comments name sources relative to the repository root. */
+async function bundle(entry, outfile, minify = false) {
   const result = await esbuild.build({
     absWorkingDir: ROOT,
     entryPoints: [entry],
@@ -44,13 +47,13 @@ async function bundle(name) {
     format: "esm",
     target: "es2020",
     platform: "browser",
-    minify: false,
+    minify,
     legalComments: "none",
     charset: "utf8",
     sourcemap: false,
     banner: { js: `// Built by tools/build_web.mjs from ${shown(entry)}: do not edit; run \`python3 course.py web\`.` },
     write: false,
-    outfile: join(DIST, name),
+    outfile,
     logLevel: "silent",
   });
   for (const warning of result.warnings) console.error(`warning: ${shown(entry)}: ${warning.text}`);
@@ -73,7 +76,10 @@ async function main(argv) {
   let fresh;
   try {
     // Every bundle is built before anything is written: a failing view leaves dist as it was.
-    fresh = new Map(await Promise.all(entries.map(async (name) => [name, await bundle(name)])));
+    fresh = new Map(
+      await Promise.all(entries.map(async (name) => [join(DIST, name), await bundle(join(VIEWS, name), join(DIST, name))])),
+    );
+    fresh.set(SITE_BUNDLE, await bundle(SITE_ENTRY, SITE_BUNDLE, true));
   } catch (error) {
     for (const message of error.errors ?? []) {
       const where = message.location ? `${message.location.file}:${message.location.line}: ` : "";
@@ -84,15 +90,14 @@ async function main(argv) {
     return 2;
   }
   if (!check) mkdirSync(DIST, { recursive: true });
-  const stale = jsFiles(DIST).filter((name) => !fresh.has(name));
-  const changes = []; // [dist path, what is wrong with it]
-  for (const [name, text] of fresh) {
-    const path = join(DIST, name);
+  const stale = jsFiles(DIST).filter((name) => !fresh.has(join(DIST, name)));
+  const changes = []; // [bundle path, what is wrong with it]
+  for (const [path, text] of fresh) {
     if (!existsSync(path)) {
       changes.push([path, "missing"]);
     } else if (readFileSync(path, "utf8").replaceAll("\r\n", "\n") !== text) {
       // (\r\n: a Windows checkout may have converted the line endings; that is not staleness.)
-      changes.push([path, `differs from a fresh build of ${shown(join(VIEWS, name))}`]);
+      changes.push([path, "differs from a fresh build"]);
     } else {
       continue;
     }

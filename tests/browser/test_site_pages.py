@@ -157,9 +157,14 @@ READ_PAGE_JS = """(live) => {
     })),
     launch: [...document.querySelectorAll('.dropdown-launch-buttons a[href*="mybinder.org"]')]
       .map((a) => a.getAttribute('href')),
-    notes: [...article.querySelectorAll('p.' + live)].map((p) => ({
-      text: p.textContent.trim(),
-      links: [...p.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+    live: [...article.querySelectorAll('div.' + live)].map((div) => ({
+      started: div.classList.contains('gd-started'),
+      views: div.querySelectorAll('.gd-view svg').length,
+      sliders: div.querySelectorAll('input[type=range]').length,
+      notes: [...div.querySelectorAll('p.gd-live-note')].map((p) => ({
+        text: p.textContent.trim(),
+        links: [...p.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+      })),
     })),
     widgetScripts: document.querySelectorAll('script[type*="jupyter.widget"]').length,
     sidebar: [...document.querySelectorAll('nav.bd-docs-nav li.toctree-l1 > a')]
@@ -174,7 +179,7 @@ def test_every_chapter_page_reads_as_its_notebook(path: Path, site_url: str, sit
     opened = open_page(site_context, site_url, f"{notebook.name}.html")
     try:
         with screenshot_on_failure(opened.page, artifact_name("site", notebook.name)):
-            seen = opened.page.evaluate(READ_PAGE_JS, gd_site.LIVE_NOTE_CLASS)
+            seen = opened.page.evaluate(READ_PAGE_JS, gd_site.LIVE_CLASS)
             assert seen["title"] == notebook.title
             assert opened.page.title().startswith(notebook.title)
 
@@ -187,10 +192,11 @@ def test_every_chapter_page_reads_as_its_notebook(path: Path, site_url: str, sit
             assert seen["launch"] == [binder], "one launch button, to this notebook on Binder"
             assert urlparse(binder).query.endswith(f"lab/tree/notebooks/{path.name}")
 
-            assert len(seen["notes"]) == notebook.live_explorers
-            for note in seen["notes"]:
-                assert note["text"].startswith("The picture above is live on Binder")
-                assert note["links"] == [binder]
+            assert len(seen["live"]) == notebook.live_explorers
+            for live in seen["live"]:  # rebuilt from the saved widgets: sliders and the browser's picture
+                assert live["started"] and live["views"] >= 1 and live["sliders"] >= 1, live
+                for note in live["notes"]:  # what needs Python, in one sentence, linking Binder
+                    assert "which need" in note["text"] and note["links"] == [binder], note
             assert seen["widgetScripts"] == 0
 
             expected = [[Notebook.read(p).title, f"{p.stem}.html"] for p in NOTEBOOKS]
@@ -219,3 +225,49 @@ def theme_options() -> dict[str, Any]:
     namespace: dict[str, Any] = {"__file__": str(ROOT / "site/conf.py")}
     exec((ROOT / "site/conf.py").read_text(), namespace)
     return namespace["html_theme_options"]
+
+
+#: Each live explorer's views: frames painted, summaries, accessible names, and NaN anywhere in them.
+LIVE_VIEWS_JS = """(live) => [...document.querySelectorAll('div.' + live)].map((div) => ({
+  frames: [...div.querySelectorAll('.gd-view')].map((v) => Number(v.dataset.frames || 0)),
+  summaries: [...div.querySelectorAll('.gd-view .gd-summary')].map((p) => p.textContent),
+  names: [...div.querySelectorAll('.gd-view [role=img]')].map((f) => f.getAttribute('aria-label')),
+  nan: [...div.querySelectorAll('svg *')]
+    .some((n) => [...n.attributes].some((a) => /NaN|Infinity/.test(a.value))),
+}))"""
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in NOTEBOOKS if Notebook.read(p).live_explorers], ids=lambda p: p.name
+)
+def test_every_live_explorer_on_a_page_follows_its_sliders(
+    path: Path, site_url: str, site_context: Any
+) -> None:
+    """With no kernel: a key press on each slider of each explorer repaints its picture and changes its
+    summary or its accessible name, and no NaN or infinity reaches the SVG."""
+    notebook = Notebook.read(path)
+    opened = open_page(site_context, site_url, f"{notebook.name}.html")
+    page = opened.page
+    try:
+        with screenshot_on_failure(page, artifact_name("site-live", notebook.name)):
+            holders = page.locator(f"div.{gd_site.LIVE_CLASS}")
+            assert holders.count() == notebook.live_explorers
+            for k in range(holders.count()):
+                sliders = holders.nth(k).locator("input[type=range]")
+                for s in range(sliders.count()):
+                    before = page.evaluate(LIVE_VIEWS_JS, gd_site.LIVE_CLASS)[k]
+                    slider = sliders.nth(s)
+                    slider.focus()
+                    low = slider.evaluate("(el) => Number(el.value) <= Number(el.min)")
+                    page.keyboard.press("ArrowLeft" if not low else "ArrowRight")
+                    page.wait_for_timeout(150)
+                    after = page.evaluate(LIVE_VIEWS_JS, gd_site.LIVE_CLASS)[k]
+                    where = f"{notebook.name}, explorer {k}, slider {s}"
+                    assert sum(after["frames"]) > sum(before["frames"]), f"{where}: nothing repainted"
+                    assert (after["summaries"], after["names"]) != (before["summaries"], before["names"]), (
+                        where
+                    )
+                    assert not after["nan"], f"{where}: NaN or infinity in the picture"
+            assert opened.problems == []
+    finally:
+        page.close()
