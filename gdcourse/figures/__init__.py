@@ -2,8 +2,8 @@
 
 Each `draw_*` function returns a small object holding the artists it drew; its `update`
 moves them in place with `set_data`, so an explorer never builds a new figure. A view (the whole
-picture of one explorer) has `update(settings)`, which returns the panels whose axes moved,
-`moving_artists` and `drawn()`.
+picture of one explorer) has `update(settings)` and `drawn()`: an explorer's view is never rendered,
+it is the oracle of the numbers the browser draws; the stills render the same views once.
 """
 
 from gdcourse.figures.compare import CompareView, draw_compare, draw_error_kinds, draw_miss_line

@@ -54,10 +54,6 @@ class MissLine:
     ends: tuple[tuple[float, float], tuple[float, float]] = ((0.0, 0.0), (0.0, 0.0))
     keep_view: bool = False  # keep the limits while every reachable prediction fits: set once first drawn
 
-    @property
-    def moving_artists(self) -> list:
-        return [self.goal, self.goal_label, self.pred, self.arrow, self.pred_label]
-
     def update(self, input: float, goal: float, weight: float) -> bool:
         """Frame the line for this input and goal, then place the prediction; True if the axis moved."""
         low, high = _reachable(input, goal, self.weight_range)
@@ -120,10 +116,6 @@ class ErrorKindsPlot:
     squared_now: Line2D
     keep_view: bool = False  # keep the limits while the miss still fits: set once first drawn
 
-    @property
-    def moving_artists(self) -> list:
-        return [self.now, self.pure_now, self.absolute_now, self.squared_now]
-
     def update(self, reach: float, miss: float) -> bool:
         """Draw the three curves for misses in [-reach, reach], then mark `miss`; True if the axes moved."""
         shown = self.ax.get_xlim()[1]
@@ -182,23 +174,6 @@ class CompareView:
     error_label: Annotation
     kinds: ErrorKindsPlot
     weight_range: tuple[float, float]
-
-    @property
-    def moving_artists(self) -> list:
-        """The artists a slider moves while the axes stay where they are."""
-        p, k = self.parabola, self.kinds
-        return [
-            *self.miss_line.moving_artists,
-            p.curve,
-            p.goal_line,
-            p.goal_label,
-            p.weight_marker,
-            self.error_label,
-            k.pure,
-            k.absolute,
-            k.squared,
-            *k.moving_artists,
-        ]
 
     def update(self, settings: CompareSettings) -> list[Axes]:
         """Frame every panel for this input and goal and place the weight; return the panels whose

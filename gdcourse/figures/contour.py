@@ -153,10 +153,6 @@ class ContourPanel:
     held_how: str = "held at"
     kind: tuple[str, tuple[str, str]] | None = None  # (games, plane) the view was last fitted for
 
-    @property
-    def moving_artists(self) -> list:
-        return [*self.levels, self.trough, self.bowl, self.bottom_label, *self.path.artists, self.note]
-
     def frame(
         self, settings: GeneralizedSettings, weights: np.ndarray, count: int
     ) -> tuple[np.ndarray, np.ndarray]:

@@ -36,11 +36,6 @@ class StepView:
     #: The figure's size in inches, for the explorer and its still picture alike.
     SIZE: ClassVar = (7.6, 2.4)
 
-    @property
-    def moving_artists(self) -> list:
-        """Everything but the number line itself: the axes never move."""
-        return [self.weight_marker, self.new_marker, self.goal_line, self.arrow, self.label]
-
     def update(self, settings: StepSettings) -> list[Axes]:
         """Move to the step these settings describe; the axes never move, so no panel needs a redraw."""
         self.move(settings.weight, settings.input, settings.goal)

@@ -56,10 +56,6 @@ class WeightPanel:
     path: NumberedPath
     note: Text
 
-    @property
-    def moving_artists(self) -> list:
-        return [self.start_curve, self.final_curve, *self.path.artists, self.note]
-
     def update(
         self, settings: GeneralizedSettings, weights: np.ndarray, errors: np.ndarray, settles: bool
     ) -> None:
@@ -143,12 +139,6 @@ class GeneralizedView:
     contour: ContourPanel
     error_panel: ErrorPanel
     framed: bool = False  # the weight panels' limits are kept while what they must show fits
-
-    @property
-    def moving_artists(self) -> list:
-        """The artists a change moves while the axes stay where they are: all but axes and legend."""
-        moving = [artist for panel in self.panels for artist in panel.moving_artists]
-        return [*moving, *self.contour.moving_artists, self.error_panel.line, self.error_panel.clipped]
 
     def update(self, settings: GeneralizedSettings) -> list[Axes]:
         """Move every artist to the run these settings describe; return the panels whose axes moved."""

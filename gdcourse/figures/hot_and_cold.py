@@ -47,10 +47,6 @@ class HotAndColdPath:
     up_try: Line2D
     down_try: Line2D
 
-    @property
-    def moving_artists(self) -> list:
-        return [self.path, self.up_try, self.down_try, self.last]  # in drawing (z) order
-
     def update(self, trajectory: HotAndColdTrajectory) -> None:
         """Draw the run's printed weights and errors; a try that falls outside the view is hidden."""
         t = trajectory
@@ -97,10 +93,6 @@ class IterationErrors:
     last: Line2D
     zeros: Line2D
     zeros_note: Text
-
-    @property
-    def moving_artists(self) -> list:
-        return [self.line, self.last, self.zeros, self.zeros_note]
 
     def limits(self, trajectory: HotAndColdTrajectory, iterations: int) -> tuple[tuple, tuple]:
         """The axes for a run, rounded out so they stay still while a slider moves a little.
@@ -166,11 +158,6 @@ class HotAndColdView:
 
     #: The figure's size in inches, for the explorer and its still picture alike.
     SIZE: ClassVar = (8.0, 3.8)
-
-    @property
-    def moving_artists(self) -> list:
-        """The artists that change while the axes stay put."""
-        return [self.parabola.weight_marker, *self.path.moving_artists, *self.errors.moving_artists]
 
     def update(self, settings: HotAndColdSettings) -> list[Axes]:
         """Move every artist to the run these settings describe; return the panels whose axes moved.

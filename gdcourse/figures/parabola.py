@@ -355,25 +355,6 @@ class LearningView:
     #: The figure's size in inches, for the explorer and its still picture alike.
     SIZE: ClassVar = (8.0, 3.8)
 
-    @property
-    def moving_artists(self) -> list:
-        """The artists a slider moves while the axes stay where they are: all but axes and the book's key."""
-        p, e = self.parabola, self.error_steps
-        return [
-            p.curve,
-            p.goal_line,
-            p.goal_label,
-            p.tangent,
-            p.weight_marker,
-            *self.path.artists,
-            *self.own_path.artists,
-            e.line,
-            e.clipped,
-            e.own_line,
-            e.own_clipped,
-            self.own_key,
-        ]
-
     def update(self, settings: ParabolaSettings) -> list[Axes]:
         """Move every artist to the run these settings describe; return the panels whose axes moved."""
         t, shown = settings.trajectory, settings.shown

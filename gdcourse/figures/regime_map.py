@@ -133,11 +133,6 @@ class RegimeMap:
         """Cell centres on the log axis: the geometric mean of each cell's edges."""
         return np.sqrt(self.alpha_edges[:-1] * self.alpha_edges[1:])
 
-    @property
-    def moving_artists(self) -> list:
-        """What changes when only input or alpha change: the marker."""
-        return [self.marker]
-
     def update(self, settings: ParabolaSettings) -> list[Axes]:
         """Mark (input, alpha); reshade for a new start weight or goal (they set the first error).
 
