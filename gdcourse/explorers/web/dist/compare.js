@@ -392,15 +392,27 @@ function make(tag, attrs = {}, parent = null) {
   if (parent) parent.append(node);
   return node;
 }
+var written = /* @__PURE__ */ new WeakMap();
 function set(node, attrs) {
+  let last = written.get(node);
+  if (!last) written.set(node, last = /* @__PURE__ */ new Map());
   for (const [key, value] of Object.entries(attrs)) {
-    if (value === null) node.removeAttribute(key);
-    else node.setAttribute(key, String(value));
+    const text = value === null ? null : String(value);
+    if (last.has(key) && last.get(key) === text) continue;
+    last.set(key, text);
+    if (text === null) node.removeAttribute(key);
+    else node.setAttribute(key, text);
   }
   return node;
 }
+function setText(node, value) {
+  const said = String(value);
+  if (node.textContent !== said) node.textContent = said;
+  return node;
+}
 function show(node, visible) {
-  node.style.display = visible ? "" : "none";
+  const display = visible ? "" : "none";
+  if (node.style.display !== display) node.style.display = display;
 }
 function scale(domain, range, log = false) {
   const f = log ? Math.log10 : (v) => v;
@@ -631,9 +643,9 @@ function paintMissLine(parts, d, labels) {
   paintArrow(parts, gx, predX, y);
   place(parts.goal, { d: diamond(gx, y, Math.SQRT1_2 * 10 * PX) });
   place(parts.pred, { cx: predX, cy: y });
-  parts.predText.textContent = labels.prediction;
+  setText(parts.predText, labels.prediction);
   place(parts.predText, { x: predX, y: y - 9 * PX });
-  parts.goalText.textContent = labels.goal_pred;
+  setText(parts.goalText, labels.goal_pred);
   place(parts.goalText, { x: gx, y: y + 10 * PX + 9 * PX * 0.8 });
 }
 function paintParabola(parts, shown, labels) {
@@ -648,7 +660,7 @@ function paintParabola(parts, shown, labels) {
   if (hasGoal) {
     const gx = p.x(shown.goalWeight);
     place(parts.goalLine, { x1: gx, x2: gx, y1: p.y(bottom), y2: p.y(top) });
-    parts.goalText.textContent = shown.goalLabel;
+    setText(parts.goalText, shown.goalLabel);
     const dx = (shown.goalRight ? -4 : 4) * PX;
     place(parts.goalText, { x: gx + dx, y: p.y(0.97 * top) + 9 * PX * 0.8, "text-anchor": shown.goalRight ? "end" : "start" });
   }
@@ -659,7 +671,7 @@ function paintParabola(parts, shown, labels) {
   const right = shown.errorRight;
   const tx = p.x(lw) + (right ? -14 : 14) * PX;
   const ty = p.y(le) - 6 * PX;
-  parts.errorText.textContent = labels.error;
+  setText(parts.errorText, labels.error);
   place(parts.errorText, { x: tx, y: ty, "text-anchor": right ? "end" : "start" });
   const width = labels.error.length * CHAR;
   const pad = 0.2 * 9 * PX;

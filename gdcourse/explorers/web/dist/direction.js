@@ -282,15 +282,27 @@ function make(tag, attrs = {}, parent = null) {
   if (parent) parent.append(node);
   return node;
 }
+var written = /* @__PURE__ */ new WeakMap();
 function set(node, attrs) {
+  let last = written.get(node);
+  if (!last) written.set(node, last = /* @__PURE__ */ new Map());
   for (const [key, value] of Object.entries(attrs)) {
-    if (value === null) node.removeAttribute(key);
-    else node.setAttribute(key, String(value));
+    const text = value === null ? null : String(value);
+    if (last.has(key) && last.get(key) === text) continue;
+    last.set(key, text);
+    if (text === null) node.removeAttribute(key);
+    else node.setAttribute(key, text);
   }
   return node;
 }
+function setText(node, value) {
+  const said = String(value);
+  if (node.textContent !== said) node.textContent = said;
+  return node;
+}
 function show(node, visible) {
-  node.style.display = visible ? "" : "none";
+  const display = visible ? "" : "none";
+  if (node.style.display !== display) node.style.display = display;
 }
 function scale(domain, range, log = false) {
   const f = log ? Math.log10 : (v) => v;
@@ -472,7 +484,7 @@ function paint(parts, shown, settings) {
   set(parts.newWeight, { cx: X(n), cy: Y(ny) });
   paintArrow(parts, shown.arrow, X, Y);
   const text = shown.label;
-  parts.label.textContent = text;
+  setText(parts.label, text);
   const [lx, ly] = shown.labelAt;
   const half = text.length * CHAR * LABEL_SIZE / 2;
   const cx = X(lx);

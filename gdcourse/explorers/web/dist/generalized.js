@@ -1055,15 +1055,27 @@ function make(tag, attrs = {}, parent = null) {
   if (parent) parent.append(node);
   return node;
 }
+var written = /* @__PURE__ */ new WeakMap();
 function set(node, attrs) {
+  let last = written.get(node);
+  if (!last) written.set(node, last = /* @__PURE__ */ new Map());
   for (const [key, value] of Object.entries(attrs)) {
-    if (value === null) node.removeAttribute(key);
-    else node.setAttribute(key, String(value));
+    const text = value === null ? null : String(value);
+    if (last.has(key) && last.get(key) === text) continue;
+    last.set(key, text);
+    if (text === null) node.removeAttribute(key);
+    else node.setAttribute(key, text);
   }
   return node;
 }
+function setText(node, value) {
+  const said = String(value);
+  if (node.textContent !== said) node.textContent = said;
+  return node;
+}
 function show(node, visible) {
-  node.style.display = visible ? "" : "none";
+  const display = visible ? "" : "none";
+  if (node.style.display !== display) node.style.display = display;
 }
 function scale(domain, range, log = false) {
   const f = log ? Math.log10 : (v) => v;
@@ -1253,7 +1265,7 @@ function paintPath(layer, path, s) {
   layer.rings.take(numbered.length).forEach((node, k) => set(node, { cx: s.x(numbered[k][0]), cy: s.y(numbered[k][1]) }));
   layer.numbers.take(numbered.length).forEach((node, k) => {
     set(node, { x: s.x(numbered[k][0]), y: s.y(numbered[k][1]) + NUMBER_FONT * 0.36 });
-    node.textContent = String(k);
+    setText(node, String(k));
   });
   const out = path.exit.length > 0 && s.x(path.exit[0][0]) !== null && s.y(path.exit[0][1]) !== null;
   show(layer.exit, out);
@@ -1351,7 +1363,7 @@ function paintWeight(part, shown, i) {
   show(part.curve, d[`curve_${name}`].length > 0);
   set(part.curve, { d: pathData(d[`curve_${name}`], s) });
   paintPath(part.path, shown.panels[i].path, s);
-  part.title.textContent = shown.labels[name];
+  setText(part.title, shown.labels[name]);
 }
 function paintContour(part, shown, settings) {
   const d = shown.drawn;
@@ -1375,7 +1387,7 @@ function paintContour(part, shown, settings) {
     const x = lx + label2.offset[0] * PX;
     const y = ly - label2.offset[1] * PX;
     const baseline = label2.va === "top" ? y + NOTE_SIZE * 0.8 : y - NOTE_SIZE * 0.25;
-    part.label.textContent = label2.text;
+    setText(part.label, label2.text);
     set(part.label, { x, y: baseline, "text-anchor": label2.ha === "right" ? "end" : "start" });
     const width = label2.text.length * CHAR * NOTE_SIZE;
     set(part.labelBack, {
@@ -1386,7 +1398,7 @@ function paintContour(part, shown, settings) {
     });
   }
   paintPath(part.path, shown.contour.path, s);
-  part.title.textContent = shown.labels.held;
+  setText(part.title, shown.labels.held);
   const fits = p.box.width / (shown.labels.held.length * 0.55);
   set(part.title, { style: `font-size: ${Math.min(13, Math.max(9, fits)).toFixed(1)}px` });
   const [u, v] = settings.plane;

@@ -541,15 +541,27 @@ function make(tag, attrs = {}, parent = null) {
   if (parent) parent.append(node);
   return node;
 }
+var written = /* @__PURE__ */ new WeakMap();
 function set(node, attrs) {
+  let last = written.get(node);
+  if (!last) written.set(node, last = /* @__PURE__ */ new Map());
   for (const [key, value] of Object.entries(attrs)) {
-    if (value === null) node.removeAttribute(key);
-    else node.setAttribute(key, String(value));
+    const text = value === null ? null : String(value);
+    if (last.has(key) && last.get(key) === text) continue;
+    last.set(key, text);
+    if (text === null) node.removeAttribute(key);
+    else node.setAttribute(key, text);
   }
   return node;
 }
+function setText(node, value) {
+  const said = String(value);
+  if (node.textContent !== said) node.textContent = said;
+  return node;
+}
 function show(node, visible) {
-  node.style.display = visible ? "" : "none";
+  const display = visible ? "" : "none";
+  if (node.style.display !== display) node.style.display = display;
 }
 function scale(domain, range, log = false) {
   const f = log ? Math.log10 : (v) => v;
@@ -822,7 +834,7 @@ function paintPath(layer, pathPoints, exit, exitStep, exitWords, line, p) {
     layer.numbers.take(shownNumbers.length).forEach((node, j) => {
       const [x, y] = xy[shownNumbers[j]];
       set(node, { x, y: y + 4, "font-size": shownNumbers[j] < 10 ? 10 : 9 });
-      node.textContent = String(shownNumbers[j]);
+      setText(node, String(shownNumbers[j]));
     });
   }
   const out = exit.length > 0;
@@ -833,7 +845,7 @@ function paintPath(layer, pathPoints, exit, exitStep, exitWords, line, p) {
   const rightSide = ex > p.box.left + p.box.width / 2;
   const tx = ex + (rightSide ? -14 : 14);
   const ty = ey + 22 * line + 12;
-  layer.exitText.textContent = exitWords.replace("{k}", String(exitStep));
+  setText(layer.exitText, exitWords.replace("{k}", String(exitStep)));
   set(layer.exitText, { x: tx, y: ty, "text-anchor": rightSide ? "end" : "start" });
   const width = layer.exitText.textContent.length * 6.6;
   set(layer.exitBack, { x: rightSide ? tx - width - 2 : tx - 2, y: ty - 12, width: width + 4, height: 16 });
@@ -851,7 +863,7 @@ function paint(parts, shown, settings) {
     const gx = p.x(shown.goalWeight);
     set(parts.goalLine, { x1: gx, x2: gx, y1: p.box.top, y2: p.box.top + p.box.height });
     const rightSide = shown.goalWeight > low + 0.6 * (high - low);
-    parts.goalText.textContent = shown.goalLabel;
+    setText(parts.goalText, shown.goalLabel);
     set(parts.goalText, { x: gx + (rightSide ? -5 : 5), y: p.box.top + 16, "text-anchor": rightSide ? "end" : "start" });
   }
   const [[t0x, t0y], [t1x, t1y]] = d.tangent;
@@ -889,14 +901,14 @@ function controls(box, { model, redraw }) {
   const stop = () => {
     clearInterval(timer);
     timer = 0;
-    play.textContent = "play";
+    setText(play, "play");
     play.setAttribute("aria-pressed", "false");
   };
   play.addEventListener("click", () => {
     if (timer) return stop();
     const shown = model.get("shown");
     reveal(shown === null || shown >= steps() ? 0 : shown);
-    play.textContent = "pause";
+    setText(play, "pause");
     play.setAttribute("aria-pressed", "true");
     timer = setInterval(() => {
       const next = (model.get("shown") ?? steps()) + 1;

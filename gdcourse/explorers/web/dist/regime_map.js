@@ -519,11 +519,22 @@ function make(tag, attrs = {}, parent = null) {
   if (parent) parent.append(node);
   return node;
 }
+var written = /* @__PURE__ */ new WeakMap();
 function set(node, attrs) {
+  let last = written.get(node);
+  if (!last) written.set(node, last = /* @__PURE__ */ new Map());
   for (const [key, value] of Object.entries(attrs)) {
-    if (value === null) node.removeAttribute(key);
-    else node.setAttribute(key, String(value));
+    const text = value === null ? null : String(value);
+    if (last.has(key) && last.get(key) === text) continue;
+    last.set(key, text);
+    if (text === null) node.removeAttribute(key);
+    else node.setAttribute(key, text);
   }
+  return node;
+}
+function setText(node, value) {
+  const said = String(value);
+  if (node.textContent !== said) node.textContent = said;
   return node;
 }
 function scale(domain, range, log = false) {
@@ -677,7 +688,7 @@ function curvePath(points) {
 }
 function haloText(parent, attrs, text) {
   const node = make("text", { stroke: "#fff", "stroke-width": HALO, "stroke-linejoin": "round", "paint-order": "stroke", ...attrs }, parent);
-  node.textContent = text;
+  setText(node, text);
   return node;
 }
 function hatchPattern(defs) {
@@ -710,7 +721,7 @@ function build(figure) {
   const ticks = axes.group.querySelector(".gd-ticks");
   if (ticks) alphaTicks(ticks);
   const ylabel = make("text", { class: "gd-label", "text-anchor": "middle" }, axes.group);
-  ylabel.textContent = "alpha (log scale)";
+  setText(ylabel, "alpha (log scale)");
   set(ylabel, { transform: `translate(${BOX.left - 58},${BOX.top + BOX.height / 2}) rotate(-90)` });
   const L = axes.inside;
   const mesh = [...BAND_COLOURS, NEVER_COLOUR].map((colour) => make("path", { fill: colour, "shape-rendering": "crispEdges" }, L));
@@ -843,7 +854,7 @@ var regime_map_default = {
     if (!document.getElementById("gd-regime-map-style")) {
       const style = document.createElement("style");
       style.id = "gd-regime-map-style";
-      style.textContent = SHEET2;
+      setText(style, SHEET2);
       document.head.append(style);
     }
     return cleanup;

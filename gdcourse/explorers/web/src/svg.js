@@ -23,18 +23,35 @@ export function make(tag, attrs = {}, parent = null) {
   return node;
 }
 
-/** Set a node's attributes (null removes one). */
+// What `set` last wrote on each node, so a frame rewrites only what changed: an attribute set again
+// to the same text would still be parsed and make the browser restyle and repaint that node.
+const written = new WeakMap();
+
+/** Set a node's attributes (null removes one), leaving alone those that already have the value. */
 export function set(node, attrs) {
+  let last = written.get(node);
+  if (!last) written.set(node, (last = new Map()));
   for (const [key, value] of Object.entries(attrs)) {
-    if (value === null) node.removeAttribute(key);
-    else node.setAttribute(key, String(value));
+    const text = value === null ? null : String(value);
+    if (last.has(key) && last.get(key) === text) continue;
+    last.set(key, text);
+    if (text === null) node.removeAttribute(key);
+    else node.setAttribute(key, text);
   }
   return node;
 }
 
-/** Show or hide a node. */
+/** Set a node's text, unless it already says that (new text makes the browser lay it out again). */
+export function setText(node, value) {
+  const said = String(value);
+  if (node.textContent !== said) node.textContent = said;
+  return node;
+}
+
+/** Show or hide a node (left alone when it already is). */
 export function show(node, visible) {
-  node.style.display = visible ? "" : "none";
+  const display = visible ? "" : "none";
+  if (node.style.display !== display) node.style.display = display;
 }
 
 /** A scale from data to pixels: linear, or log10 when `log`. */

@@ -13,7 +13,7 @@
 import { mount } from "../host.js";
 import { emphasised, firstFrame, frame, number } from "../compare.js";
 import { format } from "../pyformat.js";
-import { make, panel, points, set, show } from "../svg.js";
+import { make, panel, points, set, setText, show } from "../svg.js";
 import { addStyle, BLACK, BLUE, GREEN, ORANGE, PURPLE, VERMILION } from "../style.js";
 
 const PX = 100 / 72; // matplotlib's points at 100 dpi, in the figure's pixels
@@ -145,9 +145,9 @@ function paintMissLine(parts, d, labels) {
   paintArrow(parts, gx, predX, y);
   place(parts.goal, { d: diamond(gx, y, Math.SQRT1_2 * 10 * PX) });
   place(parts.pred, { cx: predX, cy: y });
-  parts.predText.textContent = labels.prediction;
+  setText(parts.predText, labels.prediction);
   place(parts.predText, { x: predX, y: y - 9 * PX });
-  parts.goalText.textContent = labels.goal_pred;
+  setText(parts.goalText, labels.goal_pred);
   place(parts.goalText, { x: gx, y: y + 10 * PX + 9 * PX * 0.8 });
 }
 
@@ -163,7 +163,7 @@ function paintParabola(parts, shown, labels) {
   if (hasGoal) {
     const gx = p.x(shown.goalWeight);
     place(parts.goalLine, { x1: gx, x2: gx, y1: p.y(bottom), y2: p.y(top) });
-    parts.goalText.textContent = shown.goalLabel;
+    setText(parts.goalText, shown.goalLabel);
     const dx = (shown.goalRight ? -4 : 4) * PX;
     place(parts.goalText, { x: gx + dx, y: p.y(0.97 * top) + 9 * PX * 0.8, "text-anchor": shown.goalRight ? "end" : "start" });
   }
@@ -174,7 +174,7 @@ function paintParabola(parts, shown, labels) {
   const right = shown.errorRight;
   const tx = p.x(lw) + (right ? -14 : 14) * PX;
   const ty = p.y(le) - 6 * PX;
-  parts.errorText.textContent = labels.error;
+  setText(parts.errorText, labels.error);
   place(parts.errorText, { x: tx, y: ty, "text-anchor": right ? "end" : "start" });
   const width = labels.error.length * CHAR;
   const pad = 0.2 * 9 * PX;

@@ -12,7 +12,7 @@
 import { mount } from "../host.js";
 import { firstFrame, frame } from "../direction.js";
 import { format } from "../pyformat.js";
-import { make, panel, set, show } from "../svg.js";
+import { make, panel, set, setText, show } from "../svg.js";
 import { addStyle, BLACK, GREEN, VERMILION } from "../style.js";
 
 const PX = 100 / 72; // matplotlib's points at 100 dpi, in the figure's pixels
@@ -96,7 +96,7 @@ function paint(parts, shown, settings) {
   paintArrow(parts, shown.arrow, X, Y);
 
   const text = shown.label;
-  parts.label.textContent = text;
+  setText(parts.label, text);
   const [lx, ly] = shown.labelAt;
   const half = (text.length * CHAR * LABEL_SIZE) / 2;
   const cx = X(lx);

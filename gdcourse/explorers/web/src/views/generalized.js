@@ -14,7 +14,7 @@
 import { boldBeforeColons, mount } from "../host.js";
 import { BOXES, FIGURE, firstFrame, frame } from "../generalized.js";
 import { GAME_CHOICES, INPUT_NAMES, PLANES, WEIGHT_NAMES } from "../generalized_run.js";
-import { make, panel, pool, set, show } from "../svg.js";
+import { make, panel, pool, set, setText, show } from "../svg.js";
 import { addStyle, BLACK, BLUE, GREEN, SKY, VERMILION } from "../style.js";
 
 const PX = 100 / 72; // matplotlib's points at 100 dpi, in the figure's pixels
@@ -95,7 +95,7 @@ function paintPath(layer, path, s) {
   layer.rings.take(numbered.length).forEach((node, k) => set(node, { cx: s.x(numbered[k][0]), cy: s.y(numbered[k][1]) }));
   layer.numbers.take(numbered.length).forEach((node, k) => {
     set(node, { x: s.x(numbered[k][0]), y: s.y(numbered[k][1]) + NUMBER_FONT * 0.36 });
-    node.textContent = String(k);
+    setText(node, String(k));
   });
   const out = path.exit.length > 0 && s.x(path.exit[0][0]) !== null && s.y(path.exit[0][1]) !== null;
   show(layer.exit, out);
@@ -206,7 +206,7 @@ function paintWeight(part, shown, i) {
   show(part.curve, d[`curve_${name}`].length > 0);
   set(part.curve, { d: pathData(d[`curve_${name}`], s) });
   paintPath(part.path, shown.panels[i].path, s);
-  part.title.textContent = shown.labels[name];
+  setText(part.title, shown.labels[name]);
 }
 
 function paintContour(part, shown, settings) {
@@ -231,7 +231,7 @@ function paintContour(part, shown, settings) {
     const x = lx + label.offset[0] * PX;
     const y = ly - label.offset[1] * PX; // offsets are in points, upwards
     const baseline = label.va === "top" ? y + NOTE_SIZE * 0.8 : y - NOTE_SIZE * 0.25;
-    part.label.textContent = label.text;
+    setText(part.label, label.text);
     set(part.label, { x, y: baseline, "text-anchor": label.ha === "right" ? "end" : "start" });
     const width = label.text.length * CHAR * NOTE_SIZE;
     set(part.labelBack, {
@@ -242,7 +242,7 @@ function paintContour(part, shown, settings) {
     });
   }
   paintPath(part.path, shown.contour.path, s);
-  part.title.textContent = shown.labels.held;
+  setText(part.title, shown.labels.held);
   const fits = p.box.width / (shown.labels.held.length * 0.55); // a long title shrinks to its panel's width
   set(part.title, { style: `font-size: ${Math.min(13, Math.max(9, fits)).toFixed(1)}px` });
   const [u, v] = settings.plane;

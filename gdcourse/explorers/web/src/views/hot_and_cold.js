@@ -13,7 +13,7 @@
 
 import { boldBeforeColons, mount } from "../host.js";
 import { firstFrame, frame } from "../hot_and_cold.js";
-import { make, panel, points, set, show, tickText } from "../svg.js";
+import { make, panel, points, set, setText, show, tickText } from "../svg.js";
 import { addStyle, BLACK, BLUE, GREEN, ORANGE, PURPLE, VERMILION } from "../style.js";
 
 const PX = 100 / 72; // matplotlib's points at 100 dpi, in the figure's pixels
@@ -197,11 +197,11 @@ function paintTicks(axis, p, xs, ys, { ylog = false, minor = [] } = {}) {
     if (axis.grid) make("line", { x1: left, x2: left + width, y1: py, y2: py }, axis.grid);
     const label = make("text", { x: left - 7, y: py + 4, "text-anchor": "end" }, axis.ticks);
     if (ylog) {
-      label.textContent = "10";
+      setText(label, "10");
       const power = String(Math.round(Math.log10(t))).replace("-", "\u2212");
       make("tspan", { dy: -6, "font-size": "0.75em" }, label).textContent = power;
     } else {
-      label.textContent = yText.labels[k];
+      setText(label, yText.labels[k]);
     }
   });
   if (yText && yText.offset) {
@@ -267,7 +267,7 @@ function buildRight(svg, box) {
   const right = panel(svg, box, { xlabel: "iteration", title: "error at each iteration", ylog: true, yticks: [] });
   const axis = axisParts(right, true);
   const ylabel = make("text", { class: "gd-label", "text-anchor": "middle" }, right.group);
-  ylabel.textContent = "error (log scale)";
+  setText(ylabel, "error (log scale)");
   set(ylabel, { transform: `translate(${box.left - 58},${box.top + box.height / 2}) rotate(-90)` });
   const R = right.inside;
   const line = make("polyline", { fill: "none", stroke: VERMILION, "stroke-width": 1 * PX, "stroke-linejoin": "round" }, R);
@@ -276,7 +276,7 @@ function buildRight(svg, box) {
   const zeros = make("path", { fill: "none", stroke: BLACK, "stroke-width": 1 * PX }, R);
   const noteBack = make("rect", { fill: "#fff", "fill-opacity": 0.85, rx: 3, ry: 3 }, right.over);
   const note = make("text", { style: KEY }, right.over);
-  note.textContent = "\u00d7 error below 1e-30 (drawn at the bottom)";
+  setText(note, "\u00d7 error below 1e-30 (drawn at the bottom)");
   const width = note.textContent.length * CHAR;
   const pad = 0.2 * 8 * PX;
   const [nx, ny] = [box.left + 0.03 * box.width, box.top + 0.95 * box.height];
@@ -291,7 +291,7 @@ function addOwnStyle(doc = document) {
   if (doc.getElementById("gd-hot-and-cold-style")) return;
   const node = doc.createElement("style");
   node.id = "gd-hot-and-cold-style";
-  node.textContent = ".gd-view-hot_and_cold .gd-summary { overflow-wrap: anywhere; }";
+  setText(node, ".gd-view-hot_and_cold .gd-summary { overflow-wrap: anywhere; }");
   doc.head.append(node);
 }
 
@@ -317,7 +317,7 @@ function paintLeft(parts, shown) {
   if (hasGoal) {
     const gx = p.x(shown.goalWeight);
     place(parts.goalLine, { x1: gx, x2: gx, y1: p.y(bottom), y2: p.y(top) });
-    parts.goalText.textContent = shown.goalLabel;
+    setText(parts.goalText, shown.goalLabel);
     const dx = (shown.goalRight ? -4 : 4) * PX;
     place(parts.goalText, { x: gx + dx, y: p.y(0.97 * top) + 9 * PX * 0.8, "text-anchor": shown.goalRight ? "end" : "start" });
   }

@@ -11,7 +11,7 @@
 import { boldBeforeColons, html, mount } from "../host.js";
 import { firstFrame, frame, ERROR_LIMITS } from "../parabola.js";
 import { format } from "../pyformat.js";
-import { make, panel, points, pool, set, show, uid } from "../svg.js";
+import { make, panel, points, pool, set, show, setText, uid } from "../svg.js";
 import { addStyle, BLACK, BLUE, GREEN, ORANGE, PURPLE, VERMILION } from "../style.js";
 
 const PX = 100 / 72; // matplotlib's points at 100 dpi, in the figure's pixels
@@ -124,7 +124,7 @@ function paintPath(layer, pathPoints, exit, exitStep, exitWords, line, p) {
     layer.numbers.take(shownNumbers.length).forEach((node, j) => {
       const [x, y] = xy[shownNumbers[j]];
       set(node, { x, y: y + 4, "font-size": shownNumbers[j] < 10 ? 10 : 9 });
-      node.textContent = String(shownNumbers[j]);
+      setText(node, String(shownNumbers[j]));
     });
   }
   const out = exit.length > 0;
@@ -135,7 +135,7 @@ function paintPath(layer, pathPoints, exit, exitStep, exitWords, line, p) {
   const rightSide = ex > p.box.left + p.box.width / 2;
   const tx = ex + (rightSide ? -14 : 14);
   const ty = ey + 22 * line + 12;
-  layer.exitText.textContent = exitWords.replace("{k}", String(exitStep));
+  setText(layer.exitText, exitWords.replace("{k}", String(exitStep)));
   set(layer.exitText, { x: tx, y: ty, "text-anchor": rightSide ? "end" : "start" });
   const width = layer.exitText.textContent.length * 6.6;
   set(layer.exitBack, { x: rightSide ? tx - width - 2 : tx - 2, y: ty - 12, width: width + 4, height: 16 });
@@ -154,7 +154,7 @@ function paint(parts, shown, settings) {
     const gx = p.x(shown.goalWeight);
     set(parts.goalLine, { x1: gx, x2: gx, y1: p.box.top, y2: p.box.top + p.box.height });
     const rightSide = shown.goalWeight > low + 0.6 * (high - low);
-    parts.goalText.textContent = shown.goalLabel;
+    setText(parts.goalText, shown.goalLabel);
     set(parts.goalText, { x: gx + (rightSide ? -5 : 5), y: p.box.top + 16, "text-anchor": rightSide ? "end" : "start" });
   }
   const [[t0x, t0y], [t1x, t1y]] = d.tangent;
@@ -199,14 +199,14 @@ function controls(box, { model, redraw }) {
   const stop = () => {
     clearInterval(timer);
     timer = 0;
-    play.textContent = "play";
+    setText(play, "play");
     play.setAttribute("aria-pressed", "false");
   };
   play.addEventListener("click", () => {
     if (timer) return stop();
     const shown = model.get("shown");
     reveal(shown === null || shown >= steps() ? 0 : shown);
-    play.textContent = "pause";
+    setText(play, "pause");
     play.setAttribute("aria-pressed", "true");
     timer = setInterval(() => {
       const next = (model.get("shown") ?? steps()) + 1;

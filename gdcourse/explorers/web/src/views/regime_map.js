@@ -29,7 +29,7 @@ import {
   frame,
   grid,
 } from "../regime_map.js";
-import { make, panel, set, uid } from "../svg.js";
+import { make, panel, set, setText, uid } from "../svg.js";
 import { addStyle, BLACK, VERMILION } from "../style.js";
 
 const PX = 100 / 72; // matplotlib's points at 100 dpi, in the figure's pixels
@@ -82,7 +82,7 @@ function curvePath(points) {
 /** Text with a white halo behind its letters, as path_effects=HALO draws it. */
 function haloText(parent, attrs, text) {
   const node = make("text", { stroke: "#fff", "stroke-width": HALO, "stroke-linejoin": "round", "paint-order": "stroke", ...attrs }, parent);
-  node.textContent = text;
+  setText(node, text);
   return node;
 }
 
@@ -121,7 +121,7 @@ function build(figure) {
   const ticks = axes.group.querySelector(".gd-ticks");
   if (ticks) alphaTicks(ticks);
   const ylabel = make("text", { class: "gd-label", "text-anchor": "middle" }, axes.group);
-  ylabel.textContent = "alpha (log scale)";
+  setText(ylabel, "alpha (log scale)");
   set(ylabel, { transform: `translate(${BOX.left - 58},${BOX.top + BOX.height / 2}) rotate(-90)` });
   const L = axes.inside;
   // In matplotlib's order: the mesh, the hatch over "never", the curves, their labels, the marker.
@@ -257,7 +257,7 @@ export default {
     if (!document.getElementById("gd-regime-map-style")) {
       const style = document.createElement("style");
       style.id = "gd-regime-map-style";
-      style.textContent = SHEET;
+      setText(style, SHEET);
       document.head.append(style);
     }
     return cleanup;
