@@ -103,3 +103,40 @@ def call_js(module: Path, function: str, calls: list[list[Any]]) -> list[Any]:
     if done.returncode != 0:
         raise AssertionError(f"node failed calling {function} in {Path(module).name}:\n{done.stderr[-3000:]}")
     return _decode(json.loads(done.stdout))
+
+
+#: A stub DOM for Node, enough for a bundled view to mount and paint: every attribute a node is given
+#: is kept in `written` ([tag, name, value]), animation frames wait in `frames` until a test runs them.
+#: Tests put it before their own module code (`STUB_DOM + r"""..."""`).
+STUB_DOM = r"""
+const written = [];
+class Node {
+  constructor(tag) {
+    Object.assign(this, { tag, children: [], attrs: {}, style: {}, dataset: {}, textContent: "" });
+    this.listeners = {};
+  }
+  setAttribute(k, v) { this.attrs[k] = v; written.push([this.tag, k, v]); }
+  getAttribute(k) { return this.attrs[k]; }
+  removeAttribute(k) { delete this.attrs[k]; }
+  append(...nodes) { this.children.push(...nodes); }
+  replaceChildren(...nodes) { this.children = nodes; }
+  addEventListener(name, f) { this.listeners[name] = f; }
+  getBoundingClientRect() { return { left: 10, top: 20, width: 1600, height: 600 }; }
+  querySelector(selector) {
+    const name = selector.split(" ").pop().replace(".", "");
+    for (const child of this.children) {
+      if (child.attrs && (child.attrs.class || "").split(" ").includes(name)) return child;
+      const found = child.querySelector ? child.querySelector(selector) : null;
+      if (found) return found;
+    }
+    return null;
+  }
+}
+globalThis.document = {
+  createElement: (tag) => new Node(tag), createElementNS: (_, tag) => new Node(tag),
+  createTextNode: (text) => ({ text }), getElementById: () => null, head: new Node("head"),
+};
+const frames = [];
+globalThis.requestAnimationFrame = (f) => frames.push(f);
+globalThis.cancelAnimationFrame = () => {};
+"""

@@ -27,7 +27,7 @@ from gdcourse.explorers.browser import spec_payload
 from gdcourse.figures.surface import CIRCLE_COS, CIRCLE_SIN, Surface, errors_along, slice_quadratic
 from gdcourse.pictures.generalized import summary
 from gdcourse.settings import GAME_INPUTS, PLANES, WEIGHT_NAMES, GeneralizedSettings
-from tests.node_js import call_js, node_or_skip
+from tests.node_js import STUB_DOM, call_js, node_or_skip
 
 WEB = Path(gd.__file__).parent / "explorers" / "web"
 SRC = WEB / "src"
@@ -310,33 +310,9 @@ def test_a_value_set_from_code_reaches_the_browser_exactly():
 
 #: The bundled view mounted on a stub DOM in Node, painted at every corner: every attribute it sets is
 #: reported, so a NaN or an infinity reaching the SVG shows.
-PAINT_EVERYWHERE = r"""
-const written = [];
-class Node {
-  constructor(tag) {
-    Object.assign(this, { tag, children: [], attrs: {}, style: {}, dataset: {}, textContent: "" });
-  }
-  setAttribute(k, v) { this.attrs[k] = v; written.push([this.tag, k, v]); }
-  removeAttribute(k) { delete this.attrs[k]; }
-  append(...nodes) { this.children.push(...nodes); }
-  replaceChildren(...nodes) { this.children = nodes; }
-  querySelector(selector) {
-    const name = selector.replace(".", "");
-    for (const child of this.children) {
-      if (child.attrs && (child.attrs.class || "").split(" ").includes(name)) return child;
-      const found = child.querySelector ? child.querySelector(selector) : null;
-      if (found) return found;
-    }
-    return null;
-  }
-}
-globalThis.document = {
-  createElement: (tag) => new Node(tag), createElementNS: (_, tag) => new Node(tag),
-  createTextNode: (text) => ({ text }), getElementById: () => null, head: new Node("head"),
-};
-const frames = [];
-globalThis.requestAnimationFrame = (f) => frames.push(f);
-globalThis.cancelAnimationFrame = () => {};
+PAINT_EVERYWHERE = (
+    STUB_DOM
+    + r"""
 const { specs, corners } = JSON.parse(process.argv[1]);
 const view = (await import(process.argv[2])).default;
 const values = { ...corners[0] };
@@ -360,6 +336,7 @@ for (const corner of corners) {
 const bad = written.filter(([, , v]) => /NaN|Infinity|undefined|null/.test(String(v)));
 process.stdout.write(JSON.stringify({ bad: bad.slice(0, 20), labels, summaries, count: written.length }));
 """
+)
 
 
 def test_no_nan_or_infinity_reaches_the_svg_at_any_corner():

@@ -24,7 +24,7 @@ from gdcourse.explorers import HotAndColdExplorer
 from gdcourse.explorers.browser import spec_payload
 from gdcourse.figures.framing import ROUND_ENDS
 from gdcourse.settings import HotAndColdSettings
-from tests.node_js import call_js, node_or_skip
+from tests.node_js import STUB_DOM, call_js, node_or_skip
 
 WEB = Path(gd.__file__).parent / "explorers" / "web"
 HOT_AND_COLD = WEB / "src" / "hot_and_cold.js"
@@ -210,33 +210,9 @@ def test_the_view_ticks_its_axes_where_matplotlib_would():
 #: The bundled view mounted on a stub DOM in Node, painted at every corner of the sliders (and of the
 #: input and goal chosen at the start): every attribute it sets is reported, so a NaN or an infinity
 #: reaching the SVG shows.
-PAINT_EVERYWHERE = r"""
-const written = [];
-class Node {
-  constructor(tag) {
-    Object.assign(this, { tag, children: [], attrs: {}, style: {}, dataset: {}, textContent: "" });
-  }
-  setAttribute(k, v) { this.attrs[k] = v; written.push([this.tag, k, v]); }
-  removeAttribute(k) { delete this.attrs[k]; }
-  append(...nodes) { this.children.push(...nodes); }
-  replaceChildren(...nodes) { this.children = nodes; }
-  querySelector(selector) {
-    const name = selector.replace(".", "");
-    for (const child of this.children) {
-      if (child.attrs && (child.attrs.class || "").split(" ").includes(name)) return child;
-      const found = child.querySelector ? child.querySelector(selector) : null;
-      if (found) return found;
-    }
-    return null;
-  }
-}
-globalThis.document = {
-  createElement: (tag) => new Node(tag), createElementNS: (_, tag) => new Node(tag),
-  createTextNode: (text) => ({ text }), getElementById: () => null, head: new Node("head"),
-};
-const frames = [];
-globalThis.requestAnimationFrame = (f) => frames.push(f);
-globalThis.cancelAnimationFrame = () => {};
+PAINT_EVERYWHERE = (
+    STUB_DOM
+    + r"""
 const { specs, corners } = JSON.parse(process.argv[1]);
 const view = (await import(process.argv[2])).default;
 const values = { ...corners[0] };
@@ -260,6 +236,7 @@ for (const corner of corners) {
 const bad = written.filter(([, , v]) => /NaN|Infinity|undefined/.test(String(v)));
 process.stdout.write(JSON.stringify({ bad: bad.slice(0, 20), labels, summaries, count: written.length }));
 """
+)
 
 
 def test_no_nan_or_infinity_reaches_the_svg_at_any_slider_end():

@@ -26,7 +26,7 @@ from gdcourse.explorers.regime_map import MAP_SLIDERS, RegimeMapExplorer, click_
 from gdcourse.figures.regime_map import geometric, portable_exp
 from gdcourse.pictures.regime_map import caption_of, where
 from gdcourse.settings import ParabolaSettings
-from tests.node_js import call_js, node_or_skip
+from tests.node_js import STUB_DOM, call_js, node_or_skip
 
 WEB = Path(gd.__file__).parent / "explorers" / "web"
 MAP = WEB / "src" / "regime_map.js"
@@ -233,37 +233,9 @@ def test_the_map_is_its_own_browser_view_linked_to_the_parabolas_sliders():
 #: The bundled view mounted on a stub DOM in Node and painted at every corner of the sliders: every
 #: attribute it sets is reported, so a NaN or an infinity reaching the SVG shows; then the map is
 #: clicked at given points of the figure and what the view set on its model is reported.
-PAINT_AND_CLICK = r"""
-const written = [];
-class Node {
-  constructor(tag) {
-    Object.assign(this, { tag, children: [], attrs: {}, style: {}, dataset: {}, textContent: "" });
-    this.listeners = {};
-  }
-  setAttribute(k, v) { this.attrs[k] = v; written.push([this.tag, k, v]); }
-  getAttribute(k) { return this.attrs[k]; }
-  removeAttribute(k) { delete this.attrs[k]; }
-  append(...nodes) { this.children.push(...nodes); }
-  replaceChildren(...nodes) { this.children = nodes; }
-  addEventListener(name, f) { this.listeners[name] = f; }
-  getBoundingClientRect() { return { left: 10, top: 20, width: 1600, height: 600 }; }
-  querySelector(selector) {
-    const name = selector.split(" ").pop().replace(".", "");
-    for (const child of this.children) {
-      if (child.attrs && (child.attrs.class || "").split(" ").includes(name)) return child;
-      const found = child.querySelector ? child.querySelector(selector) : null;
-      if (found) return found;
-    }
-    return null;
-  }
-}
-globalThis.document = {
-  createElement: (tag) => new Node(tag), createElementNS: (_, tag) => new Node(tag),
-  createTextNode: (text) => ({ text }), getElementById: () => null, head: new Node("head"),
-};
-const frames = [];
-globalThis.requestAnimationFrame = (f) => frames.push(f);
-globalThis.cancelAnimationFrame = () => {};
+PAINT_AND_CLICK = (
+    STUB_DOM
+    + r"""
 const { specs, corners, clicks } = JSON.parse(process.argv[1]);
 const view = (await import(process.argv[2])).default;
 const values = { ...corners[0], exact: {}, clicked: {} };
@@ -299,6 +271,7 @@ const classes = root.children.map((c) => c.attrs.class);
 const count = written.length;
 process.stdout.write(JSON.stringify({ bad, labels, summaries, clicked, tabbable, classes, count }));
 """
+)
 
 
 def paint_and_click(corners: list[dict], clicks: list[tuple[float, float]]) -> dict:
