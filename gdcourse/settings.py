@@ -145,7 +145,9 @@ class HotAndColdSettings(Record):
     SLIDERS: ClassVar = {
         "weight": dataclasses.replace(WEIGHT, readout=SHORT),
         # a log slider: its step is a tenth of a power of 10
-        "step_amount": SliderSpec(0.0001, 10.0, 0.1, "log", "step_amount", SHORT),
+        # Its grid (a tenth of a power of 10) holds 0.2512, not the 0.25 a learner may set from code;
+        # neighbours are 26% apart, so two significant digits show the value set and tell them apart.
+        "step_amount": SliderSpec(0.0001, 10.0, 0.1, "log", "step_amount", ".2"),
         "iterations": SliderSpec(1, 2000, 1, "int", "iterations"),
     }
     FIXED: ClassVar = {"input": SliderSpec(-2.0, 2.0, 0.0), "goal": SliderSpec(-1.0, 2.0, 0.0)}
