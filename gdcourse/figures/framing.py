@@ -22,8 +22,11 @@ Limits = tuple[float, float]
 
 
 def nice_ceiling(x: float) -> float:
-    """The smallest of 1, 2, 5, 10, 20, 50, ... (times any power of 10) that is at least `x` > 0."""
-    base = 10.0 ** math.floor(math.log10(x))
+    """The smallest of 1, 2, 5, 10, 20, 50, ... (times any power of 10) that is at least `x` > 0.
+
+    The power of 10 is read from a literal, correctly rounded: C's pow(10, k) is not on every system
+    (glibc gives 1.0000000000000001e+23 for k = 23), and the browser's twin must get the same double."""
+    base = float(f"1e{math.floor(math.log10(x))}")
     return next(m * base for m in (1, 2, 5, 10) if m * base >= x * (1 - 1e-12))
 
 

@@ -32,7 +32,7 @@ from gdcourse.figures.contour import (
     last_finite,
     short_ticks,
 )
-from gdcourse.figures.framing import LOOSEST, ROOM, error_top, step_axis_end
+from gdcourse.figures.framing import LOOSEST, ROOM, error_top, nice_ceiling, step_axis_end
 from gdcourse.figures.parabola import ERROR_CEILING, ERROR_FLOOR, limits_of
 from gdcourse.figures.style import BLACK, BLUE, SKY, VERMILION
 from gdcourse.figures.surface import errors_along
@@ -101,14 +101,6 @@ class ErrorPanel:
         self.framed = True
         self.ax.set_xlabel("step" if games == "first" else "pass through the four games", fontsize=9)
         return before != (self.ax.get_xlim(), self.ax.get_ylim(), self.ax.get_xlabel())
-
-
-def nice_ceiling(x: float) -> float:
-    """framing.nice_ceiling (1, 2, 5, 10, 20, ... times a power of 10, at least `x` > 0) with its power of
-    10 read from a literal, correctly rounded: C's pow(10, k) is not on every system (glibc gives
-    1.0000000000000001e+23 for k = 23), and the browser's twin must get the same double."""
-    base = float(f"1e{math.floor(math.log10(x))}")
-    return next(m * base for m in (1, 2, 5, 10) if m * base >= x * (1 - 1e-12))
 
 
 def decades(errors: np.ndarray, current: tuple[float, float] | None = None) -> tuple[float, float]:
