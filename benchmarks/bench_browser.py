@@ -93,7 +93,7 @@ const same = (r) => r.type === 'attributes' ? r.oldValue === r.target.getAttribu
   : r.type === 'characterData' ? r.oldValue === r.target.data
   : text(r.addedNodes).every((t) => t !== null)
     && text(r.addedNodes).join('') === text(r.removedNodes).join('');
-new MutationObserver((records) => {  // a change that rewrites a value with itself does not count
+window.__observer = new MutationObserver((records) => {  // a rewrite with the same value does not count
   for (const r of records) {
     if (same(r)) continue;
     const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
@@ -102,8 +102,11 @@ new MutationObserver((records) => {  // a change that rewrites a value with itse
     const box = el && (el.closest('svg') || el.tagName === 'IMG' || image) ? boxOf(el) : null;
     if (box) changed(box);
   }
-}).observe(document, {subtree: true, attributes: true, childList: true, characterData: true,
-  attributeOldValue: true, characterDataOldValue: true});
+});
+// Only the boxes measured are watched (`watch`, once the notebook has run): watching the whole page
+// would make the instrument itself a cost of every change JupyterLab makes.
+window.__watch = (box) => window.__observer.observe(box, {subtree: true, attributes: true, childList: true,
+  characterData: true, attributeOldValue: true, characterDataOldValue: true});
 const draw = CanvasRenderingContext2D.prototype.drawImage;
 CanvasRenderingContext2D.prototype.drawImage = function (...args) {
   const box = boxOf(this.canvas); if (box) changed(box);
@@ -282,6 +285,8 @@ def measure(chromium: str, lab: JupyterLab, scale: float, link: Link | None, sec
         cdp = page.context.new_cdp_session(page)
         pointer = Pointer(devtools, cdp.send("Target.getTargetInfo")["targetInfo"]["targetId"])
         boxes = page.locator(".gd-explorer")
+        for box in page.locator(".gd-explorer, .gd-bench-baseline").all():
+            box.evaluate("(el) => window.__watch(el)")
         for k, name in enumerate(EXPLORERS):
             box = boxes.nth(k)
             for slider in box.locator("[class*='gd-slider-']").all():

@@ -3,8 +3,9 @@
 The sliders stay ipywidgets sliders. Each is linked to a trait of the same name on the view, inside
 the browser (`ipywidgets.jslink`), so a drag redraws with no kernel round trip. The view's module
 (`web/dist/<name>.js`, bundled from `web/src/`) works out the run in the book's order of operations,
-as the kernel does, and paints it with its summary in the same animation frame. The kernel hears
-every value too: its `settings`, `summary` and `drawn()` stay exact, and they are the tests' oracle.
+as the kernel does, and paints it with its summary in the same animation frame. The kernel hears the
+values too, at most four a second while a slider is dragged and always the last one (`web/src/pace.js`),
+so its `settings`, `summary` and `drawn()` stay exact: they are the tests' oracle.
 """
 
 from __future__ import annotations
@@ -26,11 +27,13 @@ class BrowserView(anywidget.AnyWidget):
     """An explorer's picture, drawn in the browser: a slider trait per slider, plus what the kernel says.
 
     `specs` describes the sliders (range, step, kind) so the browser reads them as the kernel does;
-    `exact` holds the values set from code that stand while a slider shows them snapped to its grid.
+    `exact` holds the values set from code that stand while a slider shows them snapped to its grid;
+    `paced` names the widgets whose saves to the kernel the browser paces while they change.
     """
 
     specs = traitlets.Dict().tag(sync=True)
     exact = traitlets.Dict().tag(sync=True)
+    paced = traitlets.List(traitlets.Instance(widgets.Widget)).tag(sync=True, **widgets.widget_serialization)
 
 
 def view_class(
@@ -55,5 +58,11 @@ def spec_payload(specs: Mapping[str, SliderSpec]) -> dict[str, dict[str, object]
 
 
 def link_sliders(sliders: Mapping[str, widgets.Widget], view: BrowserView) -> list[widgets.Link]:
-    """Link each slider's value to the view's trait of the same name, inside the browser."""
+    """Link each slider's value to the view's trait of the same name, inside the browser.
+
+    sliders: the sliders by the view's trait names; view: the browser view they drive. The browser
+    paces what the sliders and the view send the kernel during a drag (`web/src/pace.js`). Returns the
+    links, which must be kept alive as long as the view.
+    """
+    view.paced = [*view.paced, *(s for s in [*sliders.values(), view] if s not in view.paced)]
     return [widgets.jslink((made, "value"), (view, name)) for name, made in sliders.items()]

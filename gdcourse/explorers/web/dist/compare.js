@@ -1,5 +1,48 @@
 // Built by tools/build_web.mjs from gdcourse/explorers/web/src/views/compare.js: do not edit; run `python3 course.py web`.
 
+// gdcourse/explorers/web/src/pace.js
+var KERNEL_EVERY_MS = 250;
+var paced = /* @__PURE__ */ new WeakSet();
+function pace(model, every = KERNEL_EVERY_MS, clock = () => performance.now(), later = setTimeout) {
+  if (!model || typeof model.save_changes !== "function" || paced.has(model)) return false;
+  paced.add(model);
+  const save = model.save_changes.bind(model);
+  let last = -Infinity;
+  let waiting = false;
+  let held = [];
+  const send = (args) => {
+    last = clock();
+    save(...args);
+  };
+  model.save_changes = (...args) => {
+    held = args;
+    if (waiting) return;
+    const wait = last + every - clock();
+    if (wait <= 0) {
+      send(args);
+      return;
+    }
+    waiting = true;
+    later(() => {
+      waiting = false;
+      send(held);
+    }, wait);
+  };
+  return true;
+}
+async function paceWidgets(model) {
+  const manager = model.widget_manager;
+  if (!manager || typeof manager.get_model !== "function") return 0;
+  let count = 0;
+  for (const ref of model.get("paced") || []) {
+    try {
+      if (pace(await manager.get_model(String(ref).replace(/^IPY_MODEL_/, "")))) count += 1;
+    } catch {
+    }
+  }
+  return count;
+}
+
 // gdcourse/explorers/web/src/pyformat.js
 var bits = new DataView(new ArrayBuffer(8));
 function exact(x) {
@@ -158,12 +201,13 @@ function mount({ model, el }, view2) {
     const shown = memory === null ? view2.first(settings, model) : view2.next(settings, memory, model);
     memory = shown.memory;
     view2.paint(parts, shown, settings);
-    writeSummary(summary2, view2.segments(shown.summary));
-    figure.setAttribute("aria-label", view2.label(shown, settings));
+    const name = view2.label(shown, settings);
+    if (figure.getAttribute("aria-label") !== name) figure.setAttribute("aria-label", name);
     root.gdFrame = shown;
     root.gdSettings = settings;
     root.dataset.frames = String(Number(root.dataset.frames || 0) + 1);
     if (last !== shown.summary) {
+      writeSummary(summary2, view2.segments(shown.summary));
       last = shown.summary;
       clearTimeout(announce);
       announce = setTimeout(() => {
@@ -192,6 +236,7 @@ function mount({ model, el }, view2) {
   for (const key of keys) model.on(`change:${key}`, redraw);
   model.on("change:exact", newExact);
   if (view2.controls) view2.controls(controls, { model, redraw });
+  paceWidgets(model);
   paint2();
   return () => {
     for (const key of keys) model.off(`change:${key}`, redraw);
@@ -460,40 +505,63 @@ function panel(svg, box, { xlabel = "", ylabel = "", title = "", ylog = false, y
   yl.textContent = ylabel;
   set(yl, { transform: `translate(${box.left - 44},${box.top + box.height / 2}) rotate(-90)` });
   make("text", { x: box.left + box.width / 2, y: box.top - 7, class: "gd-title", "text-anchor": "middle" }, group).textContent = title;
+  const marks = pool(ticks, "line");
+  const xText = pool(ticks, "text", { "text-anchor": "middle" });
+  const powers = /* @__PURE__ */ new WeakMap();
+  const yText = pool(ticks, "text", { "text-anchor": "end" }, (node) => {
+    if (!ylog) return;
+    node.textContent = "10";
+    powers.set(node, make("tspan", { dy: -6, "font-size": "0.75em" }, node));
+  });
+  const lines = pool(grid, "line");
   let drawnFor = "";
-  const result = { group, inside, over, box, x: null, y: null };
+  const result = { group, inside, over, box, x: null, y: null, xLabels: [] };
   result.update = (xDomain, yDomain) => {
     result.x = scale(xDomain, [box.left, box.left + box.width]);
     result.y = scale(yDomain, [bottom, box.top], ylog);
     const key = `${xDomain}|${yDomain}`;
     if (key === drawnFor) return result;
     drawnFor = key;
-    ticks.replaceChildren();
-    grid.replaceChildren();
     const xs = niceTicks(xDomain[0], xDomain[1]);
-    for (const t of xs) {
-      const px = result.x(t);
-      make("line", { x1: px, x2: px, y1: bottom, y2: bottom + 4 }, ticks);
-      make("text", { x: px, y: bottom + 16, "text-anchor": "middle" }, ticks).textContent = tickText(t, xs);
-    }
-    const ys = yticks || niceTicks(yDomain[0], yDomain[1], 5);
-    for (const t of ys) {
+    const ys = (yticks || niceTicks(yDomain[0], yDomain[1], 5)).filter((t) => {
       const py = result.y(t);
-      if (!(py >= box.top - 0.5 && py <= bottom + 0.5)) continue;
-      make("line", { x1: box.left - 4, x2: box.left, y1: py, y2: py }, ticks);
-      if (ylog) make("line", { x1: box.left, x2: box.left + box.width, y1: py, y2: py }, grid);
-      const label2 = make("text", { x: box.left - 7, y: py + 4, "text-anchor": "end" }, ticks);
-      if (ylog) {
-        const power = Math.round(Math.log10(t));
-        label2.textContent = "10";
-        make("tspan", { dy: -6, "font-size": "0.75em" }, label2).textContent = String(power).replace("-", "−");
-      } else {
-        label2.textContent = tickText(t, ys);
-      }
-    }
+      return py >= box.top - 0.5 && py <= bottom + 0.5;
+    });
+    const tickMarks = marks.take(xs.length + ys.length);
+    result.xLabels = xText.take(xs.length);
+    xs.forEach((t, k) => {
+      const px = result.x(t);
+      set(tickMarks[k], { x1: px, x2: px, y1: bottom, y2: bottom + 4 });
+      setText(set(result.xLabels[k], { x: px, y: bottom + 16 }), tickText(t, xs));
+    });
+    const yLabels = yText.take(ys.length);
+    const gridLines = lines.take(ylog ? ys.length : 0);
+    ys.forEach((t, k) => {
+      const py = result.y(t);
+      set(tickMarks[xs.length + k], { x1: box.left - 4, x2: box.left, y1: py, y2: py });
+      if (ylog) set(gridLines[k], { x1: box.left, x2: box.left + box.width, y1: py, y2: py });
+      set(yLabels[k], { x: box.left - 7, y: py + 4 });
+      if (ylog) setText(powers.get(yLabels[k]), String(Math.round(Math.log10(t))).replace("-", "−"));
+      else setText(yLabels[k], tickText(t, ys));
+    });
     return result;
   };
   return result;
+}
+function pool(parent, tag, attrs = {}, init = null) {
+  const nodes = [];
+  return {
+    nodes,
+    take(n, visible = () => true) {
+      while (nodes.length < n) {
+        const node = make(tag, attrs, parent);
+        if (init) init(node);
+        nodes.push(node);
+      }
+      nodes.forEach((node, k) => show(node, k < n && visible(k)));
+      return nodes.slice(0, n);
+    }
+  };
 }
 
 // gdcourse/explorers/web/src/style.js

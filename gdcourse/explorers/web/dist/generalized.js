@@ -1,5 +1,48 @@
 // Built by tools/build_web.mjs from gdcourse/explorers/web/src/views/generalized.js: do not edit; run `python3 course.py web`.
 
+// gdcourse/explorers/web/src/pace.js
+var KERNEL_EVERY_MS = 250;
+var paced = /* @__PURE__ */ new WeakSet();
+function pace(model, every = KERNEL_EVERY_MS, clock = () => performance.now(), later = setTimeout) {
+  if (!model || typeof model.save_changes !== "function" || paced.has(model)) return false;
+  paced.add(model);
+  const save = model.save_changes.bind(model);
+  let last = -Infinity;
+  let waiting = false;
+  let held2 = [];
+  const send = (args) => {
+    last = clock();
+    save(...args);
+  };
+  model.save_changes = (...args) => {
+    held2 = args;
+    if (waiting) return;
+    const wait = last + every - clock();
+    if (wait <= 0) {
+      send(args);
+      return;
+    }
+    waiting = true;
+    later(() => {
+      waiting = false;
+      send(held2);
+    }, wait);
+  };
+  return true;
+}
+async function paceWidgets(model) {
+  const manager = model.widget_manager;
+  if (!manager || typeof manager.get_model !== "function") return 0;
+  let count = 0;
+  for (const ref of model.get("paced") || []) {
+    try {
+      if (pace(await manager.get_model(String(ref).replace(/^IPY_MODEL_/, "")))) count += 1;
+    } catch {
+    }
+  }
+  return count;
+}
+
 // gdcourse/explorers/web/src/pyformat.js
 var bits = new DataView(new ArrayBuffer(8));
 function exact(x) {
@@ -168,12 +211,13 @@ function mount({ model, el }, view2) {
     const shown = memory === null ? view2.first(settings, model) : view2.next(settings, memory, model);
     memory = shown.memory;
     view2.paint(parts, shown, settings);
-    writeSummary(summary2, view2.segments(shown.summary));
-    figure.setAttribute("aria-label", view2.label(shown, settings));
+    const name = view2.label(shown, settings);
+    if (figure.getAttribute("aria-label") !== name) figure.setAttribute("aria-label", name);
     root.gdFrame = shown;
     root.gdSettings = settings;
     root.dataset.frames = String(Number(root.dataset.frames || 0) + 1);
     if (last !== shown.summary) {
+      writeSummary(summary2, view2.segments(shown.summary));
       last = shown.summary;
       clearTimeout(announce);
       announce = setTimeout(() => {
@@ -202,6 +246,7 @@ function mount({ model, el }, view2) {
   for (const key of keys) model.on(`change:${key}`, redraw);
   model.on("change:exact", newExact);
   if (view2.controls) view2.controls(controls, { model, redraw });
+  paceWidgets(model);
   paint2();
   return () => {
     for (const key of keys) model.off(`change:${key}`, redraw);
@@ -1104,6 +1149,21 @@ function tickText(value, ticks) {
   const text = big ? value.toExponential(1).replace("e+", "e") : value.toFixed(decimals);
   return text.replace("-", "−");
 }
+var DOT_NEAR = 0.5;
+function dots(pairs, x, y, near = DOT_NEAR) {
+  const drawn = /* @__PURE__ */ new Set();
+  let d = "";
+  for (const [a, b] of pairs) {
+    const px = x(a);
+    const py = y(b);
+    if (px === null || py === null || !Number.isFinite(px) || !Number.isFinite(py)) continue;
+    const square2 = `${Math.round(px / near)},${Math.round(py / near)}`;
+    if (drawn.has(square2)) continue;
+    drawn.add(square2);
+    d += `M${px.toFixed(2)},${py.toFixed(2)}h0`;
+  }
+  return d;
+}
 function panel(svg, box, { xlabel = "", ylabel = "", title = "", ylog = false, yticks = null }) {
   const group = make("g", { class: "gd-panel" }, svg);
   const id = uid("gd-clip");
@@ -1120,48 +1180,60 @@ function panel(svg, box, { xlabel = "", ylabel = "", title = "", ylog = false, y
   yl.textContent = ylabel;
   set(yl, { transform: `translate(${box.left - 44},${box.top + box.height / 2}) rotate(-90)` });
   make("text", { x: box.left + box.width / 2, y: box.top - 7, class: "gd-title", "text-anchor": "middle" }, group).textContent = title;
+  const marks = pool(ticks, "line");
+  const xText = pool(ticks, "text", { "text-anchor": "middle" });
+  const powers = /* @__PURE__ */ new WeakMap();
+  const yText = pool(ticks, "text", { "text-anchor": "end" }, (node) => {
+    if (!ylog) return;
+    node.textContent = "10";
+    powers.set(node, make("tspan", { dy: -6, "font-size": "0.75em" }, node));
+  });
+  const lines = pool(grid, "line");
   let drawnFor = "";
-  const result = { group, inside, over, box, x: null, y: null };
+  const result = { group, inside, over, box, x: null, y: null, xLabels: [] };
   result.update = (xDomain, yDomain) => {
     result.x = scale(xDomain, [box.left, box.left + box.width]);
     result.y = scale(yDomain, [bottom, box.top], ylog);
     const key = `${xDomain}|${yDomain}`;
     if (key === drawnFor) return result;
     drawnFor = key;
-    ticks.replaceChildren();
-    grid.replaceChildren();
     const xs = niceTicks(xDomain[0], xDomain[1]);
-    for (const t of xs) {
-      const px = result.x(t);
-      make("line", { x1: px, x2: px, y1: bottom, y2: bottom + 4 }, ticks);
-      make("text", { x: px, y: bottom + 16, "text-anchor": "middle" }, ticks).textContent = tickText(t, xs);
-    }
-    const ys = yticks || niceTicks(yDomain[0], yDomain[1], 5);
-    for (const t of ys) {
+    const ys = (yticks || niceTicks(yDomain[0], yDomain[1], 5)).filter((t) => {
       const py = result.y(t);
-      if (!(py >= box.top - 0.5 && py <= bottom + 0.5)) continue;
-      make("line", { x1: box.left - 4, x2: box.left, y1: py, y2: py }, ticks);
-      if (ylog) make("line", { x1: box.left, x2: box.left + box.width, y1: py, y2: py }, grid);
-      const label2 = make("text", { x: box.left - 7, y: py + 4, "text-anchor": "end" }, ticks);
-      if (ylog) {
-        const power = Math.round(Math.log10(t));
-        label2.textContent = "10";
-        make("tspan", { dy: -6, "font-size": "0.75em" }, label2).textContent = String(power).replace("-", "−");
-      } else {
-        label2.textContent = tickText(t, ys);
-      }
-    }
+      return py >= box.top - 0.5 && py <= bottom + 0.5;
+    });
+    const tickMarks = marks.take(xs.length + ys.length);
+    result.xLabels = xText.take(xs.length);
+    xs.forEach((t, k) => {
+      const px = result.x(t);
+      set(tickMarks[k], { x1: px, x2: px, y1: bottom, y2: bottom + 4 });
+      setText(set(result.xLabels[k], { x: px, y: bottom + 16 }), tickText(t, xs));
+    });
+    const yLabels = yText.take(ys.length);
+    const gridLines = lines.take(ylog ? ys.length : 0);
+    ys.forEach((t, k) => {
+      const py = result.y(t);
+      set(tickMarks[xs.length + k], { x1: box.left - 4, x2: box.left, y1: py, y2: py });
+      if (ylog) set(gridLines[k], { x1: box.left, x2: box.left + box.width, y1: py, y2: py });
+      set(yLabels[k], { x: box.left - 7, y: py + 4 });
+      if (ylog) setText(powers.get(yLabels[k]), String(Math.round(Math.log10(t))).replace("-", "−"));
+      else setText(yLabels[k], tickText(t, ys));
+    });
     return result;
   };
   return result;
 }
-function pool(parent, tag, attrs = {}) {
+function pool(parent, tag, attrs = {}, init = null) {
   const nodes = [];
   return {
     nodes,
-    take(n) {
-      while (nodes.length < n) nodes.push(make(tag, attrs, parent));
-      nodes.forEach((node, k) => show(node, k < n));
+    take(n, visible = () => true) {
+      while (nodes.length < n) {
+        const node = make(tag, attrs, parent);
+        if (init) init(node);
+        nodes.push(node);
+      }
+      nodes.forEach((node, k) => show(node, k < n && visible(k)));
       return nodes.slice(0, n);
     }
   };
@@ -1251,16 +1323,15 @@ function cross(x, y, r) {
 }
 function pathLayer(layer) {
   const line = make("path", { fill: "none", stroke: VERMILION, "stroke-width": 1.2 * PX }, layer);
-  const dots = pool(layer, "circle", { r: 1.75 * PX, fill: VERMILION });
+  const dotted = make("path", { fill: "none", stroke: VERMILION, "stroke-width": 3.5 * PX, "stroke-linecap": "round" }, layer);
   const rings = pool(layer, "circle", { r: 6 * PX, fill: "#fff", stroke: VERMILION, "stroke-width": 1.5 * PX });
   const numbers = pool(layer, "text", { "text-anchor": "middle", "font-weight": "bold", style: `font-size: ${NUMBER_FONT.toFixed(1)}px`, fill: BLACK });
   const exit = make("path", { fill: VERMILION, stroke: BLACK, "stroke-width": 1 * PX }, layer);
-  return { line, dots, rings, numbers, exit };
+  return { line, dots: dotted, rings, numbers, exit };
 }
 function paintPath(layer, path, s) {
   set(layer.line, { d: pathData(path.line, s) });
-  const shown = path.points.filter(([u, v]) => s.x(u) !== null && s.y(v) !== null);
-  layer.dots.take(shown.length).forEach((node, k) => set(node, { cx: s.x(shown[k][0]), cy: s.y(shown[k][1]) }));
+  set(layer.dots, { d: dots(path.points, s.x, s.y) });
   const numbered = path.numbered.filter(([u, v]) => s.x(u) !== null && s.y(v) !== null);
   layer.rings.take(numbered.length).forEach((node, k) => set(node, { cx: s.x(numbered[k][0]), cy: s.y(numbered[k][1]) }));
   layer.numbers.take(numbered.length).forEach((node, k) => {
@@ -1271,15 +1342,10 @@ function paintPath(layer, path, s) {
   show(layer.exit, out);
   if (out) set(layer.exit, { d: triangle(s.x(path.exit[0][0]), s.y(path.exit[0][1]), 5 * PX) });
 }
-function attribute(node, name) {
-  return node.getAttribute ? node.getAttribute(name) : (node.attrs || {})[name];
-}
 function thinTicks(p) {
-  const group = p.group.querySelector(".gd-ticks");
-  if (!group) return;
-  const labels = [...group.children || []].filter((n) => attribute(n, "text-anchor") === "middle");
+  const labels = p.xLabels;
   if (labels.length < 2) return;
-  const spacing = Math.abs(Number(attribute(labels[1], "x")) - Number(attribute(labels[0], "x")));
+  const spacing = Math.abs(Number(labels[1].getAttribute("x")) - Number(labels[0].getAttribute("x")));
   const widest = Math.max(...labels.map((n) => n.textContent.length)) * TICK_CHAR;
   const every = spacing > 0 ? Math.max(1, Math.ceil((widest + 6) / spacing)) : 1;
   const zero = labels.findIndex((n) => n.textContent === "0" || /^[0.]+$/.test(n.textContent));
@@ -1318,9 +1384,9 @@ function buildErrors(svg) {
   const p = panel(svg, pixelBox(BOXES.errors), { xlabel: "step", ylabel: "error (log scale)", title: "error after each step", ylog: true, yticks: ticks });
   const I = p.inside;
   const line = make("path", { fill: "none", stroke: VERMILION, "stroke-width": 1.5 * PX }, I);
-  const dots = pool(I, "circle", { r: 1.75 * PX, fill: VERMILION });
+  const dotted = make("path", { fill: "none", stroke: VERMILION, "stroke-width": 3.5 * PX, "stroke-linecap": "round" }, I);
   const off = pool(I, "path", { stroke: BLACK, "stroke-width": 1.5 * PX, fill: "none" });
-  return { panel: p, ticks, line, dots, off, xlabel: textOf(p, "gd-label") };
+  return { panel: p, ticks, line, dots: dotted, off, xlabel: textOf(p, "gd-label") };
 }
 function legend(svg) {
   const g = make("g", { class: "gd-legend" }, svg);
@@ -1418,8 +1484,7 @@ function paintErrors(part, shown) {
   const p = part.panel.update(xlim, ylim);
   const s = pixels(p);
   set(part.line, { d: pathData(d.errors, s) });
-  const dots = d.errors.filter(([u, v]) => s.x(u) !== null && s.y(v) !== null);
-  part.dots.take(dots.length).forEach((node, k) => set(node, { cx: s.x(dots[k][0]), cy: s.y(dots[k][1]) }));
+  set(part.dots, { d: dots(d.errors, s.x, s.y) });
   const off = d.off_scale.filter(([u, v]) => s.x(u) !== null && s.y(v) !== null);
   part.off.take(off.length).forEach((node, k) => set(node, { d: cross(s.x(off[k][0]), s.y(off[k][1]), 4 * PX) }));
   if (part.xlabel) part.xlabel.textContent = shown.errorPanel.xlabel;

@@ -1,5 +1,48 @@
 // Built by tools/build_web.mjs from gdcourse/explorers/web/src/views/hot_and_cold.js: do not edit; run `python3 course.py web`.
 
+// gdcourse/explorers/web/src/pace.js
+var KERNEL_EVERY_MS = 250;
+var paced = /* @__PURE__ */ new WeakSet();
+function pace(model, every = KERNEL_EVERY_MS, clock = () => performance.now(), later = setTimeout) {
+  if (!model || typeof model.save_changes !== "function" || paced.has(model)) return false;
+  paced.add(model);
+  const save = model.save_changes.bind(model);
+  let last = -Infinity;
+  let waiting = false;
+  let held = [];
+  const send = (args) => {
+    last = clock();
+    save(...args);
+  };
+  model.save_changes = (...args) => {
+    held = args;
+    if (waiting) return;
+    const wait = last + every - clock();
+    if (wait <= 0) {
+      send(args);
+      return;
+    }
+    waiting = true;
+    later(() => {
+      waiting = false;
+      send(held);
+    }, wait);
+  };
+  return true;
+}
+async function paceWidgets(model) {
+  const manager = model.widget_manager;
+  if (!manager || typeof manager.get_model !== "function") return 0;
+  let count = 0;
+  for (const ref of model.get("paced") || []) {
+    try {
+      if (pace(await manager.get_model(String(ref).replace(/^IPY_MODEL_/, "")))) count += 1;
+    } catch {
+    }
+  }
+  return count;
+}
+
 // gdcourse/explorers/web/src/pyformat.js
 var bits = new DataView(new ArrayBuffer(8));
 function exact(x) {
@@ -168,12 +211,13 @@ function mount({ model, el }, view2) {
     const shown = memory === null ? view2.first(settings, model) : view2.next(settings, memory, model);
     memory = shown.memory;
     view2.paint(parts, shown, settings);
-    writeSummary(summary2, view2.segments(shown.summary));
-    figure.setAttribute("aria-label", view2.label(shown, settings));
+    const name = view2.label(shown, settings);
+    if (figure.getAttribute("aria-label") !== name) figure.setAttribute("aria-label", name);
     root.gdFrame = shown;
     root.gdSettings = settings;
     root.dataset.frames = String(Number(root.dataset.frames || 0) + 1);
     if (last !== shown.summary) {
+      writeSummary(summary2, view2.segments(shown.summary));
       last = shown.summary;
       clearTimeout(announce);
       announce = setTimeout(() => {
@@ -202,6 +246,7 @@ function mount({ model, el }, view2) {
   for (const key of keys) model.on(`change:${key}`, redraw);
   model.on("change:exact", newExact);
   if (view2.controls) view2.controls(controls, { model, redraw });
+  paceWidgets(model);
   paint2();
   return () => {
     for (const key of keys) model.off(`change:${key}`, redraw);
@@ -492,6 +537,21 @@ function tickText(value, ticks) {
   const text = big ? value.toExponential(1).replace("e+", "e") : value.toFixed(decimals);
   return text.replace("-", "−");
 }
+var DOT_NEAR = 0.5;
+function dots(pairs, x, y, near = DOT_NEAR) {
+  const drawn = /* @__PURE__ */ new Set();
+  let d = "";
+  for (const [a, b] of pairs) {
+    const px = x(a);
+    const py = y(b);
+    if (px === null || py === null || !Number.isFinite(px) || !Number.isFinite(py)) continue;
+    const square2 = `${Math.round(px / near)},${Math.round(py / near)}`;
+    if (drawn.has(square2)) continue;
+    drawn.add(square2);
+    d += `M${px.toFixed(2)},${py.toFixed(2)}h0`;
+  }
+  return d;
+}
 function points(pairs, x, y) {
   return pairs.filter(([a, b]) => Number.isFinite(x(a)) && Number.isFinite(y(b))).map(([a, b]) => `${x(a).toFixed(2)},${y(b).toFixed(2)}`).join(" ");
 }
@@ -511,40 +571,63 @@ function panel(svg, box, { xlabel = "", ylabel = "", title = "", ylog = false, y
   yl.textContent = ylabel;
   set(yl, { transform: `translate(${box.left - 44},${box.top + box.height / 2}) rotate(-90)` });
   make("text", { x: box.left + box.width / 2, y: box.top - 7, class: "gd-title", "text-anchor": "middle" }, group).textContent = title;
+  const marks = pool(ticks, "line");
+  const xText = pool(ticks, "text", { "text-anchor": "middle" });
+  const powers = /* @__PURE__ */ new WeakMap();
+  const yText = pool(ticks, "text", { "text-anchor": "end" }, (node) => {
+    if (!ylog) return;
+    node.textContent = "10";
+    powers.set(node, make("tspan", { dy: -6, "font-size": "0.75em" }, node));
+  });
+  const lines = pool(grid, "line");
   let drawnFor = "";
-  const result = { group, inside, over, box, x: null, y: null };
+  const result = { group, inside, over, box, x: null, y: null, xLabels: [] };
   result.update = (xDomain, yDomain) => {
     result.x = scale(xDomain, [box.left, box.left + box.width]);
     result.y = scale(yDomain, [bottom, box.top], ylog);
     const key = `${xDomain}|${yDomain}`;
     if (key === drawnFor) return result;
     drawnFor = key;
-    ticks.replaceChildren();
-    grid.replaceChildren();
     const xs = niceTicks(xDomain[0], xDomain[1]);
-    for (const t of xs) {
-      const px = result.x(t);
-      make("line", { x1: px, x2: px, y1: bottom, y2: bottom + 4 }, ticks);
-      make("text", { x: px, y: bottom + 16, "text-anchor": "middle" }, ticks).textContent = tickText(t, xs);
-    }
-    const ys = yticks || niceTicks(yDomain[0], yDomain[1], 5);
-    for (const t of ys) {
+    const ys = (yticks || niceTicks(yDomain[0], yDomain[1], 5)).filter((t) => {
       const py = result.y(t);
-      if (!(py >= box.top - 0.5 && py <= bottom + 0.5)) continue;
-      make("line", { x1: box.left - 4, x2: box.left, y1: py, y2: py }, ticks);
-      if (ylog) make("line", { x1: box.left, x2: box.left + box.width, y1: py, y2: py }, grid);
-      const label = make("text", { x: box.left - 7, y: py + 4, "text-anchor": "end" }, ticks);
-      if (ylog) {
-        const power = Math.round(Math.log10(t));
-        label.textContent = "10";
-        make("tspan", { dy: -6, "font-size": "0.75em" }, label).textContent = String(power).replace("-", "−");
-      } else {
-        label.textContent = tickText(t, ys);
-      }
-    }
+      return py >= box.top - 0.5 && py <= bottom + 0.5;
+    });
+    const tickMarks = marks.take(xs.length + ys.length);
+    result.xLabels = xText.take(xs.length);
+    xs.forEach((t, k) => {
+      const px = result.x(t);
+      set(tickMarks[k], { x1: px, x2: px, y1: bottom, y2: bottom + 4 });
+      setText(set(result.xLabels[k], { x: px, y: bottom + 16 }), tickText(t, xs));
+    });
+    const yLabels = yText.take(ys.length);
+    const gridLines = lines.take(ylog ? ys.length : 0);
+    ys.forEach((t, k) => {
+      const py = result.y(t);
+      set(tickMarks[xs.length + k], { x1: box.left - 4, x2: box.left, y1: py, y2: py });
+      if (ylog) set(gridLines[k], { x1: box.left, x2: box.left + box.width, y1: py, y2: py });
+      set(yLabels[k], { x: box.left - 7, y: py + 4 });
+      if (ylog) setText(powers.get(yLabels[k]), String(Math.round(Math.log10(t))).replace("-", "−"));
+      else setText(yLabels[k], tickText(t, ys));
+    });
     return result;
   };
   return result;
+}
+function pool(parent, tag, attrs = {}, init = null) {
+  const nodes = [];
+  return {
+    nodes,
+    take(n, visible = () => true) {
+      while (nodes.length < n) {
+        const node = make(tag, attrs, parent);
+        if (init) init(node);
+        nodes.push(node);
+      }
+      nodes.forEach((node, k) => show(node, k < n && visible(k)));
+      return nodes.slice(0, n);
+    }
+  };
 }
 
 // gdcourse/explorers/web/src/style.js
@@ -684,9 +767,6 @@ function place(node, attrs) {
   if (finite) set(node, attrs);
   return finite;
 }
-function dots(pairs, x, y) {
-  return pairs.map(([a, b]) => [x(a), y(b)]).filter(([px, py]) => Number.isFinite(px) && Number.isFinite(py)).map(([px, py]) => `M${px.toFixed(2)},${py.toFixed(2)}h0`).join("");
-}
 function triangle(x, y, size, up) {
   const h = (up ? 1 : -1) * (size / 2);
   return `M${x},${y - h} L${x + size / 2},${y + h} L${x - size / 2},${y + h} z`;
@@ -694,51 +774,61 @@ function triangle(x, y, size, up) {
 function crosses(pairs, x, y, half) {
   return pairs.map(([a, b]) => [x(a), y(b)]).filter(([px, py]) => Number.isFinite(px) && Number.isFinite(py)).map(([px, py]) => `M${px - half},${py - half}L${px + half},${py + half}M${px - half},${py + half}L${px + half},${py - half}`).join("");
 }
-function axisParts(p, grid) {
+function axisParts(p, grid, ylog = false) {
   show(p.group.querySelector(".gd-ticks"), false);
-  return { ticks: make("g", { class: "gd-ticks" }, p.group), grid: grid ? make("g", { class: "gd-grid" }, p.inside) : null, drawnFor: "" };
+  const ticks = make("g", { class: "gd-ticks" }, p.group);
+  const powers = /* @__PURE__ */ new WeakMap();
+  const yText = pool(ticks, "text", { "text-anchor": "end" }, (node) => {
+    if (!ylog) return;
+    node.textContent = "10";
+    powers.set(node, make("tspan", { dy: -6, "font-size": "0.75em" }, node));
+  });
+  return {
+    marks: pool(ticks, "line"),
+    xText: pool(ticks, "text", { "text-anchor": "middle" }),
+    yText,
+    powers,
+    xOffset: make("text", { "text-anchor": "end" }, ticks),
+    yOffset: make("text", { "text-anchor": "start" }, ticks),
+    grid: grid ? pool(make("g", { class: "gd-grid" }, p.inside), "line") : null,
+    ylog,
+    drawnFor: ""
+  };
 }
-function paintTicks(axis, p, xs, ys, { ylog = false, minor = [] } = {}) {
+function paintTicks(axis, p, xs, ys, minor = []) {
   const key = `${xs}|${ys}|${minor}`;
   if (key === axis.drawnFor) return;
   axis.drawnFor = key;
-  axis.ticks.replaceChildren();
-  if (axis.grid) axis.grid.replaceChildren();
   const { left, top, width, height } = p.box;
   const bottom = top + height;
+  const xAt = xs.map((t) => p.x(t));
+  const yAt = ys.map((t) => p.y(t));
+  const minorAt = minor.map((t) => p.y(t)).filter(Number.isFinite);
+  const xk = xs.map((_, k) => k).filter((k) => Number.isFinite(xAt[k]));
+  const yk = ys.map((_, k) => k).filter((k) => Number.isFinite(yAt[k]));
+  const marks = axis.marks.take(xk.length + yk.length + minorAt.length);
+  const grid = axis.grid ? axis.grid.take(xk.length + yk.length) : [];
   const xText = tickLabels(xs);
-  xs.forEach((t, k) => {
-    const px = p.x(t);
-    if (!Number.isFinite(px)) return;
-    make("line", { x1: px, x2: px, y1: bottom, y2: bottom + 4 }, axis.ticks);
-    make("text", { x: px, y: bottom + 16, "text-anchor": "middle" }, axis.ticks).textContent = xText.labels[k];
-    if (axis.grid) make("line", { x1: px, x2: px, y1: top, y2: bottom }, axis.grid);
+  const xLabels = axis.xText.take(xk.length);
+  xk.forEach((k, n) => {
+    set(marks[n], { x1: xAt[k], x2: xAt[k], y1: bottom, y2: bottom + 4 });
+    setText(set(xLabels[n], { x: xAt[k], y: bottom + 16 }), xText.labels[k]);
+    if (axis.grid) set(grid[n], { x1: xAt[k], x2: xAt[k], y1: top, y2: bottom });
   });
-  if (xText.offset) {
-    make("text", { x: left + width, y: bottom + 30, "text-anchor": "end" }, axis.ticks).textContent = xText.offset;
-  }
-  const yText = ylog ? null : tickLabels(ys);
-  ys.forEach((t, k) => {
-    const py = p.y(t);
-    if (!Number.isFinite(py)) return;
-    make("line", { x1: left - 4, x2: left, y1: py, y2: py }, axis.ticks);
-    if (axis.grid) make("line", { x1: left, x2: left + width, y1: py, y2: py }, axis.grid);
-    const label = make("text", { x: left - 7, y: py + 4, "text-anchor": "end" }, axis.ticks);
-    if (ylog) {
-      setText(label, "10");
-      const power = String(Math.round(Math.log10(t))).replace("-", "−");
-      make("tspan", { dy: -6, "font-size": "0.75em" }, label).textContent = power;
-    } else {
-      setText(label, yText.labels[k]);
-    }
+  show(axis.xOffset, Boolean(xText.offset));
+  if (xText.offset) setText(set(axis.xOffset, { x: left + width, y: bottom + 30 }), xText.offset);
+  const yText = axis.ylog ? null : tickLabels(ys);
+  const yLabels = axis.yText.take(yk.length);
+  yk.forEach((k, n) => {
+    set(marks[xk.length + n], { x1: left - 4, x2: left, y1: yAt[k], y2: yAt[k] });
+    if (axis.grid) set(grid[xk.length + n], { x1: left, x2: left + width, y1: yAt[k], y2: yAt[k] });
+    set(yLabels[n], { x: left - 7, y: yAt[k] + 4 });
+    if (axis.ylog) setText(axis.powers.get(yLabels[n]), String(Math.round(Math.log10(ys[k]))).replace("-", "−"));
+    else setText(yLabels[n], yText.labels[k]);
   });
-  if (yText && yText.offset) {
-    make("text", { x: left, y: top - 4, "text-anchor": "start" }, axis.ticks).textContent = yText.offset;
-  }
-  for (const t of minor) {
-    const py = p.y(t);
-    if (Number.isFinite(py)) make("line", { x1: left - 2, x2: left, y1: py, y2: py }, axis.ticks);
-  }
+  show(axis.yOffset, Boolean(yText && yText.offset));
+  if (yText && yText.offset) setText(set(axis.yOffset, { x: left, y: top - 4 }), yText.offset);
+  minorAt.forEach((py, n) => set(marks[xk.length + yk.length + n], { x1: left - 2, x2: left, y1: py, y2: py }));
 }
 function buildLeft(svg, box) {
   const left = panel(svg, box, { xlabel: "weight", ylabel: "error", title: "error against weight: the weights it visited", yticks: [] });
@@ -787,7 +877,7 @@ function legend(svg) {
 }
 function buildRight(svg, box) {
   const right = panel(svg, box, { xlabel: "iteration", title: "error at each iteration", ylog: true, yticks: [] });
-  const axis = axisParts(right, true);
+  const axis = axisParts(right, true, true);
   const ylabel = make("text", { class: "gd-label", "text-anchor": "middle" }, right.group);
   setText(ylabel, "error (log scale)");
   set(ylabel, { transform: `translate(${box.left - 58},${box.top + box.height / 2}) rotate(-90)` });
@@ -854,7 +944,7 @@ function paintRight(parts, shown) {
   const d = shown.drawn;
   const q = parts.panel.update(d.errors_limits[0], d.errors_limits[1]);
   const all = ticksOf(d.parabola_limits, d.errors_limits);
-  paintTicks(parts.axis, q, all.right.x, all.right.y, { ylog: true, minor: all.rightMinor });
+  paintTicks(parts.axis, q, all.right.x, all.right.y, all.rightMinor);
   set(parts.line, { points: points(d.errors, q.x, q.y) });
   set(parts.lineDots, { d: dots(d.errors, q.x, q.y) });
   if (d.last_error.length) place(parts.last, { cx: q.x(d.last_error[0][0]), cy: q.y(d.last_error[0][1]) });

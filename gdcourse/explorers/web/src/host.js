@@ -10,9 +10,11 @@
  *                    within the same frame are painted together when the next frame begins
  *
  * The model needs only get/set/save_changes/on/off (anywidget's model), so any page that supplies
- * such an object can host a view. The kernel hears every value too and stays the tests' oracle.
+ * such an object can host a view. The kernel hears the values too, paced while a slider is dragged
+ * (./pace.js), and stays the tests' oracle.
  */
 
+import { paceWidgets } from "./pace.js";
 import { roundTo } from "./pyformat.js";
 
 /** A slider value without the float noise the browser adds when it snaps to its grid (panel.on_grid). */
@@ -104,12 +106,14 @@ export function mount({ model, el }, view) {
     const shown = memory === null ? view.first(settings, model) : view.next(settings, memory, model);
     memory = shown.memory;
     view.paint(parts, shown, settings);
-    writeSummary(summary, view.segments(shown.summary));
-    figure.setAttribute("aria-label", view.label(shown, settings));
+    const name = view.label(shown, settings);
+    if (figure.getAttribute("aria-label") !== name) figure.setAttribute("aria-label", name);
     root.gdFrame = shown; // for the browser tests: what was painted, as numbers
     root.gdSettings = settings;
     root.dataset.frames = String(Number(root.dataset.frames || 0) + 1);
     if (last !== shown.summary) {
+      // only new words are written: rewriting the same ones would make the browser lay them out again
+      writeSummary(summary, view.segments(shown.summary));
       last = shown.summary;
       clearTimeout(announce);
       announce = setTimeout(() => {
@@ -140,6 +144,7 @@ export function mount({ model, el }, view) {
   for (const key of keys) model.on(`change:${key}`, redraw);
   model.on("change:exact", newExact);
   if (view.controls) view.controls(controls, { model, redraw });
+  paceWidgets(model);
   paint();
   return () => {
     for (const key of keys) model.off(`change:${key}`, redraw);

@@ -2,7 +2,8 @@
  * svg.js: a small kit for drawing a view's panels as SVG, sharp at every device pixel ratio.
  *
  * Nodes are made once and moved on each frame (`set`), so a frame changes attributes, never the
- * tree's shape. A panel is a box on the figure with linear or log scales, ticks and labels.
+ * tree's shape: even ticks are kept in pools and moved. A panel is a box on the figure with linear or
+ * log scales, ticks and labels.
  */
 
 export const NS = "http://www.w3.org/2000/svg";
@@ -87,6 +88,31 @@ export function tickText(value, ticks) {
   return text.replace("-", "\u2212");
 }
 
+/** How close, in the figure's pixels, a dot may come to one already drawn before `dots` leaves it out. */
+export const DOT_NEAR = 0.5;
+
+/**
+ * Round dots at the points, as path data for one node of zero-length strokes: with
+ * stroke-linecap="round" each is a disc as wide as the stroke. One node for any number of dots keeps a
+ * frame cheap (a thousand circles moved one by one cost the browser more than drawing them). A point
+ * whose pixel (x, y) is not finite, or null, is left out, and so is a dot that would land in the same
+ * `near`-pixel square as one already drawn: it would cover the same pixels, less than a pixel away.
+ */
+export function dots(pairs, x, y, near = DOT_NEAR) {
+  const drawn = new Set();
+  let d = "";
+  for (const [a, b] of pairs) {
+    const px = x(a);
+    const py = y(b);
+    if (px === null || py === null || !Number.isFinite(px) || !Number.isFinite(py)) continue;
+    const square = `${Math.round(px / near)},${Math.round(py / near)}`;
+    if (drawn.has(square)) continue;
+    drawn.add(square);
+    d += `M${px.toFixed(2)},${py.toFixed(2)}h0`;
+  }
+  return d;
+}
+
 /** Points as an SVG points attribute, leaving out any that are not finite. */
 export function points(pairs, x, y) {
   return pairs
@@ -98,7 +124,7 @@ export function points(pairs, x, y) {
 /**
  * One panel: a plot box inside the figure's `svg`, with its frame, ticks, axis labels and title.
  * `box` = { left, top, width, height } in the figure's units. `update(xDomain, yDomain)` moves the
- * ticks when the limits change and returns the scales.
+ * ticks when the limits change and returns the scales; `xLabels` then holds the x tick labels shown.
  */
 export function panel(svg, box, { xlabel = "", ylabel = "", title = "", ylog = false, yticks = null }) {
   const group = make("g", { class: "gd-panel" }, svg);
@@ -118,50 +144,67 @@ export function panel(svg, box, { xlabel = "", ylabel = "", title = "", ylog = f
   set(yl, { transform: `translate(${box.left - 44},${box.top + box.height / 2}) rotate(-90)` });
   make("text", { x: box.left + box.width / 2, y: box.top - 7, class: "gd-title", "text-anchor": "middle" }, group)
     .textContent = title;
+  const marks = pool(ticks, "line");
+  const xText = pool(ticks, "text", { "text-anchor": "middle" });
+  // a log axis labels its ticks 10 with the power raised (a tspan): "10" is written once per node
+  const powers = new WeakMap();
+  const yText = pool(ticks, "text", { "text-anchor": "end" }, (node) => {
+    if (!ylog) return;
+    node.textContent = "10";
+    powers.set(node, make("tspan", { dy: -6, "font-size": "0.75em" }, node));
+  });
+  const lines = pool(grid, "line");
   let drawnFor = "";
-  const result = { group, inside, over, box, x: null, y: null };
+  const result = { group, inside, over, box, x: null, y: null, xLabels: [] };
   result.update = (xDomain, yDomain) => {
     result.x = scale(xDomain, [box.left, box.left + box.width]);
     result.y = scale(yDomain, [bottom, box.top], ylog);
     const key = `${xDomain}|${yDomain}`;
     if (key === drawnFor) return result;
     drawnFor = key;
-    ticks.replaceChildren();
-    grid.replaceChildren();
     const xs = niceTicks(xDomain[0], xDomain[1]);
-    for (const t of xs) {
-      const px = result.x(t);
-      make("line", { x1: px, x2: px, y1: bottom, y2: bottom + 4 }, ticks);
-      make("text", { x: px, y: bottom + 16, "text-anchor": "middle" }, ticks).textContent = tickText(t, xs);
-    }
-    const ys = yticks || niceTicks(yDomain[0], yDomain[1], 5);
-    for (const t of ys) {
+    const ys = (yticks || niceTicks(yDomain[0], yDomain[1], 5)).filter((t) => {
       const py = result.y(t);
-      if (!(py >= box.top - 0.5 && py <= bottom + 0.5)) continue;
-      make("line", { x1: box.left - 4, x2: box.left, y1: py, y2: py }, ticks);
-      if (ylog) make("line", { x1: box.left, x2: box.left + box.width, y1: py, y2: py }, grid);
-      const label = make("text", { x: box.left - 7, y: py + 4, "text-anchor": "end" }, ticks);
-      if (ylog) {
-        const power = Math.round(Math.log10(t));
-        label.textContent = "10";
-        make("tspan", { dy: -6, "font-size": "0.75em" }, label).textContent = String(power).replace("-", "\u2212");
-      } else {
-        label.textContent = tickText(t, ys);
-      }
-    }
+      return py >= box.top - 0.5 && py <= bottom + 0.5;
+    });
+    const tickMarks = marks.take(xs.length + ys.length);
+    result.xLabels = xText.take(xs.length);
+    xs.forEach((t, k) => {
+      const px = result.x(t);
+      set(tickMarks[k], { x1: px, x2: px, y1: bottom, y2: bottom + 4 });
+      setText(set(result.xLabels[k], { x: px, y: bottom + 16 }), tickText(t, xs));
+    });
+    const yLabels = yText.take(ys.length);
+    const gridLines = lines.take(ylog ? ys.length : 0);
+    ys.forEach((t, k) => {
+      const py = result.y(t);
+      set(tickMarks[xs.length + k], { x1: box.left - 4, x2: box.left, y1: py, y2: py });
+      if (ylog) set(gridLines[k], { x1: box.left, x2: box.left + box.width, y1: py, y2: py });
+      set(yLabels[k], { x: box.left - 7, y: py + 4 });
+      if (ylog) setText(powers.get(yLabels[k]), String(Math.round(Math.log10(t))).replace("-", "\u2212"));
+      else setText(yLabels[k], tickText(t, ys));
+    });
     return result;
   };
   return result;
 }
 
-/** A pool of like nodes under `parent`: `take(n)` shows the first n and hides the rest. */
-export function pool(parent, tag, attrs = {}) {
+/**
+ * A pool of like nodes under `parent`: `take(n, visible)` returns the first n, shown where
+ * `visible(k)` says so (all of them by default), and hides the rest. A new node is made with `attrs`,
+ * then given to `init` (when one is given) to finish it once.
+ */
+export function pool(parent, tag, attrs = {}, init = null) {
   const nodes = [];
   return {
     nodes,
-    take(n) {
-      while (nodes.length < n) nodes.push(make(tag, attrs, parent));
-      nodes.forEach((node, k) => show(node, k < n));
+    take(n, visible = () => true) {
+      while (nodes.length < n) {
+        const node = make(tag, attrs, parent);
+        if (init) init(node);
+        nodes.push(node);
+      }
+      nodes.forEach((node, k) => show(node, k < n && visible(k)));
       return nodes.slice(0, n);
     },
   };

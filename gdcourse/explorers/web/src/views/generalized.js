@@ -14,7 +14,7 @@
 import { boldBeforeColons, mount } from "../host.js";
 import { BOXES, FIGURE, firstFrame, frame } from "../generalized.js";
 import { GAME_CHOICES, INPUT_NAMES, PLANES, WEIGHT_NAMES } from "../generalized_run.js";
-import { make, panel, pool, set, setText, show } from "../svg.js";
+import { dots, make, panel, pool, set, setText, show } from "../svg.js";
 import { addStyle, BLACK, BLUE, GREEN, SKY, VERMILION } from "../style.js";
 
 const PX = 100 / 72; // matplotlib's points at 100 dpi, in the figure's pixels
@@ -80,17 +80,16 @@ function cross(x, y, r) {
 /** A numbered path (NumberedPath): the line, a dot at every step, rings and numbers, the exit mark. */
 function pathLayer(layer) {
   const line = make("path", { fill: "none", stroke: VERMILION, "stroke-width": 1.2 * PX }, layer);
-  const dots = pool(layer, "circle", { r: 1.75 * PX, fill: VERMILION });
+  const dotted = make("path", { fill: "none", stroke: VERMILION, "stroke-width": 3.5 * PX, "stroke-linecap": "round" }, layer);
   const rings = pool(layer, "circle", { r: 6 * PX, fill: "#fff", stroke: VERMILION, "stroke-width": 1.5 * PX });
   const numbers = pool(layer, "text", { "text-anchor": "middle", "font-weight": "bold", style: `font-size: ${NUMBER_FONT.toFixed(1)}px`, fill: BLACK });
   const exit = make("path", { fill: VERMILION, stroke: BLACK, "stroke-width": 1 * PX }, layer);
-  return { line, dots, rings, numbers, exit };
+  return { line, dots: dotted, rings, numbers, exit };
 }
 
 function paintPath(layer, path, s) {
   set(layer.line, { d: pathData(path.line, s) });
-  const shown = path.points.filter(([u, v]) => s.x(u) !== null && s.y(v) !== null);
-  layer.dots.take(shown.length).forEach((node, k) => set(node, { cx: s.x(shown[k][0]), cy: s.y(shown[k][1]) }));
+  set(layer.dots, { d: dots(path.points, s.x, s.y) });
   const numbered = path.numbered.filter(([u, v]) => s.x(u) !== null && s.y(v) !== null);
   layer.rings.take(numbered.length).forEach((node, k) => set(node, { cx: s.x(numbered[k][0]), cy: s.y(numbered[k][1]) }));
   layer.numbers.take(numbered.length).forEach((node, k) => {
@@ -102,18 +101,11 @@ function paintPath(layer, path, s) {
   if (out) set(layer.exit, { d: triangle(s.x(path.exit[0][0]), s.y(path.exit[0][1]), 5 * PX) });
 }
 
-/** A node's attribute, in a page or on the tests' stub DOM (which keeps them in `attrs`). */
-function attribute(node, name) {
-  return node.getAttribute ? node.getAttribute(name) : (node.attrs || {})[name];
-}
-
 /** Hide every other x tick label of a narrow panel while they would run into each other. */
 function thinTicks(p) {
-  const group = p.group.querySelector(".gd-ticks");
-  if (!group) return;
-  const labels = [...(group.children || [])].filter((n) => attribute(n, "text-anchor") === "middle");
+  const labels = p.xLabels;
   if (labels.length < 2) return;
-  const spacing = Math.abs(Number(attribute(labels[1], "x")) - Number(attribute(labels[0], "x")));
+  const spacing = Math.abs(Number(labels[1].getAttribute("x")) - Number(labels[0].getAttribute("x")));
   const widest = Math.max(...labels.map((n) => n.textContent.length)) * TICK_CHAR;
   const every = spacing > 0 ? Math.max(1, Math.ceil((widest + 6) / spacing)) : 1;
   const zero = labels.findIndex((n) => n.textContent === "0" || /^[0.]+$/.test(n.textContent));
@@ -157,9 +149,9 @@ function buildErrors(svg) {
   const p = panel(svg, pixelBox(BOXES.errors), { xlabel: "step", ylabel: "error (log scale)", title: "error after each step", ylog: true, yticks: ticks });
   const I = p.inside;
   const line = make("path", { fill: "none", stroke: VERMILION, "stroke-width": 1.5 * PX }, I);
-  const dots = pool(I, "circle", { r: 1.75 * PX, fill: VERMILION });
+  const dotted = make("path", { fill: "none", stroke: VERMILION, "stroke-width": 3.5 * PX, "stroke-linecap": "round" }, I);
   const off = pool(I, "path", { stroke: BLACK, "stroke-width": 1.5 * PX, fill: "none" });
-  return { panel: p, ticks, line, dots, off, xlabel: textOf(p, "gd-label") };
+  return { panel: p, ticks, line, dots: dotted, off, xlabel: textOf(p, "gd-label") };
 }
 
 /** The figure's keys, as figure.legend(loc="lower center", ncol=3, fontsize=8) lays them out. */
@@ -263,8 +255,7 @@ function paintErrors(part, shown) {
   const p = part.panel.update(xlim, ylim);
   const s = pixels(p);
   set(part.line, { d: pathData(d.errors, s) });
-  const dots = d.errors.filter(([u, v]) => s.x(u) !== null && s.y(v) !== null);
-  part.dots.take(dots.length).forEach((node, k) => set(node, { cx: s.x(dots[k][0]), cy: s.y(dots[k][1]) }));
+  set(part.dots, { d: dots(d.errors, s.x, s.y) });
   const off = d.off_scale.filter(([u, v]) => s.x(u) !== null && s.y(v) !== null);
   part.off.take(off.length).forEach((node, k) => set(node, { d: cross(s.x(off[k][0]), s.y(off[k][1]), 4 * PX) }));
   if (part.xlabel) part.xlabel.textContent = shown.errorPanel.xlabel;

@@ -13,7 +13,7 @@
 
 import { boldBeforeColons, mount } from "../host.js";
 import { firstFrame, frame } from "../hot_and_cold.js";
-import { make, panel, points, set, setText, show, tickText } from "../svg.js";
+import { dots, make, panel, points, pool, set, setText, show, tickText } from "../svg.js";
 import { addStyle, BLACK, BLUE, GREEN, ORANGE, PURPLE, VERMILION } from "../style.js";
 
 const PX = 100 / 72; // matplotlib's points at 100 dpi, in the figure's pixels
@@ -142,15 +142,6 @@ function place(node, attrs) {
   return finite;
 }
 
-/** Round marker dots at every finite point, as one path of zero-length strokes with round caps. */
-function dots(pairs, x, y) {
-  return pairs
-    .map(([a, b]) => [x(a), y(b)])
-    .filter(([px, py]) => Number.isFinite(px) && Number.isFinite(py))
-    .map(([px, py]) => `M${px.toFixed(2)},${py.toFixed(2)}h0`)
-    .join("");
-}
-
 function triangle(x, y, size, up) {
   const h = (up ? 1 : -1) * (size / 2);
   return `M${x},${y - h} L${x + size / 2},${y + h} L${x - size / 2},${y + h} z`;
@@ -164,53 +155,64 @@ function crosses(pairs, x, y, half) {
     .join("");
 }
 
-/** Our own tick marks, labels and grid for a panel (matplotlib's places, not svg.js's 1-2-5 guess). */
-function axisParts(p, grid) {
+/** Our own tick marks, labels and grid for a panel (matplotlib's places, not svg.js's 1-2-5 guess),
+ * kept in pools and moved when the limits change. */
+function axisParts(p, grid, ylog = false) {
   show(p.group.querySelector(".gd-ticks"), false);
-  return { ticks: make("g", { class: "gd-ticks" }, p.group), grid: grid ? make("g", { class: "gd-grid" }, p.inside) : null, drawnFor: "" };
+  const ticks = make("g", { class: "gd-ticks" }, p.group);
+  const powers = new WeakMap(); // a log axis's labels: "10" written once, the power in a tspan
+  const yText = pool(ticks, "text", { "text-anchor": "end" }, (node) => {
+    if (!ylog) return;
+    node.textContent = "10";
+    powers.set(node, make("tspan", { dy: -6, "font-size": "0.75em" }, node));
+  });
+  return {
+    marks: pool(ticks, "line"),
+    xText: pool(ticks, "text", { "text-anchor": "middle" }),
+    yText,
+    powers,
+    xOffset: make("text", { "text-anchor": "end" }, ticks),
+    yOffset: make("text", { "text-anchor": "start" }, ticks),
+    grid: grid ? pool(make("g", { class: "gd-grid" }, p.inside), "line") : null,
+    ylog,
+    drawnFor: "",
+  };
 }
 
-function paintTicks(axis, p, xs, ys, { ylog = false, minor = [] } = {}) {
+function paintTicks(axis, p, xs, ys, minor = []) {
   const key = `${xs}|${ys}|${minor}`;
   if (key === axis.drawnFor) return;
   axis.drawnFor = key;
-  axis.ticks.replaceChildren();
-  if (axis.grid) axis.grid.replaceChildren();
   const { left, top, width, height } = p.box;
   const bottom = top + height;
+  const xAt = xs.map((t) => p.x(t));
+  const yAt = ys.map((t) => p.y(t));
+  const minorAt = minor.map((t) => p.y(t)).filter(Number.isFinite);
+  const xk = xs.map((_, k) => k).filter((k) => Number.isFinite(xAt[k]));
+  const yk = ys.map((_, k) => k).filter((k) => Number.isFinite(yAt[k]));
+  const marks = axis.marks.take(xk.length + yk.length + minorAt.length);
+  const grid = axis.grid ? axis.grid.take(xk.length + yk.length) : [];
   const xText = tickLabels(xs);
-  xs.forEach((t, k) => {
-    const px = p.x(t);
-    if (!Number.isFinite(px)) return;
-    make("line", { x1: px, x2: px, y1: bottom, y2: bottom + 4 }, axis.ticks);
-    make("text", { x: px, y: bottom + 16, "text-anchor": "middle" }, axis.ticks).textContent = xText.labels[k];
-    if (axis.grid) make("line", { x1: px, x2: px, y1: top, y2: bottom }, axis.grid);
+  const xLabels = axis.xText.take(xk.length);
+  xk.forEach((k, n) => {
+    set(marks[n], { x1: xAt[k], x2: xAt[k], y1: bottom, y2: bottom + 4 });
+    setText(set(xLabels[n], { x: xAt[k], y: bottom + 16 }), xText.labels[k]);
+    if (axis.grid) set(grid[n], { x1: xAt[k], x2: xAt[k], y1: top, y2: bottom });
   });
-  if (xText.offset) {
-    make("text", { x: left + width, y: bottom + 30, "text-anchor": "end" }, axis.ticks).textContent = xText.offset;
-  }
-  const yText = ylog ? null : tickLabels(ys);
-  ys.forEach((t, k) => {
-    const py = p.y(t);
-    if (!Number.isFinite(py)) return;
-    make("line", { x1: left - 4, x2: left, y1: py, y2: py }, axis.ticks);
-    if (axis.grid) make("line", { x1: left, x2: left + width, y1: py, y2: py }, axis.grid);
-    const label = make("text", { x: left - 7, y: py + 4, "text-anchor": "end" }, axis.ticks);
-    if (ylog) {
-      setText(label, "10");
-      const power = String(Math.round(Math.log10(t))).replace("-", "\u2212");
-      make("tspan", { dy: -6, "font-size": "0.75em" }, label).textContent = power;
-    } else {
-      setText(label, yText.labels[k]);
-    }
+  show(axis.xOffset, Boolean(xText.offset));
+  if (xText.offset) setText(set(axis.xOffset, { x: left + width, y: bottom + 30 }), xText.offset);
+  const yText = axis.ylog ? null : tickLabels(ys);
+  const yLabels = axis.yText.take(yk.length);
+  yk.forEach((k, n) => {
+    set(marks[xk.length + n], { x1: left - 4, x2: left, y1: yAt[k], y2: yAt[k] });
+    if (axis.grid) set(grid[xk.length + n], { x1: left, x2: left + width, y1: yAt[k], y2: yAt[k] });
+    set(yLabels[n], { x: left - 7, y: yAt[k] + 4 });
+    if (axis.ylog) setText(axis.powers.get(yLabels[n]), String(Math.round(Math.log10(ys[k]))).replace("-", "\u2212"));
+    else setText(yLabels[n], yText.labels[k]);
   });
-  if (yText && yText.offset) {
-    make("text", { x: left, y: top - 4, "text-anchor": "start" }, axis.ticks).textContent = yText.offset;
-  }
-  for (const t of minor) {
-    const py = p.y(t);
-    if (Number.isFinite(py)) make("line", { x1: left - 2, x2: left, y1: py, y2: py }, axis.ticks);
-  }
+  show(axis.yOffset, Boolean(yText && yText.offset));
+  if (yText && yText.offset) setText(set(axis.yOffset, { x: left, y: top - 4 }), yText.offset);
+  minorAt.forEach((py, n) => set(marks[xk.length + yk.length + n], { x1: left - 2, x2: left, y1: py, y2: py }));
 }
 
 function buildLeft(svg, box) {
@@ -265,7 +267,7 @@ function legend(svg) {
 
 function buildRight(svg, box) {
   const right = panel(svg, box, { xlabel: "iteration", title: "error at each iteration", ylog: true, yticks: [] });
-  const axis = axisParts(right, true);
+  const axis = axisParts(right, true, true);
   const ylabel = make("text", { class: "gd-label", "text-anchor": "middle" }, right.group);
   setText(ylabel, "error (log scale)");
   set(ylabel, { transform: `translate(${box.left - 58},${box.top + box.height / 2}) rotate(-90)` });
@@ -338,7 +340,7 @@ function paintRight(parts, shown) {
   const d = shown.drawn;
   const q = parts.panel.update(d.errors_limits[0], d.errors_limits[1]);
   const all = ticksOf(d.parabola_limits, d.errors_limits);
-  paintTicks(parts.axis, q, all.right.x, all.right.y, { ylog: true, minor: all.rightMinor });
+  paintTicks(parts.axis, q, all.right.x, all.right.y, all.rightMinor);
   set(parts.line, { points: points(d.errors, q.x, q.y) });
   set(parts.lineDots, { d: dots(d.errors, q.x, q.y) });
   if (d.last_error.length) place(parts.last, { cx: q.x(d.last_error[0][0]), cy: q.y(d.last_error[0][1]) });

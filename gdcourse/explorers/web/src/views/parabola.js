@@ -11,7 +11,7 @@
 import { boldBeforeColons, html, mount } from "../host.js";
 import { firstFrame, frame, ERROR_LIMITS } from "../parabola.js";
 import { format } from "../pyformat.js";
-import { make, panel, points, pool, set, show, setText, uid } from "../svg.js";
+import { dots, make, panel, points, pool, set, show, setText, uid } from "../svg.js";
 import { addStyle, BLACK, BLUE, GREEN, ORANGE, PURPLE, VERMILION } from "../style.js";
 
 const PX = 100 / 72; // matplotlib's points at 100 dpi, in the figure's pixels
@@ -54,7 +54,7 @@ function build(figure) {
   const goalText = make("text", { fill: GREEN, class: "gd-note" }, left.over);
   const R = right.inside;
   const errorLine = make("polyline", { fill: "none", stroke: VERMILION, "stroke-width": 1.5 }, R);
-  const errorDots = pool(R, "circle", { r: 2.8, fill: VERMILION });
+  const errorDots = make("path", { fill: "none", stroke: VERMILION, "stroke-width": 5.6, "stroke-linecap": "round" }, R);
   const offScale = pool(R, "path", { stroke: BLACK, "stroke-width": 1.5, fill: "none" });
   const ownLine = make("polyline", { fill: "none", stroke: PURPLE, "stroke-width": 1.2, "stroke-dasharray": "5 3" }, R);
   const ownDots = pool(R, "path", { fill: PURPLE });
@@ -105,12 +105,11 @@ function paintPath(layer, pathPoints, exit, exitStep, exitWords, line, p) {
   });
   const targets = exit.length ? [...xy, [p.x(exit[0][0]), p.y(exit[0][1])]] : xy;
   const count = Math.min(MAX_ARROWS, Math.max(0, targets.length - 1));
-  layer.arrows.take(count).forEach((node, k) => {
+  const length = (k) => Math.hypot(targets[k + 1][0] - targets[k][0], targets[k + 1][1] - targets[k][1]);
+  layer.arrows.take(count, (k) => length(k) > 2 * layer.radius).forEach((node, k) => {
     const [x0, y0] = targets[k];
     const [x1, y1] = targets[k + 1];
-    const length = Math.hypot(x1 - x0, y1 - y0);
-    const cut = Math.min(layer.radius, length / 2) / (length || 1);
-    show(node, length > 2 * layer.radius);
+    const cut = Math.min(layer.radius, length(k) / 2) / (length(k) || 1);
     set(node, { x1: x0 + (x1 - x0) * cut, y1: y0 + (y1 - y0) * cut, x2: x1 - (x1 - x0) * cut, y2: y1 - (y1 - y0) * cut });
   });
   if (layer.numbers) {
@@ -164,7 +163,7 @@ function paint(parts, shown, settings) {
   paintPath(parts.book, d.path, d.exit, shown.exitStep, "step {k} leaves the view", 1, p);
   paintPath(parts.own, d.own_path, d.own_exit, shown.ownExitStep, "your step {k} leaves the view", 2, p);
   set(parts.errorLine, { points: points(d.errors, q.x, q.y) });
-  parts.errorDots.take(d.errors.length).forEach((node, k) => set(node, { cx: q.x(d.errors[k][0]), cy: q.y(d.errors[k][1]) }));
+  set(parts.errorDots, { d: dots(d.errors, q.x, q.y) });
   parts.offScale.take(d.off_scale.length).forEach((node, k) => set(node, { d: cross(q.x(d.off_scale[k][0]), q.y(d.off_scale[k][1]), 5) }));
   set(parts.ownLine, { points: points(d.own_errors, q.x, q.y) });
   parts.ownDots.take(d.own_errors.length).forEach((node, k) => set(node, { d: diamond(q.x(d.own_errors[k][0]), q.y(d.own_errors[k][1]), 3) }));

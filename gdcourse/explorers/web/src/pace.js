@@ -1,0 +1,71 @@
+/**
+ * pace.js: how often the kernel hears a value that keeps changing, such as a dragged slider's.
+ *
+ * A view draws every value the moment it arrives, inside the browser; the kernel needs the values only
+ * to keep its settings exact (and to run a learner's own rule). Yet every value sent to the kernel
+ * comes back as several messages (busy, the echo, idle) that the page must handle, and the kernel and
+ * the server take the same two cores as the browser: at 30 values a second that traffic alone kept a
+ * drag of the generalized explorer near 40 frames a second here, against 55 with the kernel stopped.
+ * So a model's saves to the kernel are paced: the first goes at once (a key press reaches the kernel
+ * with no wait); saves within `KERNEL_EVERY_MS` after it are merged into one (the model keeps every
+ * changed value until it is saved), and the last value always follows when that time is up.
+ */
+
+/** The shortest time between two saves of one model to the kernel, in milliseconds. */
+export const KERNEL_EVERY_MS = 250;
+
+const paced = new WeakSet();
+
+/**
+ * Pace `model.save_changes` (an ipywidgets model, or anything with that method): at most one save per
+ * `every` ms, the first at once, later calls merged into one sent when the time is up. `clock` gives
+ * milliseconds and `later(f, ms)` runs f after ms (the page's own by default; tests give their own).
+ * A model is paced once however many views ask. Returns whether this call paced it.
+ */
+export function pace(model, every = KERNEL_EVERY_MS, clock = () => performance.now(), later = setTimeout) {
+  if (!model || typeof model.save_changes !== "function" || paced.has(model)) return false;
+  paced.add(model);
+  const save = model.save_changes.bind(model);
+  let last = -Infinity;
+  let waiting = false;
+  let held = [];
+  const send = (args) => {
+    last = clock();
+    save(...args);
+  };
+  model.save_changes = (...args) => {
+    held = args;
+    if (waiting) return;
+    const wait = last + every - clock();
+    if (wait <= 0) {
+      send(args);
+      return;
+    }
+    waiting = true;
+    later(() => {
+      waiting = false;
+      send(held);
+    }, wait);
+  };
+  return true;
+}
+
+/**
+ * Pace the widgets a view's model names in its `paced` trait ("IPY_MODEL_<id>" references: its sliders
+ * and itself), found through the page's widget manager. A page without one (the website, which has no
+ * kernel) paces nothing; a reference the manager cannot find keeps ipywidgets' own pace.
+ * Returns how many models this call paced.
+ */
+export async function paceWidgets(model) {
+  const manager = model.widget_manager;
+  if (!manager || typeof manager.get_model !== "function") return 0;
+  let count = 0;
+  for (const ref of model.get("paced") || []) {
+    try {
+      if (pace(await manager.get_model(String(ref).replace(/^IPY_MODEL_/, "")))) count += 1;
+    } catch {
+      // not on this page: that widget is saved as ipywidgets saves it
+    }
+  }
+  return count;
+}

@@ -1,0 +1,109 @@
+"""The browser paces what a dragged slider sends the kernel, and the kernel still hears the last value.
+
+pace.js runs in Node with a clock and timers the test moves by hand; the explorers name the widgets to
+pace (their sliders and their view) in the view's `paced` trait.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from gdcourse.explorers import GeneralizedExplorer, ParabolaExplorer, RegimeMapExplorer
+from tests.node_js import node_or_skip
+
+PACE = Path(__file__).resolve().parents[1] / "gdcourse" / "explorers" / "web" / "src" / "pace.js"
+
+#: Saves at given times (ms) with given values; the clock and the timers are the test's. Prints what
+#: reached the "kernel", with the time it left.
+SCENARIO = r"""
+const { pace, paceWidgets } = await import(process.argv[2]);
+const { every, calls, end } = JSON.parse(process.argv[1]);
+let now = 0;
+const timers = [];
+const later = (f, ms) => timers.push([now + ms, f]);
+const sent = [];
+const model = { value: null, save_changes(tag) { sent.push([now, this.value, tag]); } };
+const paced = pace(model, every, () => now, later);
+const again = pace(model, every, () => now, later);
+const run = (until) => {
+  timers.sort((p, q) => p[0] - q[0]);
+  while (timers.length && timers[0][0] <= until) {
+    const [at, f] = timers.shift();
+    now = at;
+    f();
+  }
+  now = until;
+};
+for (const [at, value] of calls) {
+  run(at);
+  model.value = value;
+  model.save_changes(`call ${value}`);
+}
+run(end);
+const bare = pace({}, every);
+const others = { a: { save_changes() {} }, b: { save_changes() {} } };
+const find = async (id) => { if (!(id in others)) throw new Error("no such model"); return others[id]; };
+const manager = { get_model: find };
+const view = { widget_manager: manager, get: () => ["IPY_MODEL_a", "IPY_MODEL_b", "IPY_MODEL_gone"] };
+const count = await paceWidgets(view);
+const none = await paceWidgets({ get: () => ["IPY_MODEL_a"] });
+process.stdout.write(JSON.stringify({ paced, again, sent, bare, count, none }));
+"""
+
+
+def scenario(every: float, calls: list[tuple[float, float]], end: float) -> dict:
+    payload = json.dumps({"every": every, "calls": calls, "end": end})
+    done = subprocess.run(
+        [node_or_skip(), "--input-type=module", "-e", SCENARIO, payload, PACE.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout)
+
+
+def test_a_drag_reaches_the_kernel_paced_and_ends_on_its_last_value():
+    calls = [(16.0 * k, float(k)) for k in range(60)]  # a second's drag at 60 moves a second
+    out = scenario(250, calls, 2000)
+    times = [t for t, _, _ in out["sent"]]
+    values = [v for _, v, _ in out["sent"]]
+    assert out["paced"] is True and out["again"] is False
+    assert values[0] == 0 and times[0] == 0, "the first value leaves at once"
+    assert all(b - a >= 250 for a, b in itertools.pairwise(times)), times
+    assert values[-1] == 59, "the last value always reaches the kernel"
+    assert len(values) == 5, values  # at 0, 250, 500, 750 and 1000 ms
+    assert out["sent"][-1][2] == "call 59", "the last call's arguments (ipywidgets' callbacks) are kept"
+
+
+def test_a_single_key_press_is_sent_at_once():
+    out = scenario(250, [(100.0, 1.0), (900.0, 2.0)], 2000)
+    assert [[t, v] for t, v, _ in out["sent"]] == [[100, 1], [900, 2]]
+
+
+def test_only_widgets_the_manager_knows_are_paced_and_a_page_without_one_paces_nothing():
+    out = scenario(250, [], 10)
+    assert out["bare"] is False, "a model without save_changes is left alone"
+    assert out["count"] == 2, "the two models the manager has; a missing one is skipped"
+    assert out["none"] == 0
+
+
+@pytest.mark.parametrize("make", [ParabolaExplorer, GeneralizedExplorer])
+def test_every_view_paces_its_sliders_and_itself(make):
+    explorer = make()
+    paced = explorer.browser.paced
+    assert explorer.browser in paced and all(slider in paced for slider in explorer.sliders.values())
+    assert len(paced) == len(set(map(id, paced))), "each widget once"
+
+
+def test_the_regime_map_paces_the_sliders_it_follows():
+    explorer = RegimeMapExplorer()
+    for view in (explorer.browser, explorer.parabola.browser):
+        assert view in view.paced and len(view.paced) == len(set(map(id, view.paced)))
+    followed = [explorer.parabola.sliders[name] for name in ("weight", "input", "goal", "alpha")]
+    assert all(slider in explorer.browser.paced for slider in followed)
