@@ -2,16 +2,17 @@
 """How a browser-drawn explorer follows the hand: frames painted during a mouse drag, bytes received,
 and key press to painted frame against the naive `interact` baseline, all measured in one run.
 
-    .venv/bin/python benchmarks/bench_browser.py [--seconds 2] [--presses 20]
+    .venv/bin/python benchmarks/bench_browser.py [--seconds 2] [--repeats 3] [--presses 20]
 
 Starts a private JupyterLab and a scratch notebook with the explorers and the baseline (`interactive`
 with the inline backend, re-creating the figure on every change). For every slider of every explorer
-it drags the handle for `--seconds` at 60 pointer moves a second through Chromium's own input pipeline
-(CDP Input.dispatchMouseEvent, paced by wall time) and counts the frames in which the picture changed
-(an SVG mutation or a canvas draw, counted once per animation frame; a readout does not count).
-It does this at device pixel ratio 1 and 2, and at ratio 1 again through a loopback proxy that delays
-each direction by half of an 80 ms round trip and caps it at 10 Mbit/s, as a remote kernel's link
-would; the bytes the page received during each drag over that link are counted by the proxy.
+it drags the handle `--repeats` times for `--seconds` at 60 pointer moves a second through Chromium's
+own input pipeline (CDP Input.dispatchMouseEvent, paced by wall time) and counts the frames in which
+the picture changed (an SVG mutation or a canvas draw, counted once per animation frame; a readout
+does not count); the table shows the median of the drags. It does this at device pixel ratio 1 and 2,
+and at ratio 1 again through a loopback proxy that delays each direction by half of an 80 ms round
+trip and caps it at 10 Mbit/s, as a remote kernel's link would; the bytes the page received during
+each drag over that link are counted by the proxy.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import functools
+import http.server
 import itertools
 import json
 import os
@@ -107,11 +110,13 @@ window.__observer = new MutationObserver((records) => {  // a rewrite with the s
 // would make the instrument itself a cost of every change JupyterLab makes.
 window.__watch = (box) => window.__observer.observe(box, {subtree: true, attributes: true, childList: true,
   characterData: true, attributeOldValue: true, characterDataOldValue: true});
-const draw = CanvasRenderingContext2D.prototype.drawImage;
-CanvasRenderingContext2D.prototype.drawImage = function (...args) {
-  const box = boxOf(this.canvas); if (box) changed(box);
-  return draw.apply(this, args);
-};
+for (const name of ['drawImage', 'putImageData']) {  // a canvas drawn on counts as a change too
+  const draw = CanvasRenderingContext2D.prototype[name];
+  CanvasRenderingContext2D.prototype[name] = function (...args) {
+    const box = boxOf(this.canvas); if (box) changed(box);
+    return draw.apply(this, args);
+  };
+}
 const tick = () => {
   for (const box of window.__changed) window.__frames.set(box, (window.__frames.get(box) || 0) + 1);
   window.__changed.clear();
@@ -223,6 +228,8 @@ class Pointer:
         params = {"type": kind, "x": x, "y": y, "buttons": 1 if pressed else 0}
         if kind != "mouseMoved":
             params |= {"button": "left", "clickCount": 1}
+        elif pressed:
+            params["button"] = "left"  # a native range input follows only moves that say which button
         message = {"id": next(self.ids), "method": "Input.dispatchMouseEvent", "params": params}
         self.socket.send(json.dumps(message))
 
@@ -231,24 +238,41 @@ class Pointer:
 
 
 def to_low_end(page, handle) -> None:
-    """Put a slider's handle at its low end (the Home key), in view, so a drag can cross all its values."""
+    """Put a slider at its low end (the Home key), in view, so a drag can cross all its values.
+
+    handle: what takes the keys (a noUiSlider handle in JupyterLab, a range input on the website).
+    """
     handle.scroll_into_view_if_needed()
     handle.focus()
     page.keyboard.press("Home")
     page.wait_for_timeout(500)
 
 
-def drag(pointer: Pointer, handle, seconds: float) -> tuple[int, float]:
-    """Drag `handle` over most of its track and back, twice in `seconds`, at 60 moves a second by the
+def lab_track(handle) -> tuple[float, float, float]:
+    """Where a drag of an ipywidgets slider starts (its handle at the low end) and how far it goes:
+    (x, y, span) in CSS pixels, 90% of the rest of its track."""
+    box = handle.bounding_box()
+    track = handle.locator("xpath=ancestor::*[contains(@class,'noUi-target')]").bounding_box()
+    x0, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    return x0, y, 0.9 * (track["x"] + track["width"] - x0)
+
+
+def site_track(range_input) -> tuple[float, float, float]:
+    """The same for the website's native range input: its thumb at the low end, 90% of the track."""
+    box = range_input.bounding_box()
+    thumb = min(16.0, box["width"] / 10)  # the thumb's width: it travels the input's width less this
+    x0, y = box["x"] + thumb / 2, box["y"] + box["height"] / 2
+    return x0, y, 0.9 * (box["width"] - thumb)
+
+
+def drag(pointer: Pointer, track: tuple[float, float, float], seconds: float) -> tuple[int, float]:
+    """Drag from track's (x, y) over its span and back, twice in `seconds`, at 60 moves a second by the
     wall clock; return the moves sent and the seconds from the press to the release.
 
     Start at the low end (`to_low_end`), so every slider, however few its values (steps has 50),
     changes value on nearly every move.
     """
-    box = handle.bounding_box()
-    track = handle.locator("xpath=ancestor::*[contains(@class,'noUi-target')]").bounding_box()
-    x0, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
-    span = 0.9 * (track["x"] + track["width"] - x0)
+    x0, y, span = track
     pointer.mouse("mouseMoved", x0, y, False)
     pointer.mouse("mousePressed", x0, y, True)
     start, moves = time.monotonic(), 0
@@ -261,17 +285,53 @@ def drag(pointer: Pointer, handle, seconds: float) -> tuple[int, float]:
     return moves, time.monotonic() - start
 
 
-def measure(chromium: str, lab: JupyterLab, scale: float, link: Link | None, seconds: float, presses: int):
+def drags(page, pointer, box, handle, track, seconds: float, repeats: int, link, say) -> tuple[float, ...]:
+    """`repeats` drags of one slider (`handle` takes its keys, `track` from lab_track or site_track) in
+    `box`: the medians of moves/s, frames/s and bytes received over `link` (0 without one)."""
+    runs = []
+    for _ in range(repeats):
+        to_low_end(page, handle)
+        frames_before = box.evaluate(FRAMES_JS)
+        bytes_before = link.received if link else 0
+        moves, took = drag(pointer, track(handle), seconds)
+        page.wait_for_timeout(100)  # the last move's frame
+        frames = box.evaluate(FRAMES_JS) - frames_before
+        runs.append((moves / took, frames / took, (link.received - bytes_before) if link else 0))
+        say(f"{frames / took:.1f} frames/s over {moves / took:.0f} moves/s")
+        page.wait_for_timeout(800)  # let the kernel catch up before the next drag
+    return tuple(statistics.median(column) for column in zip(*runs, strict=True))
+
+
+def open_browser(playwright, chromium: str, scale: float):
+    """Chromium with a DevTools port for the Pointer, and a page instrumented to count frames."""
+    devtools = free_port()
+    browser = playwright.chromium.launch(
+        executable_path=chromium, args=[*CHROMIUM_FLAGS, f"--remote-debugging-port={devtools}"]
+    )
+    page = browser.new_page(viewport={"width": 1400, "height": 1000}, device_scale_factor=scale)
+    page.add_init_script(INSTRUMENT_JS)
+    return browser, page, devtools
+
+
+def pointer_for(page, devtools: int) -> Pointer:
+    cdp = page.context.new_cdp_session(page)
+    return Pointer(devtools, cdp.send("Target.getTargetInfo")["targetInfo"]["targetId"])
+
+
+def measure(
+    chromium: str,
+    lab: JupyterLab,
+    scale: float,
+    link: Link | None,
+    seconds: float,
+    repeats: int,
+    presses: int,
+):
     from playwright.sync_api import sync_playwright
 
     rows, keys = [], {}
     with sync_playwright() as playwright:
-        devtools = free_port()
-        browser = playwright.chromium.launch(
-            executable_path=chromium, args=[*CHROMIUM_FLAGS, f"--remote-debugging-port={devtools}"]
-        )
-        page = browser.new_page(viewport={"width": 1400, "height": 1000}, device_scale_factor=scale)
-        page.add_init_script(INSTRUMENT_JS)
+        browser, page, devtools = open_browser(playwright, chromium, scale)
         url = lab.url("/lab/tree/bench.ipynb?reset")
         if link is not None:
             url = url.replace(f":{lab.port}/", f":{link.port}/")
@@ -282,8 +342,7 @@ def measure(chromium: str, lab: JupyterLab, scale: float, link: Link | None, sec
         run_all_cells(page, len(EXPLORERS) + 2, 240)
         wait_for_stable_page(page)
         say("notebook run")
-        cdp = page.context.new_cdp_session(page)
-        pointer = Pointer(devtools, cdp.send("Target.getTargetInfo")["targetInfo"]["targetId"])
+        pointer = pointer_for(page, devtools)
         boxes = page.locator(".gd-explorer")
         for box in page.locator(".gd-explorer, .gd-bench-baseline").all():
             box.evaluate("(el) => window.__watch(el)")
@@ -294,24 +353,10 @@ def measure(chromium: str, lab: JupyterLab, scale: float, link: Link | None, sec
                     10:
                 ]
                 handle = slider.locator(".noUi-handle")
-                say(f"dragging {name}, {kind}")
-                to_low_end(page, handle)
-                frames_before = box.evaluate(FRAMES_JS)
-                bytes_before = link.received if link else 0
-                moves, took = drag(pointer, handle, seconds)
-                page.wait_for_timeout(100)  # the last move's frame
-                frames = box.evaluate(FRAMES_JS) - frames_before
+                tell = lambda what, name=name, kind=kind: say(f"{name}, {kind}: {what}")  # noqa: E731
                 rows.append(
-                    (
-                        name,
-                        kind,
-                        moves / took,
-                        frames / took,
-                        (link.received - bytes_before) if link else None,
-                    )
+                    (name, kind, *drags(page, pointer, box, handle, lab_track, seconds, repeats, link, tell))
                 )
-                say(f"{name}, {kind}: {frames / took:.1f} frames/s over {moves / took:.0f} moves/s")
-                page.wait_for_timeout(800)  # let the kernel catch up before the next slider
         if presses:
             for name, box in (
                 ("parabola explorer, weight", boxes.nth(0)),
@@ -330,12 +375,66 @@ def measure(chromium: str, lab: JupyterLab, scale: float, link: Link | None, sec
     return rows, keys
 
 
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+def measure_site(chromium: str, page_name: str, scale: float, seconds: float, repeats: int) -> list[tuple]:
+    """Drag every slider of every live explorer on a page of the website (built from the notebooks as
+    saved, served over http as a static host would; no kernel): rows as `measure` gives them."""
+    sys.path.insert(0, str(ROOT / "site"))
+    import build_site
+    from playwright.sync_api import sync_playwright
+
+    html = build_site.build().html
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(html))
+    )
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    rows = []
+    try:
+        with sync_playwright() as playwright:
+            browser, page, devtools = open_browser(playwright, chromium, scale)
+            page.goto(f"http://127.0.0.1:{server.server_address[1]}/{page_name}.html")
+            page.wait_for_selector(".gd-live.gd-started")
+            wait_for_stable_page(page)
+            pointer = pointer_for(page, devtools)
+            for box in page.locator(".gd-live .gd-explorer").all():
+                box.evaluate("(el) => window.__watch(el)")
+                names = box.evaluate(
+                    "(el) => [...el.querySelectorAll('.gd-view')].map((v) => v.className.split('-view-')[1])"
+                )
+                name = " + ".join(n.replace("_", " ") for n in names)
+                for slider in box.locator("input[type=range]").all():
+                    kind = box.locator(f"label[for='{slider.get_attribute('id')}']").inner_text()
+                    say = lambda what, name=name, kind=kind: print(  # noqa: E731
+                        f"  site, ratio {scale:g}: {name}, {kind}: {what}", file=sys.stderr, flush=True
+                    )
+                    rows.append(
+                        (
+                            name,
+                            kind,
+                            *drags(page, pointer, box, slider, site_track, seconds, repeats, None, say),
+                        )
+                    )
+            pointer.close()
+            browser.close()
+    finally:
+        server.shutdown()
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=2.0)
+    parser.add_argument("--repeats", type=int, default=3, help="drags of each slider (medians are shown)")
     parser.add_argument("--presses", type=int, default=20)
     parser.add_argument(
         "--only", nargs="*", choices=list(EXPLORERS), help="the explorers to drag (default all)"
+    )
+    parser.add_argument(
+        "--site-page", default="playground", help="the website's page to drag on ('' for none)"
     )
     args = parser.parse_args()
     for name in set(EXPLORERS) - set(args.only or EXPLORERS):
@@ -352,14 +451,22 @@ def main() -> None:
         lab.start()
         link = Link(lab.port, delay=0.040, rate=10e6 / 8)
         try:
-            local, keys = measure(chromium, lab, 1, None, args.seconds, args.presses)
-            hidpi, _ = measure(chromium, lab, 2, None, args.seconds, 0)
+            local, keys = measure(chromium, lab, 1, None, args.seconds, args.repeats, args.presses)
+            hidpi, _ = measure(chromium, lab, 2, None, args.seconds, args.repeats, 0)
             link.start()
-            remote, _ = measure(chromium, lab, 1, link, args.seconds, 0)
+            remote, _ = measure(chromium, lab, 1, link, args.seconds, args.repeats, 0)
         finally:
             link.stop()
             lab.stop()
-    print(f"Frames painted per second while a slider is dragged for {args.seconds:g} s at 60 moves a second")
+    site = (
+        [measure_site(chromium, args.site_page, scale, args.seconds, args.repeats) for scale in (1, 2)]
+        if args.site_page
+        else []
+    )
+    print(
+        f"Frames painted per second while a slider is dragged for {args.seconds:g} s at 60 moves a second,"
+        f" medians of {args.repeats} drags"
+    )
     print("(moves/s is what the driver achieved; kB is what the page received during the drag over the link)")
     print()
     print("| explorer | slider | moves/s | ratio 1 | ratio 2 | 80 ms, 10 Mbit/s | kB over the link |")
@@ -380,6 +487,14 @@ def main() -> None:
         print(f"| baseline: `interactive` re-creating the figure (inline backend) | {base:.0f} ms | 1.0x |")
         ours = keys["parabola explorer, weight"]
         print(f"| parabola explorer, weight slider | {ours:.1f} ms | {base / ours:.0f}x faster |")
+    if site:
+        print()
+        print(f"On the website's {args.site_page} page (no kernel), medians of {args.repeats} drags")
+        print()
+        print("| explorer | slider | moves/s | ratio 1 | ratio 2 |")
+        print("| --- | --- | --- | --- | --- |")
+        for (name, kind, moves, one, _), (*_, two, _b) in zip(*site, strict=True):
+            print(f"| {name} | {kind} | {moves:.0f} | {one:.1f} | {two:.1f} |")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
-"""Our Sphinx extension for the course's static site: course order, live explorers, alt text.
+"""Our Sphinx extension for the course's static site: course order, launch links, live explorers, alt text.
 
 Pages are built from the saved notebooks without running them, so this works on what was saved:
+- under each page's title, a line opens that notebook on Binder or in Google Colab (at the release
+  tag tools/colab_cell.py names, as the README's links do);
 - the start page gets a hidden table of contents listing every other notebook in course order
   (sorted by file name, as `notebooks/*.ipynb` globs), which becomes the sidebar;
 - a live explorer (a widget view in a saved output) stays live: its output becomes an element that
@@ -18,6 +20,7 @@ import hashlib
 import html
 import json
 import re
+import sys
 from binascii import a2b_base64
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -29,6 +32,10 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
+
+# tools/colab_cell.py names the Colab links (the README's and the start page's as well).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+import colab_cell
 
 logger = logging.getLogger(__name__)
 
@@ -128,6 +135,15 @@ def course_toctree(docname: str, entries: list[str]) -> nodes.Element:
     return wrapper
 
 
+def launch_line(binder: str, colab: str) -> str:
+    """The line (HTML) under a page's title that opens its notebook, code and all, on Binder or in Colab."""
+    return (
+        '<p class="gd-launch">Run this page with its code: '
+        f'<a href="{html.escape(binder)}">on Binder</a> (JupyterLab) or '
+        f'<a href="{html.escape(colab)}">open it in Google Colab</a>.</p>'
+    )
+
+
 def live_note(url: str) -> str:
     """The line (HTML) that stands where a live explorer will be, until the page's script rebuilds it:
     what a reader without scripts keeps."""
@@ -189,6 +205,10 @@ def on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
     if source.suffix != ".ipynb":
         return
     url = binder_url(app.config.html_theme_options, docname)
+    sections = list(doctree.findall(nodes.section))
+    if sections:  # under the page's title
+        line = launch_line(url, colab_cell.colab_url(source.name))
+        sections[0].insert(1, nodes.raw("", line, format="html"))
     notebook = nbformat.read(source, as_version=4)
     note = live_note(url)
     views = list(doctree.findall(is_widget_view))

@@ -346,20 +346,31 @@ with open({proof!r}, "a") as _file:
     }}) + "\\n")"""
 
 
-def copy_notebooks(destination: Path, proof: Path) -> list[Path]:
-    """Copy notebooks/ to `destination`, each notebook ending in a silent cell that writes `proof`."""
+def copy_notebooks(
+    destination: Path,
+    proof: Path,
+    names: list[str] | None = None,
+    edit: Callable[[dict], dict] | None = None,
+) -> list[Path]:
+    """Copy notebooks/ to `destination` (only the notebooks `names`, when given), each changed by `edit`
+    (when given) and ending in a silent cell that writes `proof`."""
     shutil.copytree(
         NOTEBOOKS, destination, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__")
     )
     copies = sorted(destination.glob("*.ipynb"))
     for path in copies:
+        if names is not None and path.name not in names:
+            path.unlink()
+            continue
         notebook = json.loads(path.read_text())
+        if edit is not None:
+            notebook = edit(notebook)
         source = PROOF_CELL.format(proof=str(proof), notebook=path.name)
         notebook["cells"].append(
             {"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [], "source": source}
         )
         path.write_text(json.dumps(notebook, indent=1))
-    return copies
+    return [p for p in copies if p.exists()]
 
 
 def write_kernel_spec(jupyter_path: Path, python: Path) -> None:
@@ -371,13 +382,20 @@ def write_kernel_spec(jupyter_path: Path, python: Path) -> None:
     (spec / "kernel.json").write_text(json.dumps(spec_json))
 
 
-def nbval_notebooks(env: Env, work: Path, timeout: float = 900) -> dict[str, dict]:
-    """Strict nbval over a copy of every notebook, run by `env`'s kernel from `work` (outside the repo).
+def nbval_notebooks(
+    env: Env,
+    work: Path,
+    timeout: float = 900,
+    names: list[str] | None = None,
+    edit: Callable[[dict], dict] | None = None,
+) -> dict[str, dict]:
+    """Strict nbval over a copy of every notebook (or of `names`, each changed by `edit`: see
+    copy_notebooks), run by `env`'s kernel from `work` (outside the repository).
 
     One pytest process runs them all. Returns each notebook's proof record (what its kernel imported).
     """
     proof = work / "proof.jsonl"
-    copies = copy_notebooks(work / "notebooks", proof)
+    copies = copy_notebooks(work / "notebooks", proof, names, edit)
     write_kernel_spec(work / "jupyter", env.python)
     (work / "pytest.ini").write_text("[pytest]\n")
     command = [

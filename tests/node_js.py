@@ -119,6 +119,14 @@ class Node {
   getAttribute(k) { return this.attrs[k]; }
   removeAttribute(k) { delete this.attrs[k]; }
   append(...nodes) { this.children.push(...nodes); }
+  prepend(...nodes) { this.children.unshift(...nodes); }
+  getContext() {  // a canvas's: enough for a view to put pixels, which are kept in `pixels`
+    const node = this;
+    return {
+      createImageData: (w, h) => ({ width: w, height: h, data: new Uint8ClampedArray(w * h * 4) }),
+      putImageData: (image) => { node.pixels = image.data; },
+    };
+  }
   replaceChildren(...nodes) { this.children = nodes; }
   addEventListener(name, f) { this.listeners[name] = f; }
   getBoundingClientRect() { return { left: 10, top: 20, width: 1600, height: 600 }; }

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,8 +14,13 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+import colab_cell  # noqa: E402
+
 NOTEBOOKS = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "notebooks").glob("*.ipynb"))
 DOCUMENTS = ["README.md", "notebooks/00_start_here.ipynb"]
+COLAB_LINK = re.compile(r"https://colab\.research\.google\.com/[^\s)]+")
 BINDER_LINK = re.compile(r"https://mybinder\.org/v2/gh/([^/\s)]+)/([^/\s)]+)/([^?\s)]+)\?urlpath=([^\s)&]+)")
 VIEWS = {"lab/tree": "JupyterLab", "voila/render": "Voila"}
 
@@ -115,3 +121,22 @@ def test_binder_links_are_read_from_text_as_written() -> None:
     """The link parser itself, on a link written out here by hand."""
     text = "see [x](https://mybinder.org/v2/gh/me/course/dev?urlpath=voila%2Frender%2Fnotebooks%2Fa.ipynb)."
     assert binder_links(text) == [BinderLink(("me", "course", "dev"), "voila/render", "notebooks/a.ipynb")]
+
+
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_every_notebook_has_its_colab_link_at_the_release_tag(document: str) -> None:
+    """The README's table and the start page open each notebook in Colab at the tag its first cell
+    installs the package from (tools/colab_cell.py), and each row's link opens the notebook it names."""
+    text = document_text(document)
+    assert set(COLAB_LINK.findall(text)) == {colab_cell.colab_url(Path(n).name) for n in NOTEBOOKS}
+    for row in (ln for ln in text.splitlines() if ln.startswith("|") and "colab.research" in ln):
+        (link,) = COLAB_LINK.findall(row)
+        assert Path(link).stem in row.split("|")[1], f"{document}: the row {row.split('|')[1]!r} opens {link}"
+
+
+def test_the_colab_links_name_the_repository_the_site_and_badge_name() -> None:
+    namespace: dict = {"__file__": str(ROOT / "site" / "conf.py")}
+    exec((ROOT / "site" / "conf.py").read_text(), namespace)
+    assert namespace["REPOSITORY"] == f"https://github.com/{colab_cell.REPOSITORY}"
+    owner, name, _ = badge_repository()
+    assert f"{owner}/{name}" == colab_cell.REPOSITORY

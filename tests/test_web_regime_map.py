@@ -23,7 +23,7 @@ import gdcourse as gd
 from gdcourse.analysis import count_steps, largest_stable_alpha, one_step_alpha, portable_log
 from gdcourse.explorers.browser import spec_payload
 from gdcourse.explorers.regime_map import MAP_SLIDERS, RegimeMapExplorer, click_setting
-from gdcourse.figures.regime_map import geometric, portable_exp
+from gdcourse.figures.regime_map import BAND_COLOURS, NEVER_COLOUR, geometric, portable_exp
 from gdcourse.pictures.regime_map import caption_of, where
 from gdcourse.settings import ParabolaSettings
 from tests.node_js import STUB_DOM, call_js, node_or_skip
@@ -259,7 +259,7 @@ for (const corner of corners) {
   labels.push(root.children[2].attrs["aria-label"]);
   summaries.push(root.children[1].children.map((t) => t.text).join(""));
 }
-const svg = root.children[2].children[0];
+const svg = root.children[2].children.find((c) => c.tag === "svg");
 const clicked = clicks.map(([x, y]) => {
   sets.length = 0;
   svg.listeners.click({ clientX: 10 + 2 * x, clientY: 20 + 2 * y }); // the figure shown twice as large
@@ -269,7 +269,9 @@ const bad = written.filter(([, , v]) => /NaN|Infinity/.test(String(v)));
 const tabbable = written.filter(([, k]) => k === "tabindex");
 const classes = root.children.map((c) => c.attrs.class);
 const count = written.length;
-process.stdout.write(JSON.stringify({ bad, labels, summaries, clicked, tabbable, classes, count }));
+const mesh = root.children[2].children.find((c) => c.tag === "canvas");
+const pixels = mesh && mesh.pixels ? Array.from(mesh.pixels) : null; // the last corner's
+process.stdout.write(JSON.stringify({ bad, labels, summaries, clicked, tabbable, classes, count, pixels }));
 """
 )
 
@@ -331,3 +333,20 @@ def test_a_reshade_stays_well_under_one_frame():
     (timing,) = call_js(MAP, "timeReshade", [[25]])
     print(f"reshade in Node: median {timing['median']:.2f} ms, worst {timing['worst']:.2f} ms of 25")
     assert timing["median"] < 8, timing
+
+
+@pytest.mark.parametrize("weight, goal", [(0.5, 0.8), (-1.0, 2.0), (2.0, 0.0)])
+def test_the_painted_cells_are_the_kernels_bands_in_its_colours(weight, goal):
+    """The map's cells, one pixel each (the top row is the highest alpha), in the colour the kernel's
+    pcolormesh gives their band: every one of the 9,600."""
+    explorer = RegimeMapExplorer(weight=weight, goal=goal)
+    bands = np.asarray(explorer.drawn()["map_bands"], dtype=int)
+    palette = [*BAND_COLOURS, NEVER_COLOUR]
+    want = [
+        channel
+        for row in bands[::-1]
+        for band in row
+        for channel in (*(int(palette[band][k : k + 2], 16) for k in (1, 3, 5)), 255)
+    ]
+    seen = paint_and_click([{"weight": weight, "input": 2.0, "goal": goal, "alpha": 0.1}], [])
+    assert seen["pixels"] == want

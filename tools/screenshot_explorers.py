@@ -79,7 +79,8 @@ def shoot(
     named by `names` in page order, or <notebook>_<k> when `names` is None."""
     chromium, _ = find_chromium(os.environ, None)
     browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
-    page = browser.new_page(viewport={"width": 1280, "height": 1000}, device_scale_factor=ratio)
+    # tall enough for the tallest explorer (the parabola with its regime map) to fit in one screenshot
+    page = browser.new_page(viewport={"width": 1280, "height": 1700}, device_scale_factor=ratio)
     page.goto(lab.url(f"/lab/tree/{notebook.name}?reset"))
     wait_for_idle_kernel(page, 60)
     run_all_cells(page, code_cells_to_run(notebook), 240)

@@ -106,11 +106,14 @@ class JupyterLab:
     """A JupyterLab server of our own, serving `root` on a loopback port with a random token.
 
     It runs from `python`'s environment: the test's own unless another is given (the Binder-like one).
+    `app` is "lab" for JupyterLab, or "notebook" for Notebook 7 (`jupyter notebook`), which serves the
+    same extensions with the classic-looking pages.
     """
 
     root: Path
     state: Path
     python: Path = field(default_factory=lambda: Path(sys.executable))
+    app: str = "lab"
     port: int = 0
     token: str = field(default_factory=lambda: secrets.token_hex(16))
     process: subprocess.Popen[bytes] | None = None
@@ -129,7 +132,7 @@ class JupyterLab:
         return f"{self.base_url}{path}{sep}token={self.token}"
 
     def start(self, timeout: float = 90) -> None:
-        """Start `python -m jupyter lab` from `python`'s virtualenv and wait until it answers."""
+        """Start `python -m jupyter <app>` from `python`'s virtualenv and wait until it answers."""
         settings = self.state / "settings"
         for plugin, values in {
             "@jupyterlab/apputils-extension/notification": {"fetchNews": "false", "checkForUpdates": False},
@@ -155,18 +158,23 @@ class JupyterLab:
             str(self.python),
             "-m",
             "jupyter",
-            "lab",
+            self.app,
             "--no-browser",
             "--ip=127.0.0.1",
             f"--port={self.port}",
             "--port-retries=0",
             f"--IdentityProvider.token={self.token}",
             f"--ServerApp.root_dir={self.root}",
-            "--LabApp.news_url=",
-            "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-            # window.jupyterapp: lets the tests read cell outputs and widget values from the models.
-            "--LabApp.expose_app_in_browser=True",
         ]
+        # window.jupyterapp: lets the tests read cell outputs and widget values from the models.
+        if self.app == "lab":
+            command += [
+                "--LabApp.news_url=",
+                "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+                "--LabApp.expose_app_in_browser=True",
+            ]
+        else:
+            command.append("--JupyterNotebookApp.expose_app_in_browser=True")
         if hasattr(os, "geteuid") and os.geteuid() == 0:
             command.append("--allow-root")
         self.process = start_server("JupyterLab", command, self.root, env, self.log, self.answers, timeout)
@@ -337,7 +345,9 @@ def named_regimes(text: str) -> list[str]:
 RUN_ALL_FINISHED_JS = """(expected) => {
   const prompts = [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')]
     .map((e) => e.textContent.trim());
-  const idle = [...document.querySelectorAll('.jp-StatusBar-TextItem')]
+  // the open notebook's kernel, asked of the app where the page exposes it (JupyterLab, Notebook 7)
+  const kernel = window.jupyterapp?.shell?.currentWidget?.sessionContext?.session?.kernel;
+  const idle = kernel ? kernel.status === 'idle' : [...document.querySelectorAll('.jp-StatusBar-TextItem')]
     .some((e) => /\\|\\s*Idle$/.test(e.textContent.trim()));
   const numbered = prompts.filter((p) => /^\\[\\d+\\]:$/.test(p)).length;
   const failed = document.querySelector(
@@ -441,10 +451,9 @@ RUN_NEW_CELL_JS = """async (code) => {
 
 #: True once the cell at an index has finished running (it has an execution count, the kernel is idle).
 CELL_FINISHED_JS = """(index) => {
-  const cell = window.jupyterapp.shell.currentWidget.content.model.cells.get(index);
-  const idle = [...document.querySelectorAll('.jp-StatusBar-TextItem')]
-    .some((e) => /\\|\\s*Idle$/.test(e.textContent.trim()));
-  return idle && cell.executionCount !== null;
+  const panel = window.jupyterapp.shell.currentWidget;
+  const cell = panel.content.model.cells.get(index);
+  return panel.sessionContext.session?.kernel?.status === 'idle' && cell.executionCount !== null;
 }"""
 
 
@@ -503,7 +512,7 @@ MODEL_VALUE_JS = """(el) => {
 #: A short fingerprint of every picture inside an element (FNV-1a): each ipympl canvas's toDataURL(),
 #: and each browser-drawn view's SVG markup.
 PIXELS_JS = """(el) => [...el.querySelectorAll(
-  '.jupyter-matplotlib-figure canvas, .gd-view svg')].map((c) => {
+  '.jupyter-matplotlib-figure canvas, .gd-view svg, .gd-view canvas')].map((c) => {
   const s = c.tagName === 'CANVAS' ? c.toDataURL() : c.outerHTML;
   let h = 2166136261;
   for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 16777619) >>> 0; }
@@ -719,3 +728,51 @@ HANDLE_POSITION_JS = """(el) => {
   const handle = el.querySelector('.noUi-handle').getBoundingClientRect();
   return (handle.left + handle.width / 2 - base.left) / base.width;
 }"""
+
+
+#: A browser-drawn view's state: its accessible name, live region, frames painted, and NaN anywhere.
+VIEW_JS = """(el) => {
+  const view = el.querySelector('.gd-view');
+  if (!view) return null;
+  const figure = view.querySelector('.gd-figure');
+  return {role: figure.getAttribute('role'), name: figure.getAttribute('aria-label') || '',
+          announced: view.querySelector('[aria-live]')?.textContent || '',
+          frames: Number(view.dataset.frames || 0), nan: /NaN|Infinity/.test(view.outerHTML)};
+}"""
+
+
+def follows_keys_and_a_drag(page: Any, explorer: Explorer) -> None:
+    """Assert that a browser-drawn explorer follows the learner: its picture has role img and a name; a
+    key press on its first slider, then a 12-move mouse drag, redraw it and change the name; its live
+    region then says the summary; nothing drawn holds NaN. The same in every host (JupyterLab,
+    Notebook 7, Voila)."""
+    explorer.root.scroll_into_view_if_needed()
+    before = explorer.root.evaluate(VIEW_JS)
+    assert before["role"] == "img" and len(before["name"]) > 40, before
+    kind = explorer.kinds[0]
+    handle = explorer.slider(kind).locator(".noUi-handle")
+    handle.click()
+    handle.press("ArrowRight" if explorer.position(kind) < 0.5 else "ArrowLeft")
+    renamed = lambda: explorer.root.evaluate(VIEW_JS)["name"] != before["name"]  # noqa: E731
+    assert wait_until(renamed, 5), (
+        f"{explorer.label}: a key press on {kind} left the picture's name as it was"
+    )
+    keyed = explorer.root.evaluate(VIEW_JS)
+    box = handle.bounding_box()
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    step = 6 if explorer.position(kind) < 0.5 else -6
+    page.mouse.move(x, y)
+    page.mouse.down()
+    for k in range(1, 13):
+        page.mouse.move(x + step * k, y)
+    page.mouse.up()
+    dragged = explorer.settle()
+    seen = explorer.root.evaluate(VIEW_JS)
+    assert seen["frames"] >= keyed["frames"] + 3, (
+        f"{explorer.label}: a 12-move drag of {kind} painted {seen['frames'] - keyed['frames']} frames"
+    )
+    assert seen["name"] != keyed["name"] and not seen["nan"], seen
+    said = lambda: explorer.root.evaluate(VIEW_JS)["announced"] == dragged.summary  # noqa: E731
+    assert wait_until(said, 5), (
+        f"{explorer.label}: the live region does not say the summary {dragged.summary!r}"
+    )

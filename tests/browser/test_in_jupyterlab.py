@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from gd_browser import (
+    VIEW_JS,
     Explorer,
     ExplorerState,
     JupyterLab,
@@ -24,6 +25,7 @@ from gd_browser import (
     code_cells_to_run,
     discover_notebooks,
     explorers_to_show,
+    follows_keys_and_a_drag,
     named_regimes,
     notebooks_folder,
     open_notebook,
@@ -443,16 +445,6 @@ def test_a_rule_attached_in_a_cell_draws_its_own_path_that_moves_with_the_slider
         assert "Your rule" not in removed.summary, removed.summary
 
 
-#: A browser-drawn view's state: its accessible name, live region, frames painted, and NaN anywhere.
-VIEW_JS = """(el) => {
-  const view = el.querySelector('.gd-view');
-  if (!view) return null;
-  const figure = view.querySelector('.gd-figure');
-  return {role: figure.getAttribute('role'), name: figure.getAttribute('aria-label') || '',
-          announced: view.querySelector('[aria-live]')?.textContent || '',
-          frames: Number(view.dataset.frames || 0), nan: /NaN|Infinity/.test(view.outerHTML)};
-}"""
-
 #: Where the keyboard focus is: inside the element (and what it is) or not.
 FOCUS_JS = """(el) => {
   const active = document.activeElement;
@@ -477,39 +469,9 @@ def test_a_browser_drawn_explorer_follows_keys_and_a_drag_and_is_named(notebook:
     explorers = browser_drawn(notebook)
     if not explorers:
         pytest.skip("no browser-drawn explorer on the page")
-    page = notebook.page
     for number, explorer in enumerate(explorers, start=1):
-        with screenshot_on_failure(page, notebook.screenshot_name(f"view{number}", "keys-drag")):
-            explorer.root.scroll_into_view_if_needed()
-            before = explorer.root.evaluate(VIEW_JS)
-            assert before["role"] == "img" and len(before["name"]) > 40, before
-            kind = explorer.kinds[0]
-            handle = explorer.slider(kind).locator(".noUi-handle")
-            handle.click()
-            handle.press("ArrowRight" if explorer.position(kind) < 0.5 else "ArrowLeft")
-            renamed = lambda e=explorer, old=before["name"]: e.root.evaluate(VIEW_JS)["name"] != old  # noqa: E731
-            assert wait_until(renamed, 5), (
-                f"{explorer.label}: a key press on {kind} left the picture's name as it was"
-            )
-            keyed = explorer.root.evaluate(VIEW_JS)
-            box = handle.bounding_box()
-            x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
-            page.mouse.move(x, y)
-            page.mouse.down()
-            for k in range(1, 13):
-                page.mouse.move(x + (6 * k if explorer.position(kind) < 0.5 else -6 * k), y)
-            page.mouse.up()
-            dragged = explorer.settle()
-            seen = explorer.root.evaluate(VIEW_JS)
-            assert seen["frames"] >= keyed["frames"] + 3, (
-                f"{explorer.label}: a 12-move drag of {kind} painted "
-                f"{seen['frames'] - keyed['frames']} frames"
-            )
-            assert seen["name"] != keyed["name"] and not seen["nan"], seen
-            said = lambda e=explorer, words=dragged.summary: e.root.evaluate(VIEW_JS)["announced"] == words  # noqa: E731
-            assert wait_until(said, 5), (
-                f"{explorer.label}: the live region does not say the summary {dragged.summary!r}"
-            )
+        with screenshot_on_failure(notebook.page, notebook.screenshot_name(f"view{number}", "keys-drag")):
+            follows_keys_and_a_drag(notebook.page, explorer)
 
 
 def test_tab_moves_through_an_explorer_and_out(notebook: OpenNotebook) -> None:

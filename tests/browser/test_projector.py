@@ -10,7 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gd_browser import artifact_name, notebooks_folder, save_screenshot, screenshot_on_failure
+from gd_browser import (
+    artifact_name,
+    follows_keys_and_a_drag,
+    notebooks_folder,
+    save_screenshot,
+    screenshot_on_failure,
+)
 from voila_checks import Voila, VoilaPage, load_course_module, move_a_slider, saved_explorers
 
 pytestmark = pytest.mark.browser
@@ -64,3 +70,11 @@ def test_every_explorer_redraws_when_a_slider_moves(projected: VoilaPage) -> Non
         assert not any(failures), "\n".join(f for f in failures if f)
         assert not projected.problems(), "\n".join(projected.problems())
     save_screenshot(projected.page, artifact_name("voila", "playground"))
+
+
+def test_every_explorer_follows_a_key_press_and_a_drag(projected: VoilaPage) -> None:
+    """In projector mode, as in JupyterLab: keys and a mouse drag repaint each explorer and rename it."""
+    for k, explorer in enumerate(projected.explorers(), start=1):
+        with screenshot_on_failure(projected.page, artifact_name("voila", "playground", f"keys-drag{k}")):
+            follows_keys_and_a_drag(projected.page, explorer)
+    assert not projected.problems(), "\n".join(projected.problems())

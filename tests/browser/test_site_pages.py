@@ -24,8 +24,10 @@ import pytest
 from gd_browser import ROOT, artifact_name, screenshot_on_failure
 
 sys.path.insert(0, str(ROOT / "site"))
+sys.path.insert(0, str(ROOT / "tools"))
 
 import build_site
+import colab_cell
 import gd_site
 
 pytestmark = pytest.mark.browser
@@ -157,6 +159,7 @@ READ_PAGE_JS = """(live) => {
     })),
     launch: [...document.querySelectorAll('.dropdown-launch-buttons a[href*="mybinder.org"]')]
       .map((a) => a.getAttribute('href')),
+    runLine: [...article.querySelectorAll('p.gd-launch a')].map((a) => a.getAttribute('href')),
     live: [...article.querySelectorAll('div.' + live)].map((div) => ({
       started: div.classList.contains('gd-started'),
       views: div.querySelectorAll('.gd-view svg').length,
@@ -191,6 +194,8 @@ def test_every_chapter_page_reads_as_its_notebook(path: Path, site_url: str, sit
             binder = gd_site.binder_url(theme_options(), notebook.name)
             assert seen["launch"] == [binder], "one launch button, to this notebook on Binder"
             assert urlparse(binder).query.endswith(f"lab/tree/notebooks/{path.name}")
+            colab = colab_cell.colab_url(path.name)
+            assert seen["runLine"] == [binder, colab], "under the title: this notebook on Binder and in Colab"
 
             assert len(seen["live"]) == notebook.live_explorers
             for live in seen["live"]:  # rebuilt from the saved widgets: sliders and the browser's picture

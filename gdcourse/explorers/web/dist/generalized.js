@@ -190,6 +190,23 @@ function boldBeforeColons(parts) {
 function writeSummary(node, segments) {
   node.replaceChildren(...segments.map((s) => s.bold ? html("b", {}, s.text) : document.createTextNode(s.text)));
 }
+function keepKeys(el, tries = 60) {
+  let frame2 = 0;
+  let box = null;
+  const focused = (event) => {
+    if (event.target && event.target.setAttribute) event.target.setAttribute("data-lm-suppress-shortcuts", "true");
+  };
+  const find = (left) => {
+    box = el.closest ? el.closest(".gd-explorer") : null;
+    if (box) box.addEventListener("focusin", focused);
+    else if (left > 0) frame2 = requestAnimationFrame(() => find(left - 1));
+  };
+  find(tries);
+  return () => {
+    cancelAnimationFrame(frame2);
+    if (box) box.removeEventListener("focusin", focused);
+  };
+}
 var ANNOUNCE_AFTER_MS = 600;
 function mount({ model, el }, view2) {
   const root = html("div", { class: `gd-view gd-view-${view2.name}` });
@@ -247,8 +264,10 @@ function mount({ model, el }, view2) {
   model.on("change:exact", newExact);
   if (view2.controls) view2.controls(controls, { model, redraw });
   paceWidgets(model);
+  const forget = keepKeys(el);
   paint2();
   return () => {
+    forget();
     for (const key of keys) model.off(`change:${key}`, redraw);
     model.off("change:exact", newExact);
     cancelAnimationFrame(pending);
@@ -1470,7 +1489,7 @@ function paintContour(part, shown, settings) {
   const [u, v] = settings.plane;
   const names = [u, v].map((n) => `weight ${n} (${INPUT_NAMES[WEIGHT_NAMES.indexOf(n)]})`);
   part.labels.forEach((node, k) => {
-    if (k < 2) node.textContent = names[k];
+    if (k < 2) setText(node, names[k]);
   });
 }
 function paintErrors(part, shown) {
@@ -1487,7 +1506,7 @@ function paintErrors(part, shown) {
   set(part.dots, { d: dots(d.errors, s.x, s.y) });
   const off = d.off_scale.filter(([u, v]) => s.x(u) !== null && s.y(v) !== null);
   part.off.take(off.length).forEach((node, k) => set(node, { d: cross(s.x(off[k][0]), s.y(off[k][1]), 4 * PX) }));
-  if (part.xlabel) part.xlabel.textContent = shown.errorPanel.xlabel;
+  if (part.xlabel) setText(part.xlabel, shown.errorPanel.xlabel);
 }
 function paint(parts, shown, settings) {
   parts.weights.forEach((part, i) => paintWeight(part, shown, i));

@@ -180,6 +180,23 @@ function html(tag, attrs = {}, text = "") {
 function writeSummary(node, segments) {
   node.replaceChildren(...segments.map((s) => s.bold ? html("b", {}, s.text) : document.createTextNode(s.text)));
 }
+function keepKeys(el, tries = 60) {
+  let frame2 = 0;
+  let box = null;
+  const focused = (event) => {
+    if (event.target && event.target.setAttribute) event.target.setAttribute("data-lm-suppress-shortcuts", "true");
+  };
+  const find = (left) => {
+    box = el.closest ? el.closest(".gd-explorer") : null;
+    if (box) box.addEventListener("focusin", focused);
+    else if (left > 0) frame2 = requestAnimationFrame(() => find(left - 1));
+  };
+  find(tries);
+  return () => {
+    cancelAnimationFrame(frame2);
+    if (box) box.removeEventListener("focusin", focused);
+  };
+}
 var ANNOUNCE_AFTER_MS = 600;
 function mount({ model, el }, view2) {
   const root = html("div", { class: `gd-view gd-view-${view2.name}` });
@@ -237,8 +254,10 @@ function mount({ model, el }, view2) {
   model.on("change:exact", newExact);
   if (view2.controls) view2.controls(controls, { model, redraw });
   paceWidgets(model);
+  const forget = keepKeys(el);
   paint2();
   return () => {
+    forget();
     for (const key of keys2) model.off(`change:${key}`, redraw);
     model.off("change:exact", newExact);
     cancelAnimationFrame(pending);
@@ -535,20 +554,22 @@ function frame(settings, memory = null) {
 function firstFrame(settings) {
   return frame(settings, null);
 }
-function bandPaths(bands, xEdges, yEdges) {
-  const paths = BAND_COLOURS.map(() => []);
-  paths.push([]);
-  const xs = xEdges.map((v) => v.toFixed(2));
-  const ys = yEdges.map((v) => v.toFixed(2));
+function rgb(hex) {
+  return [1, 3, 5].map((k) => parseInt(hex.slice(k, k + 2), 16));
+}
+var SHADES = [...BAND_COLOURS, NEVER_COLOUR].map(rgb);
+function bandPixels(bands) {
+  const rows = bands.length;
+  const columns = rows ? bands[0].length : 0;
+  const pixels = new Uint8ClampedArray(rows * columns * 4);
   bands.forEach((row, i) => {
-    let start = 0;
-    for (let j = 1; j <= row.length; j += 1) {
-      if (j < row.length && row[j] === row[start]) continue;
-      paths[row[start]].push(`M${xs[start]} ${ys[i]}H${xs[j]}V${ys[i + 1]}H${xs[start]}Z`);
-      start = j;
-    }
+    row.forEach((band, j) => {
+      const at = ((rows - 1 - i) * columns + j) * 4;
+      pixels.set(SHADES[band], at);
+      pixels[at + 3] = 255;
+    });
   });
-  return paths.map((parts) => parts.join(""));
+  return pixels;
 }
 
 // gdcourse/explorers/web/src/svg.js
@@ -796,7 +817,9 @@ function build(figure) {
   setText(ylabel, "alpha (log scale)");
   set(ylabel, { transform: `translate(${BOX.left - 58},${BOX.top + BOX.height / 2}) rotate(-90)` });
   const L = axes.inside;
-  const mesh = [...BAND_COLOURS, NEVER_COLOUR].map((colour) => make("path", { fill: colour, "shape-rendering": "crispEdges" }, L));
+  const { inputEdges, alphaEdges } = grid();
+  const mesh = html("canvas", { class: "gd-map-mesh", width: inputEdges.length - 1, height: alphaEdges.length - 1, "aria-hidden": "true" });
+  figure.prepend(mesh);
   const never = make("path", { fill: hatch, stroke: "none" }, L);
   const curves2 = [true, false].map((dashed) => {
     const dash = dashed ? DASHES : null;
@@ -858,9 +881,10 @@ function keys(svg, hatch) {
 function paint(parts, shown) {
   const d = shown.drawn;
   if (parts.shading !== shown.shading) {
-    const { inputEdges, alphaEdges } = grid();
-    const paths = bandPaths(d.map_bands, inputEdges.map(X), alphaEdges.map(Y));
-    parts.mesh.forEach((node, band) => set(node, { d: paths[band] }));
+    const context = parts.mesh.getContext("2d");
+    const image = context.createImageData(d.map_bands[0].length, d.map_bands.length);
+    image.data.set(bandPixels(d.map_bands));
+    context.putImageData(image, 0, 0);
     let never = "";
     for (let k = 0; k + 4 < d.never_path.length; k += 5) {
       const [[x0, y0], , [x1, y1]] = d.never_path.slice(k, k + 3);
@@ -917,7 +941,11 @@ function regimeMapView() {
     }
   };
 }
-var SHEET2 = ".gd-view .gd-map-summary { margin: 0.3em 0 0.2em; min-height: 2.6em; }";
+var SHEET2 = `.gd-view .gd-map-summary { margin: 0.3em 0 0.2em; min-height: 2.6em; }
+.gd-view.gd-view-regime_map .gd-figure { position: relative; background: #fff; }
+.gd-view.gd-view-regime_map svg { position: relative; background: transparent; }
+.gd-view-regime_map .gd-map-mesh { position: absolute; left: ${100 * BOX.left / WIDTH}%; top: ${100 * BOX.top / HEIGHT}%;
+  width: ${100 * BOX.width / WIDTH}%; height: ${100 * BOX.height / HEIGHT}%; image-rendering: pixelated; }`;
 var regime_map_default = {
   render(context) {
     const cleanup = mount(context, regimeMapView());

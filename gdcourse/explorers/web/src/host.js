@@ -76,6 +76,32 @@ export function writeSummary(node, segments) {
   node.replaceChildren(...segments.map((s) => (s.bold ? html("b", {}, s.text) : document.createTextNode(s.text))));
 }
 
+/**
+ * Keys pressed inside an explorer are the explorer's: the notebook's own shortcuts (Notebook 7 binds
+ * the arrow keys to moving between headings while a cell is selected) must not take them from a
+ * focused slider. Lumino, which runs those shortcuts, leaves alone a key pressed on an element marked
+ * data-lm-suppress-shortcuts, and it looks at the focused element first: so each control of the
+ * explorer's box (.gd-explorer) is marked as it takes the focus. The box is looked for once the view
+ * is on the page (it may be added after it is rendered). Returns a clean-up.
+ */
+export function keepKeys(el, tries = 60) {
+  let frame = 0;
+  let box = null;
+  const focused = (event) => {
+    if (event.target && event.target.setAttribute) event.target.setAttribute("data-lm-suppress-shortcuts", "true");
+  };
+  const find = (left) => {
+    box = el.closest ? el.closest(".gd-explorer") : null;
+    if (box) box.addEventListener("focusin", focused);
+    else if (left > 0) frame = requestAnimationFrame(() => find(left - 1));
+  };
+  find(tries);
+  return () => {
+    cancelAnimationFrame(frame);
+    if (box) box.removeEventListener("focusin", focused);
+  };
+}
+
 /** How long the summary must hold still before a screen reader hears it (a drag says it once). */
 export const ANNOUNCE_AFTER_MS = 600;
 
@@ -145,8 +171,10 @@ export function mount({ model, el }, view) {
   model.on("change:exact", newExact);
   if (view.controls) view.controls(controls, { model, redraw });
   paceWidgets(model);
+  const forget = keepKeys(el);
   paint();
   return () => {
+    forget();
     for (const key of keys) model.off(`change:${key}`, redraw);
     model.off("change:exact", newExact);
     cancelAnimationFrame(pending);

@@ -218,36 +218,41 @@ export function firstFrames(settingsList) {
   return settingsList.map((settings) => firstFrame(settings));
 }
 
-/**
- * The shading as SVG path data, one path per band (index 6: never), for cell edges already in pixels:
- * each row's runs of one band become one rectangle. Pure, so its cost can be measured outside a page.
- */
-export function bandPaths(bands, xEdges, yEdges) {
-  const paths = BAND_COLOURS.map(() => []);
-  paths.push([]);
-  const xs = xEdges.map((v) => v.toFixed(2));
-  const ys = yEdges.map((v) => v.toFixed(2));
-  bands.forEach((row, i) => {
-    let start = 0;
-    for (let j = 1; j <= row.length; j += 1) {
-      if (j < row.length && row[j] === row[start]) continue;
-      paths[row[start]].push(`M${xs[start]} ${ys[i]}H${xs[j]}V${ys[i + 1]}H${xs[start]}Z`);
-      start = j;
-    }
-  });
-  return paths.map((parts) => parts.join(""));
+/** A colour "#rrggbb" as [r, g, b]. */
+function rgb(hex) {
+  return [1, 3, 5].map((k) => parseInt(hex.slice(k, k + 2), 16));
 }
 
-/** Time a reshade (the cells' counts, bands, never path and band paths) `times` times: the median ms. */
+const SHADES = [...BAND_COLOURS, NEVER_COLOUR].map(rgb);
+
+/**
+ * The shading as an image, one pixel per cell (RGBA bytes, row by row from the top): the cells are
+ * even in input and in log alpha, so stretched over the map's box, every cell lands where
+ * pcolormesh draws it. `bands` has a row per alpha (lowest first) and a column per input. Pure, so its
+ * cost can be measured outside a page.
+ */
+export function bandPixels(bands) {
+  const rows = bands.length;
+  const columns = rows ? bands[0].length : 0;
+  const pixels = new Uint8ClampedArray(rows * columns * 4);
+  bands.forEach((row, i) => {
+    row.forEach((band, j) => {
+      const at = ((rows - 1 - i) * columns + j) * 4;
+      pixels.set(SHADES[band], at);
+      pixels[at + 3] = 255;
+    });
+  });
+  return pixels;
+}
+
+/** Time a reshade (the cells' counts, bands, never path and the image's pixels) `times` times: the
+ * median and worst ms. */
 export function timeReshade(times = 25) {
-  const { inputEdges, alphaEdges } = grid();
-  const xs = inputEdges.map((x) => 80 + ((x + 3) / 6) * 464);
-  const ys = alphaEdges.map((a) => 255 - ((Math.log10(a) + 3) / 4) * 240);
   const spent = [];
   for (let k = 0; k < times; k += 1) {
     const start = performance.now();
     const shading = shade(-1 + (3 * k) / times, 2 - (3 * k) / times);
-    bandPaths(shading.bands, xs, ys);
+    bandPixels(shading.bands);
     spent.push(performance.now() - start);
   }
   spent.sort((a, b) => a - b);

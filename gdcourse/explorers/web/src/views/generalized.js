@@ -240,7 +240,7 @@ function paintContour(part, shown, settings) {
   const [u, v] = settings.plane;
   const names = [u, v].map((n) => `weight ${n} (${INPUT_NAMES[WEIGHT_NAMES.indexOf(n)]})`);
   part.labels.forEach((node, k) => {
-    if (k < 2) node.textContent = names[k];
+    if (k < 2) setText(node, names[k]);
   });
 }
 
@@ -258,7 +258,7 @@ function paintErrors(part, shown) {
   set(part.dots, { d: dots(d.errors, s.x, s.y) });
   const off = d.off_scale.filter(([u, v]) => s.x(u) !== null && s.y(v) !== null);
   part.off.take(off.length).forEach((node, k) => set(node, { d: cross(s.x(off[k][0]), s.y(off[k][1]), 4 * PX) }));
-  if (part.xlabel) part.xlabel.textContent = shown.errorPanel.xlabel;
+  if (part.xlabel) setText(part.xlabel, shown.errorPanel.xlabel);
 }
 
 function paint(parts, shown, settings) {

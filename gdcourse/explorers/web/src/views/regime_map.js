@@ -6,7 +6,8 @@
  * updates it takes until the error is below 1e-6 (six bands, dark to light, and hatched grey for
  * never), the curves alpha·input² = 1 (dashed) and = 2 (solid) with white halos, the current setting
  * as a white circle ringed in vermilion, and the keys on the right. The numbers come from
- * ../regime_map.js (the kernel's twin); this module lays them out as SVG, 8 x 3 inches at 100 dpi,
+ * ../regime_map.js (the kernel's twin); this module lays them out as SVG (the cells as a canvas
+ * under it, one pixel a cell), 8 x 3 inches at 100 dpi,
  * sizes in points times 100/72. Its sliders are linked to the parabola explorer's, so a drag repaints
  * both views in the same animation frames. A click on the map moves input and alpha there (pointer
  * only: the map is kept out of the Tab order, since the sliders move the same two settings by key).
@@ -23,7 +24,7 @@ import {
   NEVER,
   NEVER_COLOUR,
   TOLERANCE,
-  bandPaths,
+  bandPixels,
   clickSetting,
   firstFrame,
   frame,
@@ -124,8 +125,12 @@ function build(figure) {
   setText(ylabel, "alpha (log scale)");
   set(ylabel, { transform: `translate(${BOX.left - 58},${BOX.top + BOX.height / 2}) rotate(-90)` });
   const L = axes.inside;
-  // In matplotlib's order: the mesh, the hatch over "never", the curves, their labels, the marker.
-  const mesh = [...BAND_COLOURS, NEVER_COLOUR].map((colour) => make("path", { fill: colour, "shape-rendering": "crispEdges" }, L));
+  // In matplotlib's order: the mesh (a canvas under the SVG: one pixel a cell, stretched over the
+  // map's box, which costs the browser far less to paint on every drag than 9,600 cells as paths),
+  // the hatch over "never", the curves, their labels, the marker.
+  const { inputEdges, alphaEdges } = grid();
+  const mesh = html("canvas", { class: "gd-map-mesh", width: inputEdges.length - 1, height: alphaEdges.length - 1, "aria-hidden": "true" });
+  figure.prepend(mesh);
   const never = make("path", { fill: hatch, stroke: "none" }, L);
   const curves = [true, false].map((dashed) => {
     const dash = dashed ? DASHES : null;
@@ -184,10 +189,11 @@ function keys(svg, hatch) {
 function paint(parts, shown) {
   const d = shown.drawn;
   if (parts.shading !== shown.shading) {
-    // A reshade (a new start weight or goal): the bands' paths and the hatched region, redrawn once.
-    const { inputEdges, alphaEdges } = grid();
-    const paths = bandPaths(d.map_bands, inputEdges.map(X), alphaEdges.map(Y));
-    parts.mesh.forEach((node, band) => set(node, { d: paths[band] }));
+    // A reshade (a new start weight or goal): the mesh's pixels and the hatched region, redrawn once.
+    const context = parts.mesh.getContext("2d");
+    const image = context.createImageData(d.map_bands[0].length, d.map_bands.length); // a pixel a cell
+    image.data.set(bandPixels(d.map_bands));
+    context.putImageData(image, 0, 0);
     let never = "";
     for (let k = 0; k + 4 < d.never_path.length; k += 5) {
       const [[x0, y0], , [x1, y1]] = d.never_path.slice(k, k + 3);
@@ -246,8 +252,13 @@ function regimeMapView() {
   };
 }
 
-/** The map's sentence keeps its own class: the explorer's one .gd-summary is the parabola's. */
-const SHEET = ".gd-view .gd-map-summary { margin: 0.3em 0 0.2em; min-height: 2.6em; }"; // room for two lines
+/** The map's sentence keeps its own class: the explorer's one .gd-summary is the parabola's (room for
+ * two lines). The mesh's canvas sits under the SVG, over the map's box, its cells kept sharp. */
+const SHEET = `.gd-view .gd-map-summary { margin: 0.3em 0 0.2em; min-height: 2.6em; }
+.gd-view.gd-view-regime_map .gd-figure { position: relative; background: #fff; }
+.gd-view.gd-view-regime_map svg { position: relative; background: transparent; }
+.gd-view-regime_map .gd-map-mesh { position: absolute; left: ${(100 * BOX.left) / WIDTH}%; top: ${(100 * BOX.top) / HEIGHT}%;
+  width: ${(100 * BOX.width) / WIDTH}%; height: ${(100 * BOX.height) / HEIGHT}%; image-rendering: pixelated; }`;
 
 export default {
   render(context) {
