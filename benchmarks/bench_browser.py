@@ -458,11 +458,6 @@ def main() -> None:
         finally:
             link.stop()
             lab.stop()
-    site = (
-        [measure_site(chromium, args.site_page, scale, args.seconds, args.repeats) for scale in (1, 2)]
-        if args.site_page
-        else []
-    )
     print(
         f"Frames painted per second while a slider is dragged for {args.seconds:g} s at 60 moves a second,"
         f" medians of {args.repeats} drags"
@@ -487,7 +482,9 @@ def main() -> None:
         print(f"| baseline: `interactive` re-creating the figure (inline backend) | {base:.0f} ms | 1.0x |")
         ours = keys["parabola explorer, weight"]
         print(f"| parabola explorer, weight slider | {ours:.1f} ms | {base / ours:.0f}x faster |")
-    if site:
+    sys.stdout.flush()
+    if args.site_page:  # after the JupyterLab tables are out, so a failure here loses nothing above
+        site = [measure_site(chromium, args.site_page, scale, args.seconds, args.repeats) for scale in (1, 2)]
         print()
         print(f"On the website's {args.site_page} page (no kernel), medians of {args.repeats} drags")
         print()

@@ -252,5 +252,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # Before Sphinx's own table-of-contents collector (priority 500) reads the toctree we add.
     app.connect("doctree-read", on_doctree_read, priority=100)
     app.connect("build-finished", on_build_finished)
-    app.add_js_file("gd_live.js", type="module")
+    # A classic script, deferred: it runs once the page is parsed, opened over http or from file://.
+    app.add_js_file("gd_live.js", defer="defer")
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -7,6 +7,7 @@ import warnings
 import numpy as np
 import pytest
 from explorer_checks import inside, ranges
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 import gdcourse as gd
 from gdcourse.explorers.compare import CompareExplorer
@@ -182,3 +183,20 @@ def test_a_small_change_keeps_the_axes_and_moves_what_it_must():
             assert np.array_equal(after[key], before[key]), (goal, key)
         assert after["goal_pred"][0, 0] == goal
     assert not np.array_equal(after["curve"], before["curve"])
+
+
+CORNERS = list(itertools.product(RANGES["weight"], RANGES["input"], RANGES["goal"]))
+
+
+@pytest.mark.parametrize(("weight", "input", "goal"), CORNERS)
+def test_the_number_lines_labels_stay_inside_its_axes(weight, input, goal):
+    """A new explorer at each corner of the sliders, its labels measured as matplotlib draws them: a
+    label at either end of the number line is aligned to stay inside it (at weight -1, input -2,
+    goal_pred 2 a centred one ran off the right end)."""
+    explorer = CompareExplorer(weight=weight, input=input, goal=goal)
+    line = explorer.view.miss_line
+    renderer = FigureCanvasAgg(explorer.figure).get_renderer()
+    axes = line.ax.get_window_extent(renderer)
+    for label in (line.pred_label, line.goal_label):
+        box = label.get_window_extent(renderer)
+        assert axes.x0 - 1 <= box.x0 and box.x1 <= axes.x1 + 1, (label.get_text(), weight, input, goal)

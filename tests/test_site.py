@@ -7,6 +7,7 @@ The browser test of the built pages is tests/browser/test_site_pages.py.
 from __future__ import annotations
 
 import base64
+import gzip
 import hashlib
 import json
 import re
@@ -323,3 +324,16 @@ def test_a_warning_fails_the_build_and_outputs_are_fixed_up() -> None:
     )
     assert "NBVAL_IGNORE_OUTPUT" not in html
     assert not [s for s in page.scripts if (s.get("src") or "").startswith("http")], page.scripts
+
+
+def test_the_explorers_scripts_are_small_and_self_contained() -> None:
+    """Every page loads one script for its explorers (every view and the widgets' stand-ins): at most
+    300 kB compressed, a classic script (a page opened from file:// cannot load a module), and with no
+    address of anywhere else in it to fetch from."""
+    bundle = (ROOT / "site" / "_static" / "gd_live.js").read_bytes()
+    compressed = len(gzip.compress(bundle, compresslevel=9))
+    print(f"gd_live.js: {len(bundle) / 1000:.0f} kB, {compressed / 1000:.0f} kB compressed")
+    assert compressed <= 300_000
+    text = bundle.decode()
+    assert not re.search(r"^\s*(import|export)\s", text, re.MULTILINE), "an ES module, not a classic script"
+    assert not re.search(r"\b(import\(|fetch\(|XMLHttpRequest)", text), "a script that fetches"

@@ -5,7 +5,8 @@
 // gdcourse/explorers/web/src/views/<name>.js its bundle gdcourse/explorers/web/dist/<name>.js (esbuild:
 // ESM, ES2020, not minified so it stays legible) and removes dist bundles whose entry is gone.
 // The static site has one more bundle: site/live/page.js, with every view, as site/_static/gd_live.js
-// (minified, since every page loads it).
+// (minified, since every page loads it, and a classic script rather than a module: Chromium refuses
+// module scripts to a page opened from file://, and the site must work opened that way too).
 // The bundles are committed, because learners install the package with pip (Binder, Colab) and have
 // no Node; so the output must be deterministic: no timestamps, no absolute paths.
 //
@@ -38,13 +39,14 @@ const jsFiles = (folder) =>
         .sort()
     : [];
 
-/** The bundle of `entry` as text; esbuild's comments name sources relative to the repository root. */
-async function bundle(entry, outfile, minify = false) {
+/** The bundle of `entry` as text, an ES module or (`format` "iife") a classic script; esbuild's
+ * comments name sources relative to the repository root. */
+async function bundle(entry, outfile, minify = false, format = "esm") {
   const result = await esbuild.build({
     absWorkingDir: ROOT,
     entryPoints: [entry],
     bundle: true,
-    format: "esm",
+    format,
     target: "es2020",
     platform: "browser",
     minify,
@@ -79,7 +81,7 @@ async function main(argv) {
     fresh = new Map(
       await Promise.all(entries.map(async (name) => [join(DIST, name), await bundle(join(VIEWS, name), join(DIST, name))])),
     );
-    fresh.set(SITE_BUNDLE, await bundle(SITE_ENTRY, SITE_BUNDLE, true));
+    fresh.set(SITE_BUNDLE, await bundle(SITE_ENTRY, SITE_BUNDLE, true, "iife"));
   } catch (error) {
     for (const message of error.errors ?? []) {
       const where = message.location ? `${message.location.file}:${message.location.line}: ` : "";

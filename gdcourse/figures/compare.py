@@ -40,6 +40,20 @@ def miss_reach(input: float, goal: float, weight_range: tuple[float, float]) -> 
     return max(*misses, MIN_MISS_REACH) * 1.05
 
 
+#: A number-line label within this fraction of either end is aligned to stay inside the axes.
+LABEL_EDGE = 0.2
+#: matplotlib's horizontal alignment for each side `label_side` gives.
+ALIGNMENTS = {-1: "left", 0: "center", 1: "right"}
+
+
+def label_side(x: float, limits: tuple[float, float]) -> int:
+    """Where a label at `x` on a number line with these `limits` sits: -1 starts at x (near the left
+    end), 1 ends at x (near the right end), 0 is centred on x."""
+    low, high = limits
+    where = (x - low) / (high - low)
+    return -1 if where < LABEL_EDGE else 1 if where > 1 - LABEL_EDGE else 0
+
+
 @dataclass
 class MissLine:
     """A number line: the prediction, goal_pred, and an arrow for the miss (the pure error)."""
@@ -65,6 +79,7 @@ class MissLine:
         self.goal.set_data([goal], [0])
         self.goal_label.xy = (goal, 0)
         self.goal_label.set_text(f"goal_pred {goal:.4g}")
+        self.goal_label.set_ha(ALIGNMENTS[label_side(goal, limits)])
         self.move(input, goal, weight)
         return moved
 
@@ -78,6 +93,12 @@ class MissLine:
         self.pred_label.xy = (pred, 0)
         miss = pred - goal
         self.pred_label.set_text(f"pred {pred:.4g}, miss {miss:+.4g}" if miss else f"pred {pred:.4g}, miss 0")
+        self.pred_label.set_ha(ALIGNMENTS[label_side(pred, self.ax.get_xlim())])
+
+    def label_sides(self) -> tuple[int, int]:
+        """Where the prediction's and goal_pred's labels sit (label_side), as drawn."""
+        side = {v: k for k, v in ALIGNMENTS.items()}
+        return side[self.pred_label.get_ha()], side[self.goal_label.get_ha()]
 
 
 def draw_miss_line(
@@ -206,6 +227,7 @@ class CompareView:
             "absolute_now": k.absolute_now.get_xydata(),
             "squared_now": k.squared_now.get_xydata(),
             "miss_line_limits": limits_of(line.ax),
+            "label_sides": np.array([line.label_sides()], dtype=float),
             "parabola_limits": limits_of(p.ax),
             "kinds_limits": limits_of(k.ax),
         }

@@ -242,21 +242,69 @@ LIVE_VIEWS_JS = """(live) => [...document.querySelectorAll('div.' + live)].map((
 }))"""
 
 
+@pytest.fixture(scope="module")
+def offline_context(browser: Any, site_url: str) -> Iterator[tuple[Any, list[str]]]:
+    """A browser context in which every request that is neither to the local site (over http or from
+    its folder) nor a data or blob address is refused, and noted: a page must need nothing else."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    local = (site_url, build_site.build().html.as_uri(), "data:", "blob:")
+    refused: list[str] = []
+
+    def only_local(route: Any) -> None:
+        url = route.request.url
+        if url.startswith(local):
+            route.continue_()
+        else:
+            refused.append(url)
+            route.abort()
+
+    context.route("**/*", only_local)
+    try:
+        yield context, refused
+    finally:
+        context.close()
+
+
+def drag_across(page: Any, slider: Any) -> None:
+    """Drag a range input's thumb from a quarter to three quarters of its track in 12 moves."""
+    slider.scroll_into_view_if_needed()
+    box = slider.bounding_box()
+    y = box["y"] + box["height"] / 2
+    start = box["x"] + box["width"] / 4
+    slider.focus()
+    page.mouse.move(start, y)
+    page.mouse.down()
+    for k in range(1, 13):
+        page.mouse.move(start + k * box["width"] / 24, y)
+    page.mouse.up()
+    page.wait_for_timeout(100)
+
+
+@pytest.mark.parametrize("how", ["http", "file"])
 @pytest.mark.parametrize(
     "path", [p for p in NOTEBOOKS if Notebook.read(p).live_explorers], ids=lambda p: p.name
 )
-def test_every_live_explorer_on_a_page_follows_its_sliders(
-    path: Path, site_url: str, site_context: Any
+def test_every_live_explorer_on_a_page_follows_keys_and_a_drag_offline(
+    path: Path, how: str, site_url: str, offline_context: tuple[Any, list[str]]
 ) -> None:
-    """With no kernel: a key press on each slider of each explorer repaints its picture and changes its
-    summary or its accessible name, and no NaN or infinity reaches the SVG."""
+    """With no kernel and no network, served over http or opened from its folder: a key press on each
+    slider of each explorer, and a mouse drag of its first slider, repaint its picture and change its
+    summary or its accessible name; no NaN or infinity reaches the SVG; no console error; and the page
+    asked for nothing but its own files."""
+    context, refused = offline_context
     notebook = Notebook.read(path)
-    opened = open_page(site_context, site_url, f"{notebook.name}.html")
+    base = site_url if how == "http" else build_site.build().html.as_uri()
+    opened = open_page(context, base, f"{notebook.name}.html")
     page = opened.page
+    refused.clear()
     try:
-        with screenshot_on_failure(page, artifact_name("site-live", notebook.name)):
+        with screenshot_on_failure(page, artifact_name("site-live", how, notebook.name)):
+            page.wait_for_function(
+                f"(n) => document.querySelectorAll('div.{gd_site.LIVE_CLASS}.gd-started').length === n",
+                arg=notebook.live_explorers,
+                timeout=10_000,
+            )
             holders = page.locator(f"div.{gd_site.LIVE_CLASS}")
-            assert holders.count() == notebook.live_explorers
             for k in range(holders.count()):
                 sliders = holders.nth(k).locator("input[type=range]")
                 for s in range(sliders.count()):
@@ -265,14 +313,69 @@ def test_every_live_explorer_on_a_page_follows_its_sliders(
                     slider.focus()
                     low = slider.evaluate("(el) => Number(el.value) <= Number(el.min)")
                     page.keyboard.press("ArrowLeft" if not low else "ArrowRight")
-                    page.wait_for_timeout(150)
+                    page.wait_for_timeout(100)
                     after = page.evaluate(LIVE_VIEWS_JS, gd_site.LIVE_CLASS)[k]
-                    where = f"{notebook.name}, explorer {k}, slider {s}"
-                    assert sum(after["frames"]) > sum(before["frames"]), f"{where}: nothing repainted"
-                    assert (after["summaries"], after["names"]) != (before["summaries"], before["names"]), (
-                        where
-                    )
-                    assert not after["nan"], f"{where}: NaN or infinity in the picture"
+                    changed(before, after, f"{notebook.name}, explorer {k}, slider {s}, a key")
+                before = page.evaluate(LIVE_VIEWS_JS, gd_site.LIVE_CLASS)[k]
+                drag_across(page, sliders.nth(0))
+                after = page.evaluate(LIVE_VIEWS_JS, gd_site.LIVE_CLASS)[k]
+                changed(before, after, f"{notebook.name}, explorer {k}, a drag", frames=3)
             assert opened.problems == []
+            assert refused == [], f"the page asked for more than its own files: {refused}"
+    finally:
+        page.close()
+
+
+def changed(before: dict, after: dict, where: str, frames: int = 1) -> None:
+    """Assert that an explorer repainted at least `frames` times, said or showed something new, and
+    drew no NaN."""
+    assert sum(after["frames"]) >= sum(before["frames"]) + frames, f"{where}: it did not repaint"
+    assert (after["summaries"], after["names"]) != (before["summaries"], before["names"]), where
+    assert not after["nan"], f"{where}: NaN or infinity in the picture"
+
+
+#: Every text of each picture in a live explorer that sticks out of its picture (its SVG), with the
+#: amount in CSS pixels: a label cut off at the figure's edge is lost to the reader.
+TEXT_OUTSIDE_JS = """(holder) => {
+  const out = [];
+  for (const svg of holder.querySelectorAll('.gd-view svg')) {
+    const frame = svg.getBoundingClientRect();
+    for (const text of svg.querySelectorAll('text')) {
+      if (!text.textContent.trim() || text.closest('defs') || !text.getClientRects().length) continue;
+      const box = text.getBoundingClientRect();
+      const over = Math.max(frame.left - box.left, box.right - frame.right, frame.top - box.top,
+                            box.bottom - frame.bottom);
+      if (over > 1) out.push(`${text.textContent.trim()} (${over.toFixed(1)} px out)`);
+    }
+  }
+  return out;
+}"""
+
+
+def test_no_label_leaves_its_picture_at_any_corner_of_its_sliders(site_url: str, site_context: Any) -> None:
+    """On the playground page, every explorer at every corner of its sliders (each at its low or its high
+    end, visited in Gray-code order, so one key press a corner): no text of the picture lies outside it.
+    A label on the number line once ran off at weight -1, input -2, goal_pred 2."""
+    opened = open_page(site_context, site_url, "playground.html")
+    page = opened.page
+    try:
+        with screenshot_on_failure(page, artifact_name("site-labels", "playground")):
+            outside: list[str] = []
+            for holder in page.locator(f"div.{gd_site.LIVE_CLASS}").all():
+                sliders = holder.locator("input[type=range]").all()
+                for slider in sliders:
+                    slider.focus()
+                    page.keyboard.press("Home")
+                corner = 0
+                for k in range(1, 2 ** len(sliders)):
+                    flipped = (k ^ (k >> 1)) ^ corner
+                    corner ^= flipped
+                    slider = sliders[flipped.bit_length() - 1]
+                    slider.focus()
+                    page.keyboard.press("End" if corner & flipped else "Home")
+                    page.wait_for_timeout(30)
+                    ends = "".join("+" if corner >> b & 1 else "-" for b in range(len(sliders)))
+                    outside += [f"corner {ends}: {text}" for text in holder.evaluate(TEXT_OUTSIDE_JS)]
+            assert outside == [], "\n".join(outside[:20])
     finally:
         page.close()

@@ -382,6 +382,11 @@ function kindsOf(reachNeeded, memory) {
     squared: xs.map((x) => [x, square(x)])
   };
 }
+var LABEL_EDGE = 0.2;
+function labelSide(x, [low, high]) {
+  const where = (x - low) / (high - low);
+  return where < LABEL_EDGE ? -1 : where > 1 - LABEL_EDGE ? 1 : 0;
+}
 function frame(settings, memory = null) {
   const { weight, input, goal } = settings;
   const line2 = lineLimits(input, goal, memory);
@@ -412,6 +417,7 @@ function frame(settings, memory = null) {
     absolute_now: [[missNow, Math.abs(missNow)]],
     squared_now: [[missNow, square(missNow)]],
     miss_line_limits: [line2, LINE_Y],
+    label_sides: [[labelSide(pred, line2), labelSide(goal, line2)]],
     parabola_limits: [
       [low, high],
       [-0.04 * top, top]
@@ -720,6 +726,7 @@ function paintArrow(parts, from, to, y) {
   place(parts.shaft, { x1: from + dir * shrink, x2: base, y1: y, y2: y });
   place(parts.head, { d: `M${tip},${y} L${base},${y - half} L${base},${y + half} z` });
 }
+var ANCHORS = ["start", "middle", "end"];
 function paintMissLine(parts, d, labels) {
   const p = parts.panel.update(d.miss_line_limits[0], d.miss_line_limits[1]);
   const [[goal]] = d.goal_pred;
@@ -730,10 +737,11 @@ function paintMissLine(parts, d, labels) {
   paintArrow(parts, gx, predX, y);
   place(parts.goal, { d: diamond(gx, y, Math.SQRT1_2 * 10 * PX) });
   place(parts.pred, { cx: predX, cy: y });
+  const [[predSide, goalSide]] = d.label_sides;
   setText(parts.predText, labels.prediction);
-  place(parts.predText, { x: predX, y: y - 9 * PX });
+  place(parts.predText, { x: predX, y: y - 9 * PX, "text-anchor": ANCHORS[predSide + 1] });
   setText(parts.goalText, labels.goal_pred);
-  place(parts.goalText, { x: gx, y: y + 10 * PX + 9 * PX * 0.8 });
+  place(parts.goalText, { x: gx, y: y + 10 * PX + 9 * PX * 0.8, "text-anchor": ANCHORS[goalSide + 1] });
 }
 function paintParabola(parts, shown, labels) {
   const d = shown.drawn;

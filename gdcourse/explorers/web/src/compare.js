@@ -91,6 +91,16 @@ function kindsOf(reachNeeded, memory) {
   };
 }
 
+/** A number-line label within this fraction of either end is aligned to stay inside the axes. */
+const LABEL_EDGE = 0.2;
+
+/** figures.compare.label_side: -1 starts at x (near the left end), 1 ends at x (near the right end),
+ * 0 is centred on x. */
+export function labelSide(x, [low, high]) {
+  const where = (x - low) / (high - low);
+  return where < LABEL_EDGE ? -1 : where > 1 - LABEL_EDGE ? 1 : 0;
+}
+
 /**
  * Everything the picture shows for `settings`, given the `memory` of the frame before (null at
  * first): { drawn (CompareView.drawn()'s keys), labels (CompareView.labels()), summary, goalWeight,
@@ -126,6 +136,7 @@ export function frame(settings, memory = null) {
     absolute_now: [[missNow, Math.abs(missNow)]],
     squared_now: [[missNow, square(missNow)]],
     miss_line_limits: [line, LINE_Y],
+    label_sides: [[labelSide(pred, line), labelSide(goal, line)]],
     parabola_limits: [
       [low, high],
       [-0.04 * top, top],

@@ -135,6 +135,9 @@ function paintArrow(parts, from, to, y) {
   place(parts.head, { d: `M${tip},${y} L${base},${y - half} L${base},${y + half} z` });
 }
 
+/** SVG's text-anchor for a label side (-1, 0, 1), as matplotlib's ha left, center, right. */
+const ANCHORS = ["start", "middle", "end"];
+
 function paintMissLine(parts, d, labels) {
   const p = parts.panel.update(d.miss_line_limits[0], d.miss_line_limits[1]);
   const [[goal]] = d.goal_pred;
@@ -145,10 +148,11 @@ function paintMissLine(parts, d, labels) {
   paintArrow(parts, gx, predX, y);
   place(parts.goal, { d: diamond(gx, y, Math.SQRT1_2 * 10 * PX) });
   place(parts.pred, { cx: predX, cy: y });
+  const [[predSide, goalSide]] = d.label_sides; // a label near an end of the line stays inside it
   setText(parts.predText, labels.prediction);
-  place(parts.predText, { x: predX, y: y - 9 * PX });
+  place(parts.predText, { x: predX, y: y - 9 * PX, "text-anchor": ANCHORS[predSide + 1] });
   setText(parts.goalText, labels.goal_pred);
-  place(parts.goalText, { x: gx, y: y + 10 * PX + 9 * PX * 0.8 });
+  place(parts.goalText, { x: gx, y: y + 10 * PX + 9 * PX * 0.8, "text-anchor": ANCHORS[goalSide + 1] });
 }
 
 function paintParabola(parts, shown, labels) {
