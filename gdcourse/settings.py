@@ -169,7 +169,7 @@ class HotAndColdSettings(Record):
 
 
 @dataclass(frozen=True)
-class StepSettings(Record):
+class DirectionSettings(Record):
     """Chapter 3: one prediction's numbers, for one step of gradient descent."""
 
     weight: float = 0.5

@@ -20,7 +20,7 @@ import gdcourse as gd
 from gdcourse import analysis, fmt, learning
 from gdcourse.exercises import all_exercises
 from gdcourse.pictures import Picture
-from gdcourse.settings import CompareSettings, ParabolaSettings, StepSettings
+from gdcourse.settings import CompareSettings, ParabolaSettings, DirectionSettings
 
 EXTREMES = [0, 0.0, -0.0, 5e-324, 1e-320, -1e-320, 1e-200, 1e-160, 1e-155, 1e155, 1e200, 1e308, -1e308]
 FLOATS = st.floats(allow_nan=False, allow_infinity=False)
@@ -199,8 +199,8 @@ def _in_range(record, values):
 STILLS = {
     "compare_picture": (CompareSettings, ("weight", "input", "goal")),
     "error_curve_picture": (ParabolaSettings, ("input", "goal", "weight")),
-    "derivative_pictures": (StepSettings, ("weight", "input", "goal")),
-    "step_picture": (StepSettings, ("weight", "input", "goal")),
+    "derivative_pictures": (DirectionSettings, ("weight", "input", "goal")),
+    "direction_picture": (DirectionSettings, ("weight", "input", "goal")),
     "steps_picture": (ParabolaSettings, ("weight", "input", "goal")),
     "parabola_picture": (ParabolaSettings, ("weight", "input", "goal", "alpha")),
     "regime_map_picture": (ParabolaSettings, ("weight", "input", "goal", "alpha")),

@@ -11,9 +11,9 @@ from explorer_checks import ranges
 
 import gdcourse as gd
 from gdcourse.explorers.direction import DirectionExplorer
-from gdcourse.settings import StepSettings
+from gdcourse.settings import DirectionSettings
 
-RANGES = ranges(StepSettings)
+RANGES = ranges(DirectionSettings)
 
 NOTEBOOK = Path(__file__).resolve().parent.parent / "notebooks" / "03_gradient_descent.ipynb"
 

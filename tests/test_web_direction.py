@@ -1,7 +1,7 @@
 """The direction explorer's browser code against the kernel: the same numbers and the same words.
 
 The browser works out what it draws itself (gdcourse/explorers/web/src/direction.js); the kernel's
-`drawn()`, `summary` and StepView's label, arrow and goal line are the oracle. One explorer and the
+`drawn()`, `summary` and DirectionView's label, arrow and goal line are the oracle. One explorer and the
 browser's `frame` are driven through the same grid of settings, one after another (so the limits each
 keeps from the frame before are compared too), and every number must be equal, every sentence the same.
 """
@@ -153,13 +153,13 @@ process.stdout.write(JSON.stringify({ bad, labels, count: written.length }));
 
 def test_no_nan_or_infinity_reaches_the_svg_at_any_slider_end():
     from gdcourse.explorers.browser import spec_payload
-    from gdcourse.settings import StepSettings
+    from gdcourse.settings import DirectionSettings
 
     corners = [
         {"weight": w, "input": i, "goal": g}
         for w, i, g in itertools.product((-1.0, 1.0, 3.0), (-2.0, -0.05, 0.0, 0.05, 2.0), (-1.0, 0.0, 2.0))
     ]
-    payload = json.dumps({"specs": spec_payload(StepSettings.SLIDERS), "corners": corners})
+    payload = json.dumps({"specs": spec_payload(DirectionSettings.SLIDERS), "corners": corners})
     done = subprocess.run(
         [
             node_or_skip(),
@@ -177,6 +177,6 @@ def test_no_nan_or_infinity_reaches_the_svg_at_any_slider_end():
     seen = json.loads(done.stdout)
     assert seen["count"] > 0 and seen["bad"] == []
     for corner, label in zip(corners, seen["labels"], strict=True):
-        settings = StepSettings.checked(**corner)
+        settings = DirectionSettings.checked(**corner)
         assert label.startswith("A weight number line from -2 to 4: the weight now ")
         assert label.endswith(f"{gd.explorers.DirectionExplorer.describe(settings)}."), label

@@ -18,11 +18,11 @@ from matplotlib.text import Text
 from gdcourse.figures.framing import goal_window
 from gdcourse.figures.parabola import error_curve, limits_of
 from gdcourse.figures.style import BLACK, BLUE, GREEN, ORANGE, VERMILION
-from gdcourse.settings import StepSettings
+from gdcourse.settings import DirectionSettings
 
 
 @dataclass
-class StepView:
+class DirectionView:
     """A weight on a number line and the arrow of the step `weight - direction_and_amount`."""
 
     ax: Axes
@@ -36,7 +36,7 @@ class StepView:
     #: The figure's size in inches, for the explorer and its still picture alike.
     SIZE: ClassVar = (7.6, 2.4)
 
-    def update(self, settings: StepSettings) -> list[Axes]:
+    def update(self, settings: DirectionSettings) -> list[Axes]:
         """Move to the step these settings describe; the axes never move, so no panel needs a redraw."""
         self.move(settings.weight, settings.input, settings.goal)
         return []
@@ -70,7 +70,7 @@ class StepView:
         return direction_and_amount
 
 
-def draw_step(figure: Figure, settings: StepSettings) -> StepView:
+def draw_direction(figure: Figure, settings: DirectionSettings) -> DirectionView:
     """Draw one gradient-descent step on a weight number line, from the weight to the new weight.
 
     The line reaches one unit past either end of the weight slider, so a step can be seen leaving.
@@ -96,7 +96,7 @@ def draw_step(figure: Figure, settings: StepSettings) -> StepView:
     ax.add_patch(arrow)
     label = ax.text(0, 0, "", ha="center", va="top", fontsize=9, color=VERMILION)
     ax.legend(loc="upper left", ncol=3, fontsize=8, frameon=False)
-    view = StepView(ax, weight_marker, new_marker, goal_line, arrow, label, limits)
+    view = DirectionView(ax, weight_marker, new_marker, goal_line, arrow, label, limits)
     view.update(settings)
     return view
 

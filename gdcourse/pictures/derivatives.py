@@ -9,12 +9,12 @@ from matplotlib.figure import Figure
 
 from gdcourse.figures.derivatives import draw_rods, draw_slope
 from gdcourse.pictures.still import Picture, picture
-from gdcourse.settings import StepSettings
+from gdcourse.settings import DirectionSettings
 
 
 def derivative_pictures(weight: float = 0.5, input: float = 0.5, goal: float = 0.8) -> Picture:
     """Two views of a derivative: linked rods in a box, and the slope of the error curve."""
-    numbers = StepSettings.check({"weight": weight, "input": input, "goal": goal})
+    numbers = DirectionSettings.check({"weight": weight, "input": input, "goal": goal})
     weight, input, goal = numbers["weight"], numbers["input"], numbers["goal"]
     figure = Figure(figsize=(10.0, 3.3))
     rods, slope = figure.subplots(1, 2, gridspec_kw={"width_ratios": [1, 1.1]})

@@ -1,7 +1,7 @@
 /**
  * direction.js: what the direction-and-amount explorer shows for its settings, as numbers and words.
  *
- * The twin of gdcourse/figures/derivatives.py's StepView (`move`) and gdcourse/pictures/direction.py's
+ * The twin of gdcourse/figures/derivatives.py's DirectionView (`move`) and gdcourse/pictures/direction.py's
  * summary (Python is the oracle: `drawn()` and `summary` equal `frame(...)` here, number for number
  * and word for word, with the kernel's order of operations). Settings: { weight, input, goal }.
  * The number line never moves: it reaches one unit past either end of the weight slider, so the
@@ -12,9 +12,9 @@ import { clip } from "./numeric.js";
 import { format } from "./pyformat.js";
 import { inSequence } from "./sequence.js";
 
-/** The weight slider's ends (gdcourse/settings.py StepSettings.SLIDERS["weight"]). */
+/** The weight slider's ends (gdcourse/settings.py DirectionSettings.SLIDERS["weight"]). */
 export const WEIGHT_SLIDER = [-1.0, 3.0];
-/** The axes' limits, as draw_step sets them: [[x_low, x_high], [y_low, y_high]]. */
+/** The axes' limits, as draw_direction sets them: [[x_low, x_high], [y_low, y_high]]. */
 export const LIMITS = [
   [WEIGHT_SLIDER[0] - 1, WEIGHT_SLIDER[1] + 1],
   [-1, 1],
@@ -23,7 +23,7 @@ export const LIMITS = [
 export const ARROW_Y = 0.35;
 export const GOAL_Y = [-0.6, 0.6];
 export const LABEL_Y = -0.5;
-/** A step shorter than this has no arrow (StepView.move). */
+/** A step shorter than this has no arrow (DirectionView.move). */
 export const NO_ARROW = 1e-9;
 
 /** The sentence on what `(pred - goal_pred) * input` does to the weight (pictures.direction.summary). */
@@ -48,7 +48,7 @@ export function summary(settings) {
 }
 
 /**
- * Everything the picture shows for `settings`: { drawn (StepView.drawn()'s keys), summary, label
+ * Everything the picture shows for `settings`: { drawn (DirectionView.drawn()'s keys), summary, label
  * (the text under the new weight), labelAt, arrow { from, to, visible }, goalVisible, goalWeight
  * (goal / input, or null with input 0), newWeight (where the step lands, perhaps off the line),
  * directionAndAmount, memory }.
@@ -87,9 +87,9 @@ export function frame(settings, memory = null) {
   };
 }
 
-/** The first frame of a new explorer: draw_step moves its view once, then the explorer once more. */
+/** The first frame of a new explorer: draw_direction moves its view once, then the explorer once more. */
 export function firstFrame(settings) {
-  const drawnOnce = frame(settings, null); // draw_step's update
+  const drawnOnce = frame(settings, null); // draw_direction's update
   return frame(settings, drawnOnce.memory); // and the explorer's first one
 }
 

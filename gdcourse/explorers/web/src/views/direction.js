@@ -16,7 +16,7 @@ import { make, panel, set, setText, show } from "../svg.js";
 import { addStyle, BLACK, GREEN, VERMILION } from "../style.js";
 
 const PX = 100 / 72; // matplotlib's points at 100 dpi, in the figure's pixels
-const WIDTH = 760; // StepView.SIZE (7.6, 2.4) inches at 100 dpi
+const WIDTH = 760; // DirectionView.SIZE (7.6, 2.4) inches at 100 dpi
 const HEIGHT = 240;
 // figure.subplots_adjust(left=0.03, right=0.97, bottom=0.25, top=0.95)
 const BOX = { left: 0.03 * WIDTH, top: 0.05 * HEIGHT, width: 0.94 * WIDTH, height: 0.7 * HEIGHT };
