@@ -40,7 +40,7 @@ def assert_sane(explorer):
 
 
 INPUTS = [RANGES["input"][0], -0.5, 0.0, 0.05, 0.5, 2.0, RANGES["input"][1]]
-GOALS = [RANGES["goal"][0], 0.0, 0.8, RANGES["goal"][1]]
+GOAL_PREDS = [RANGES["goal_pred"][0], 0.0, 0.8, RANGES["goal_pred"][1]]
 WEIGHTS = [RANGES["weight"][0], 0.5, RANGES["weight"][1]]
 STEPS = [RANGES["steps"][0], RANGES["steps"][1]]
 
@@ -53,11 +53,11 @@ def alphas_for(input):
     return [a for a in candidates if low <= a <= high]
 
 
-@pytest.mark.parametrize(("input", "goal", "steps"), list(itertools.product(INPUTS, GOALS, STEPS)))
-def test_every_edge_gives_a_sane_picture_and_the_right_regime(explorer, input, goal, steps):
+@pytest.mark.parametrize(("input", "goal_pred", "steps"), list(itertools.product(INPUTS, GOAL_PREDS, STEPS)))
+def test_every_edge_gives_a_sane_picture_and_the_right_regime(explorer, input, goal_pred, steps):
     # Every alpha edge for this input, with the start weight taking each of its edges in turn.
     for alpha, weight in zip(alphas_for(input), itertools.cycle(WEIGHTS), strict=False):
-        explorer.set(input=input, goal=goal, steps=steps, alpha=alpha, weight=weight)
+        explorer.set(input=input, goal_pred=goal_pred, steps=steps, alpha=alpha, weight=weight)
         assert explorer.summary.startswith(expected_words(input, alpha)), (input, alpha, explorer.summary)
         assert_sane(explorer)
         run = explorer.trajectory
@@ -65,7 +65,7 @@ def test_every_edge_gives_a_sane_picture_and_the_right_regime(explorer, input, g
 
 
 def test_divergence_keeps_the_parabola_readable_and_says_so(explorer):
-    explorer.set(weight=0.5, input=2, goal=0.8, alpha=1.0, steps=20)
+    explorer.set(weight=0.5, input=2, goal_pred=0.8, alpha=1.0, steps=20)
     assert explorer.summary == "diverges: r = -3; error above 1e+16 after 20 steps"
     drawn = explorer.drawn()
     (x_low, x_high), _ = drawn["parabola_limits"]
@@ -75,7 +75,7 @@ def test_divergence_keeps_the_parabola_readable_and_says_so(explorer):
 
 
 def test_one_step_and_edge_buttons(explorer):
-    explorer.set(input=2, weight=0.5, goal=0.8, alpha=0.1, steps=10)
+    explorer.set(input=2, weight=0.5, goal_pred=0.8, alpha=0.1, steps=10)
     explorer.one_step_button.click()
     assert explorer.settings.alpha == 0.25
     assert explorer.summary.startswith("converges in one step")
@@ -87,7 +87,7 @@ def test_one_step_and_edge_buttons(explorer):
 
 
 def test_step_reveals_one_step_at_a_time(explorer):
-    explorer.set(weight=0.0, input=1.1, goal=0.8, alpha=1.0, steps=4, shown=0)
+    explorer.set(weight=0.0, input=1.1, goal_pred=0.8, alpha=1.0, steps=4, shown=0)
     seen = []
     for _ in range(4):
         explorer.step()
@@ -99,7 +99,7 @@ def test_step_reveals_one_step_at_a_time(explorer):
 
 
 def test_sliders_move_the_figure(explorer):
-    explorer.set(weight=0.5, input=0.5, goal=0.8, alpha=1.0, steps=20)
+    explorer.set(weight=0.5, input=0.5, goal_pred=0.8, alpha=1.0, steps=20)
     before = explorer.drawn()
     explorer.sliders["weight"].value = 1.0
     after = explorer.drawn()
@@ -111,7 +111,7 @@ def test_sliders_move_the_figure(explorer):
 
 
 def test_book_numbers_through_the_explorer():
-    e = ParabolaExplorer(weight=0.5, input=0.5, goal=0.8, alpha=1.0, steps=20)
+    e = ParabolaExplorer(weight=0.5, input=0.5, goal_pred=0.8, alpha=1.0, steps=20)
     lines = gd.book_lines(e.trajectory)
     assert lines[-1] == "Error:5.40820802026e-06 Prediction:0.797674444578"
 
@@ -132,7 +132,7 @@ BAD_SETTINGS = [
 
 @pytest.mark.parametrize(("change", "message"), BAD_SETTINGS)
 def test_bad_settings_raise_and_change_nothing(explorer, change, message):
-    explorer.set(weight=0.5, input=0.5, goal=0.8, alpha=1.0, steps=20)
+    explorer.set(weight=0.5, input=0.5, goal_pred=0.8, alpha=1.0, steps=20)
     before = explorer.settings
     with pytest.raises(ValueError, match=message):
         explorer.set(**change)
@@ -140,7 +140,7 @@ def test_bad_settings_raise_and_change_nothing(explorer, change, message):
 
 
 def test_a_picture_for_pages_without_a_kernel(explorer):
-    explorer.set(weight=0.5, input=2, goal=0.8, alpha=0.1, steps=20)
+    explorer.set(weight=0.5, input=2, goal_pred=0.8, alpha=0.1, steps=20)
     still = explorer.picture()
     assert still.png.startswith(b"\x89PNG")
     assert "converges steadily" in still.caption and "alpha 0.1" in still.caption
@@ -148,8 +148,8 @@ def test_a_picture_for_pages_without_a_kernel(explorer):
 
 
 def test_a_small_change_moves_the_curve_and_keeps_the_axes():
-    """Nudging input, goal or steps keeps the axes still, so the learner sees the parabola change."""
-    e = ParabolaExplorer(weight=0.5, input=0.5, goal=0.8, alpha=0.1, steps=20)
+    """Nudging input, goal_pred or steps keeps the axes still, so the learner sees the parabola change."""
+    e = ParabolaExplorer(weight=0.5, input=0.5, goal_pred=0.8, alpha=0.1, steps=20)
     before = e.drawn()
     e.sliders["input"].value = 0.45
     after = e.drawn()
@@ -180,7 +180,7 @@ def browser_snap(made, value):
 
 def test_the_alpha_buttons_stay_exact_when_the_browser_snaps_the_slider():
     """The browser shows 2/input² = 0.5 as 0.501 and sends that back; the edge must still bounce."""
-    e = ParabolaExplorer(weight=0.5, input=2, goal=0.8, alpha=0.1, steps=20)
+    e = ParabolaExplorer(weight=0.5, input=2, goal_pred=0.8, alpha=0.1, steps=20)
     alpha = e.sliders["alpha"]
     for button, exact, words in [
         (e.edge_button, 0.5, "bounces forever"),
@@ -212,7 +212,7 @@ def test_values_set_from_code_stay_exact_when_the_browser_snaps_them(explorer_cl
 def test_the_regime_map_keeps_the_exact_alpha_its_part_keeps():
     """The map follows its part after each change: when the browser echoes a snapped alpha, both
     still see the exact value set from code (the map once read the sliders half-way through set())."""
-    e = gd.explorers.RegimeMapExplorer(weight=0.5, input=1.5, goal=0.8, alpha=0.1)
+    e = gd.explorers.RegimeMapExplorer(weight=0.5, input=1.5, goal_pred=0.8, alpha=0.1)
     e.set(input=2, alpha=0.5)
     alpha = e.sliders["alpha"]
     alpha.value = browser_snap(alpha, 0.5)

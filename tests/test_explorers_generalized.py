@@ -123,7 +123,7 @@ def book_run(a, b, c, alpha, steps, frozen, games):
     """The book's loop written out here: the error before each step (pass) and after the last."""
     weights = [a, b, c]
     inputs = GAME_INPUTS[:1] if games == "first" else GAME_INPUTS
-    goals = WIN_OR_LOSE[: len(inputs)]
+    goal_preds = WIN_OR_LOSE[: len(inputs)]
 
     def error_of(ws):
         try:
@@ -134,13 +134,13 @@ def book_run(a, b, c, alpha, steps, frozen, games):
     def _error_of(ws):
         return sum(
             (sum(x * w for x, w in zip(i, ws, strict=True)) - g) ** 2
-            for i, g in zip(inputs, goals, strict=True)
+            for i, g in zip(inputs, goal_preds, strict=True)
         )
 
     errors = [error_of(weights)]
     for _ in range(steps):
-        for input, goal in zip(inputs, goals, strict=True):
-            delta = sum(x * w for x, w in zip(input, weights, strict=True)) - goal
+        for input, goal_pred in zip(inputs, goal_preds, strict=True):
+            delta = sum(x * w for x, w in zip(input, weights, strict=True)) - goal_pred
             weights = [
                 w if f else w - alpha * (delta * x) for w, x, f in zip(weights, input, frozen, strict=True)
             ]

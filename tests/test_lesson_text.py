@@ -114,17 +114,15 @@ def test_no_chapter_number_can_be_mistaken_for_the_books(name):
             assert match.group(1) in "45" or "book" in before, (name, text[match.start() - 30 : match.end()])
 
 
-def test_the_book_names_are_used_for_the_goal():
-    """goal_pred wherever a learner reads code; the helpers' `goal=` is explained where first met."""
+def test_the_book_names_are_used_for_goal_pred():
+    """goal_pred wherever a learner reads code, the helpers' keyword included (`goal_pred=`, as the book
+    names it), so no lesson needs to explain another name for it."""
     for name in ALL:
         for source in sources(name, "code"):
             assert "goal_prediction" not in source, name
-    cells = notebook("01_compare.ipynb")["cells"]
-    first_use = next(
-        n for n, c in enumerate(cells) if c["cell_type"] == "code" and "goal=" in "".join(c["source"])
-    )
-    explained = next("".join(c["source"]) for c in cells[first_use::-1] if c["cell_type"] == "markdown")
-    assert "`goal=`" in explained and "goal_pred" in explained
+            assert not re.search(r"\bgoals?\s*=", source), name
+        for text in sources(name, "markdown"):
+            assert not re.search(r"`goals?=", text), name
 
 
 @pytest.mark.parametrize("name", ALL)

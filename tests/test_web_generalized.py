@@ -216,10 +216,10 @@ def test_the_unit_circle_and_the_surface_are_the_kernels():
     for games, (u, v) in itertools.product((1, 4), [(0, 1), (0, 2), (1, 2)]):
         held = 3 - u - v
         inputs = [list(g) for g in GAME_INPUTS[:games]]
-        goals = [1.0, 1.0, 0.0, 1.0][:games]
+        goal_preds = [1.0, 1.0, 0.0, 1.0][:games]
         for _ in range(6):
             value = float(rng.uniform(-30, 30))
-            surface = Surface(*slice_quadratic(np.array(inputs), np.array(goals), (u, v), held, value))
+            surface = Surface(*slice_quadratic(np.array(inputs), np.array(goal_preds), (u, v), held, value))
             near = [float(x) for x in rng.uniform(-3, 3, 2)]
             box = sorted(float(x) for x in rng.uniform(-4, 4, 2)) + sorted(
                 float(x) for x in rng.uniform(-4, 4, 2)
@@ -240,11 +240,11 @@ def test_the_unit_circle_and_the_surface_are_the_kernels():
                         held,
                         np.linspace(-2, 2, 9),
                         np.array(inputs),
-                        np.array(goals),
+                        np.array(goal_preds),
                     ).tolist(),
                 }
             )
-            calls.append([inputs, goals, [u, v], held, value, near, box, level])
+            calls.append([inputs, goal_preds, [u, v], held, value, near, box, level])
     got = call_js(SURFACE, "surfaceFacts", calls)
     for python, browser in zip(expected, got, strict=True):
         assert python["trough"] == browser["trough"]

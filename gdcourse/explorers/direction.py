@@ -25,8 +25,8 @@ class DirectionExplorer(Explorer):
     size = DirectionView.SIZE
     web = "direction"
 
-    def __init__(self, weight: float = 0.5, input: float = 0.5, goal: float = 0.8) -> None:
-        super().__init__(weight=weight, input=input, goal=goal)
+    def __init__(self, weight: float = 0.5, input: float = 0.5, goal_pred: float = 0.8) -> None:
+        super().__init__(weight=weight, input=input, goal_pred=goal_pred)
 
     def layout(self) -> list[widgets.Widget]:
         """The sliders side by side (the figure is short and wide), then the picture with its summary."""

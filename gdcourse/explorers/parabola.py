@@ -1,4 +1,4 @@
-"""The parabola explorer: weight, input, goal, alpha and steps over the error parabola.
+"""The parabola explorer: weight, input, goal_pred, alpha and steps over the error parabola.
 
 Drawn in the browser (`web/src/views/parabola.js`). Buttons set alpha to 1/input² (one step) and
 2/input² (the edge); the view's play and step buttons reveal the steps one at a time. Hand it your
@@ -36,7 +36,7 @@ def own_payload(settings: ParabolaSettings) -> dict[str, object]:
         return {}
     s, run = settings, settings.own.trajectory
     return {
-        "key": [s.weight, s.input, s.goal, s.alpha, s.steps, s.shown],
+        "key": [s.weight, s.input, s.goal_pred, s.alpha, s.steps, s.shown],
         "weights": [plain(w) for w in run.weights],
         "errors": [plain(e) for e in run.errors],
         "finalWeight": plain(run.final_weight),
@@ -47,7 +47,7 @@ def own_payload(settings: ParabolaSettings) -> dict[str, object]:
 
 
 class ParabolaExplorer(Explorer):
-    """Weight, input, goal, alpha and steps sliders over the error parabola and the error per step."""
+    """Weight, input, goal_pred, alpha and steps sliders over the error parabola and the error per step."""
 
     Settings = ParabolaSettings
     draw = staticmethod(draw_learning)
@@ -65,7 +65,7 @@ class ParabolaExplorer(Explorer):
         self,
         weight: float = 0.5,
         input: float = 0.5,
-        goal: float = 0.8,
+        goal_pred: float = 0.8,
         alpha: float = 1.0,
         steps: int = 20,
         rule: Callable[[float, float, float, float], float] | None = None,
@@ -74,7 +74,7 @@ class ParabolaExplorer(Explorer):
         drawn beside the book's (its path in purple diamonds, and a sentence on what it did)."""
         self.one_step_button = widgets.Button(description="alpha = 1/input²", tooltip="land in one step")
         self.edge_button = widgets.Button(description="alpha = 2/input²", tooltip="the edge: bounces forever")
-        super().__init__(weight=weight, input=input, goal=goal, alpha=alpha, steps=steps, rule=rule)
+        super().__init__(weight=weight, input=input, goal_pred=goal_pred, alpha=alpha, steps=steps, rule=rule)
         self.browser.observe(self._on_shown, names="shown")
         self.one_step_button.on_click(lambda _: self._alpha_from(one_step_alpha))
         self.edge_button.on_click(lambda _: self._alpha_from(largest_stable_alpha))

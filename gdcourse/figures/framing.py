@@ -47,7 +47,7 @@ def keep_or_widen(current: Limits | None, needed: Limits) -> Limits:
     return keep_or_refit(current, needed, (middle - half, middle + half))
 
 
-def goal_window(input: float, goal: float, weight_range: Limits) -> Limits:
+def goal_window(input: float, goal_pred: float, weight_range: Limits) -> Limits:
     """The weights to show: centred on the goal weight, wide enough for every start in `weight_range`.
 
     Centring on the goal weight keeps the parabola symmetric, and every path that does not
@@ -57,18 +57,20 @@ def goal_window(input: float, goal: float, weight_range: Limits) -> Limits:
     if input == 0:
         span = (high - low) * 0.08
         return low - span, high + span
-    centre = goal / input
+    centre = goal_pred / input
     reach = max(abs(low - centre), abs(high - centre), 1e-3) * 1.08
     return centre - reach, centre + reach
 
 
-def zoom_window(input: float, goal: float, weights: Sequence[float], current: Limits | None = None) -> Limits:
+def zoom_window(
+    input: float, goal_pred: float, weights: Sequence[float], current: Limits | None = None
+) -> Limits:
     """The weights to show around the goal weight, zoomed so `weights` fit, in 1-2-5 steps.
 
     With the `current` view, keep it while it still shows `weights` and is not too wide (LOOSEST):
     then a slider change moves the curve, not the axes, and a learner sees the parabola steepen.
     """
-    centre = 0.0 if input == 0 else goal / input
+    centre = 0.0 if input == 0 else goal_pred / input
     floor = 1.0 if input == 0 else MIN_WEIGHT_REACH
     need = max(max(abs(w - centre) for w in weights) * 1.1, floor)
     reach = nice_ceiling(need if current is None else need * ROOM)

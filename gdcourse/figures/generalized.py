@@ -62,11 +62,11 @@ class WeightPanel:
         """Draw both curves over the current view (the solid one for a run that settles), and the path."""
         i = self.index
         xs = np.linspace(*self.ax.get_xlim(), CURVE_POINTS)
-        inputs, goals = np.array(settings.inputs), np.array(settings.goals)
+        inputs, goal_preds = np.array(settings.inputs), np.array(settings.goal_preds)
         last = last_finite(weights)
-        self.start_curve.set_data(xs, errors_along(weights[0], i, xs, inputs, goals))
+        self.start_curve.set_data(xs, errors_along(weights[0], i, xs, inputs, goal_preds))
         if settles:
-            self.final_curve.set_data(xs, errors_along(last, i, xs, inputs, goals))
+            self.final_curve.set_data(xs, errors_along(last, i, xs, inputs, goal_preds))
         else:
             self.final_curve.set_data([], [])
         self.path.update(weights[:, i], errors)
@@ -152,12 +152,12 @@ class GeneralizedView:
     ) -> list[Axes]:
         """One width for all three panels (a weight that moves little looks it), each centred on its own."""
         framed = np.column_stack([weights, errors])
-        inputs, goals = np.array(settings.inputs), np.array(settings.goals)
+        inputs, goal_preds = np.array(settings.inputs), np.array(settings.goal_preds)
         needed = []
         for panel in self.panels:
             values = list(framed[:, panel.index])
             for held in (weights[0], weights[-1]) if settles else (weights[0],):
-                bottom = _curve_bottom(held, panel.index, inputs, goals)
+                bottom = _curve_bottom(held, panel.index, inputs, goal_preds)
                 if bottom is not None:
                     values.append(bottom)
             needed.append((min(values), max(values)))
@@ -220,10 +220,12 @@ def _same_widths(panels: list[WeightPanel]) -> bool:
     return max(widths) - min(widths) <= 1e-12 * max(widths)
 
 
-def _curve_bottom(weights: np.ndarray, index: int, inputs: np.ndarray, goals: np.ndarray) -> float | None:
+def _curve_bottom(
+    weights: np.ndarray, index: int, inputs: np.ndarray, goal_preds: np.ndarray
+) -> float | None:
     """Where the error against weight `index` (the others held at `weights`) is lowest; None if flat.
 
-    sum((goal - rest) * x) / sum(x * x) over the games, where rest is the prediction without weight
+    sum((goal_pred - rest) * x) / sum(x * x) over the games, where rest is the prediction without weight
     `index`'s part; sums added from 0 in order, one operation at a time (the browser's twin agrees).
     """
     held = [float(w) for w in weights]
@@ -237,11 +239,11 @@ def _curve_bottom(weights: np.ndarray, index: int, inputs: np.ndarray, goals: np
     if not size:
         return None
     toward = 0.0
-    for game, goal, x in zip(games, goals, xs, strict=True):
+    for game, goal_pred, x in zip(games, goal_preds, xs, strict=True):
         pred = 0.0
         for value, w in zip(game, held, strict=True):
             pred += value * w
-        toward += (float(goal) - (pred - x * held[index])) * x
+        toward += (float(goal_pred) - (pred - x * held[index])) * x
     return toward / size
 
 

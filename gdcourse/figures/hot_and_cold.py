@@ -167,7 +167,7 @@ class HotAndColdView:
         t = settings.trajectory
         self.parabola.weight_range = view_range(t, self.weight_range)
         moved = []
-        if self.parabola.update(t.input, t.goal, settings.weight):
+        if self.parabola.update(t.input, t.goal_pred, settings.weight):
             moved.append(self.parabola.ax)
         self.path.update(t)
         if self.errors.update(t, settings.iterations):
@@ -205,7 +205,7 @@ def draw_hot_and_cold(figure: Figure, settings: HotAndColdSettings) -> HotAndCol
     left, right = figure.add_subplot(grid[0]), figure.add_subplot(grid[1])
     start = float(trajectory.weights[0]) if trajectory.steps else trajectory.final_weight
     parabola = draw_parabola(
-        left, trajectory.input, trajectory.goal, start, view_range(trajectory, weight_range)
+        left, trajectory.input, trajectory.goal_pred, start, view_range(trajectory, weight_range)
     )
     parabola.tangent.set_visible(False)  # the slope is chapter 3's idea
     parabola.tangent.set_label("_slope")

@@ -16,9 +16,9 @@ def summary(settings: DirectionSettings) -> str:
     """Say what `(pred - goal_pred) * input` does to the weight for these numbers."""
     s = settings
     pred = s.input * s.weight
-    miss = pred - s.goal
+    miss = pred - s.goal_pred
     direction_and_amount = miss * s.input
-    start = f"pred {pred:.3g} misses goal_pred {s.goal:.3g} by {miss:+.3g}; × input {s.input:.3g} gives "
+    start = f"pred {pred:.3g} misses goal_pred {s.goal_pred:.3g} by {miss:+.3g}; × input {s.input:.3g} gives "
     if s.input == 0:
         return start + "0: stopping, the weight cannot change what it never touched"
     if miss == 0:
@@ -45,6 +45,6 @@ def picture_of(settings: DirectionSettings) -> Picture:
     return picture(figure, caption, alt)
 
 
-def direction_picture(weight: float = 0.5, input: float = 0.5, goal: float = 0.8) -> Picture:
+def direction_picture(weight: float = 0.5, input: float = 0.5, goal_pred: float = 0.8) -> Picture:
     """The direction-and-amount view as a still picture with its caption."""
-    return picture_of(DirectionSettings.checked(weight=weight, input=input, goal=goal))
+    return picture_of(DirectionSettings.checked(weight=weight, input=input, goal_pred=goal_pred))

@@ -155,9 +155,11 @@ def surface_picture(
 # -- the weight grid: rows are outputs, columns inputs --------------------------------------------------
 
 
-def _grid_numbers(weights: object, input: object, goal: object) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _grid_numbers(
+    weights: object, input: object, goal_pred: object
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The weights as a matrix, the inputs and the deltas, for any of the three network shapes."""
-    run = learn(weights, input, goal, alpha=0.0, iterations=1)
+    run = learn(weights, input, goal_pred, alpha=0.0, iterations=1)
     matrix = np.asarray(run.weights[0], dtype=float)
     inputs = np.atleast_1d(np.asarray(run.game_inputs[0], dtype=float))
     deltas = np.atleast_1d(np.asarray(run.deltas[0], dtype=float))
@@ -193,7 +195,7 @@ def _draw_grid(ax, matrix, inputs, deltas, outputs, names, cell, title) -> None:
 def weight_grid_picture(
     weights: object,
     input: object,
-    goal: object,
+    goal_pred: object,
     outputs: Sequence[str] = ("hurt?", "win?", "sad?"),
     inputs: Sequence[str] = ("toes", "%win", "#fans"),
     show_transposed: bool = False,
@@ -203,7 +205,7 @@ def weight_grid_picture(
     weight_deltas[i][j] = delta[i] * input[j]: an outer product you can see. `show_transposed` adds the
     book's slip, outer_prod(input, delta), which puts input[i] * delta[j] in cell (i, j).
     """
-    matrix, xs, deltas = _grid_numbers(weights, input, goal)
+    matrix, xs, deltas = _grid_numbers(weights, input, goal_pred)
     rows, columns = matrix.shape
     outputs, names = list(outputs)[:rows], list(inputs)[:columns]
     if len(outputs) < rows or len(names) < columns:
@@ -265,7 +267,7 @@ def scaled_games() -> list[list[float]]:
 
 def scaling_picture(alpha_raw: float = 0.01, alpha_scaled: float = 0.3, steps: int = 10) -> Picture:
     """How far each weight moves when the inputs are as they are, and when they are scaled to 0..1."""
-    weights, goal = [0.1, 0.2, -0.1], WIN_OR_LOSE[0]
+    weights, goal_pred = [0.1, 0.2, -0.1], WIN_OR_LOSE[0]
     runs = [
         ("inputs as they are", list(GAME_INPUTS[0]), alpha_raw),
         ("inputs divided by their largest value", scaled_games()[0], alpha_scaled),
@@ -274,7 +276,7 @@ def scaling_picture(alpha_raw: float = 0.01, alpha_scaled: float = 0.3, steps: i
     axes = figure.subplots(1, 2, sharey=False)
     words = []
     for ax, (title, input, alpha) in zip(axes, runs, strict=True):
-        run = learn(weights, input, goal, alpha, steps)
+        run = learn(weights, input, goal_pred, alpha, steps)
         edge = shared_stable_alpha(input)
         moved = np.abs(run.final_weights - run.weights[0])
         bars = ax.bar(WEIGHT_NAMES, moved, color=[BLUE, ORANGE, VERMILION], edgecolor="black")

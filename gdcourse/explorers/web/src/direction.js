@@ -3,7 +3,7 @@
  *
  * The twin of gdcourse/figures/derivatives.py's DirectionView (`move`) and gdcourse/pictures/direction.py's
  * summary (Python is the oracle: `drawn()` and `summary` equal `frame(...)` here, number for number
- * and word for word, with the kernel's order of operations). Settings: { weight, input, goal }.
+ * and word for word, with the kernel's order of operations). Settings: { weight, input, goal_pred }.
  * The number line never moves: it reaches one unit past either end of the weight slider, so the
  * limits `memory` carries are the same in every frame (kept only so every view has one shape).
  */
@@ -30,10 +30,10 @@ export const NO_ARROW = 1e-9;
 export function summary(settings) {
   const s = settings;
   const pred = s.input * s.weight;
-  const miss = pred - s.goal;
+  const miss = pred - s.goal_pred;
   const directionAndAmount = miss * s.input;
   const start =
-    `pred ${format(pred, ".3g")} misses goal_pred ${format(s.goal, ".3g")} by ${format(miss, "+.3g")}; ` +
+    `pred ${format(pred, ".3g")} misses goal_pred ${format(s.goal_pred, ".3g")} by ${format(miss, "+.3g")}; ` +
     `× input ${format(s.input, ".3g")} gives `;
   if (s.input === 0) return `${start}0: stopping, the weight cannot change what it never touched`;
   if (miss === 0) return `${start}0: no miss, no step`;
@@ -50,24 +50,24 @@ export function summary(settings) {
 /**
  * Everything the picture shows for `settings`: { drawn (DirectionView.drawn()'s keys), summary, label
  * (the text under the new weight), labelAt, arrow { from, to, visible }, goalVisible, goalWeight
- * (goal / input, or null with input 0), newWeight (where the step lands, perhaps off the line),
+ * (goal_pred / input, or null with input 0), newWeight (where the step lands, perhaps off the line),
  * directionAndAmount, memory }.
  */
 export function frame(settings, memory = null) {
   const s = settings;
   const limits = memory === null ? LIMITS : memory.limits;
   const [low, high] = limits[0];
-  const directionAndAmount = (s.input * s.weight - s.goal) * s.input;
+  const directionAndAmount = (s.input * s.weight - s.goal_pred) * s.input;
   const newWeight = s.weight - directionAndAmount;
   const shown = clip(newWeight, low, high);
   const hasGoal = s.input !== 0;
-  const goalWeight = hasGoal ? s.goal / s.input : 0.0;
+  const goalWeight = hasGoal ? s.goal_pred / s.input : 0.0;
   const goalX = clip(goalWeight, low, high);
   const beyond = shown === newWeight ? "" : " (beyond the edge)";
   const drawn = {
     weight: [[s.weight, 0]],
     new_weight: [[shown, 0]],
-    goal: [
+    goal_weight: [
       [goalX, GOAL_Y[0]],
       [goalX, GOAL_Y[1]],
     ],

@@ -31,7 +31,7 @@ export const PLANES = [
   ["b", "c"],
 ];
 
-/** The games a run learns from, and their goals (GeneralizedSettings.inputs and .goals). */
+/** The games a run learns from, and their goal_preds (GeneralizedSettings.inputs and .goal_preds). */
 export function gamesOf(settings) {
   const inputs = settings.games === "first" ? GAME_INPUTS.slice(0, 1) : GAME_INPUTS;
   return [inputs, WIN_OR_LOSE.slice(0, inputs.length)];
@@ -48,16 +48,16 @@ function wSum(a, b) {
  * generalized._loop for one output: predict, compare, learn, game `step % games` at each step.
  * Returns { weights (before each update), finalWeights, diverged, divergedAt, games }.
  */
-export function learnGames(start, inputs, goals, alpha, iterations, frozen) {
+export function learnGames(start, inputs, goalPreds, alpha, iterations, frozen) {
   let weights = start.slice();
   const recorded = [];
   let divergedAt = null;
   for (let step = 0; step < iterations; step += 1) {
     const input = inputs[step % inputs.length];
-    const goal = goals[step % inputs.length];
+    const goalPred = goalPreds[step % inputs.length];
     const pred = wSum(input, weights);
-    const error = square(pred - goal);
-    const delta = pred - goal;
+    const error = square(pred - goalPred);
+    const delta = pred - goalPred;
     const weightDeltas = input.map((x, j) => (frozen[j] ? 0.0 : delta * x));
     let all = 0;
     for (const wd of weightDeltas) all += wd;
@@ -72,19 +72,19 @@ export function learnGames(start, inputs, goals, alpha, iterations, frozen) {
 }
 
 /** generalized.total_error: the squared error added over the games, inf if it overflows. */
-export function totalError(weights, inputs, goals) {
+export function totalError(weights, inputs, goalPreds) {
   let total = 0.0;
   inputs.forEach((x, g) => {
-    total += square(wSum(x, weights) - goals[g]);
+    total += square(wSum(x, weights) - goalPreds[g]);
   });
   return Number.isFinite(total) ? total : Infinity;
 }
 
 /** The run these settings describe (GeneralizedSettings.trajectory). */
 export function trajectoryOf(settings) {
-  const [inputs, goals] = gamesOf(settings);
+  const [inputs, goalPreds] = gamesOf(settings);
   const s = settings;
-  return learnGames([s.a, s.b, s.c], inputs, goals, s.alpha, s.steps * inputs.length, s.frozen);
+  return learnGames([s.a, s.b, s.c], inputs, goalPreds, s.alpha, s.steps * inputs.length, s.frozen);
 }
 
 /**
@@ -93,10 +93,10 @@ export function trajectoryOf(settings) {
  */
 export function pathOf(settings) {
   const run = trajectoryOf(settings);
-  const [inputs, goals] = gamesOf(settings);
+  const [inputs, goalPreds] = gamesOf(settings);
   const weights = run.weights.filter((_, k) => k % run.games === 0);
   if (!run.diverged) weights.push(run.finalWeights);
-  return { run, weights, errors: weights.map((w) => totalError(w, inputs, goals)) };
+  return { run, weights, errors: weights.map((w) => totalError(w, inputs, goalPreds)) };
 }
 
 /** analysis._learning_inputs: the inputs of the weights that learn. */

@@ -83,7 +83,7 @@ function paint(parts, shown, settings) {
   const [low, high] = d.limits[0];
   set(parts.zero, { x1: X(low), x2: X(high), y1: Y(0), y2: Y(0) });
 
-  const [[gx, gy0], [, gy1]] = d.goal;
+  const [[gx, gy0], [, gy1]] = d.goal_weight;
   show(parts.goalLine, shown.goalVisible);
   set(parts.goalLine, { x1: X(gx), x2: X(gx), y1: Y(gy0), y2: Y(gy1) });
 
@@ -136,23 +136,23 @@ function paintArrow(parts, arrow, X, Y) {
 function label(shown, settings) {
   const [low, high] = shown.drawn.limits[0];
   const s = settings;
-  let goal;
-  if (shown.goalWeight === null) goal = "no goal weight, since input is 0";
-  else if (shown.goalVisible) goal = `the goal weight ${format(shown.goalWeight, ".3g")} as a dotted line`;
-  else goal = `the goal weight ${format(shown.goalWeight, ".3g")}, off the line`;
+  let goalWords;
+  if (shown.goalWeight === null) goalWords = "no goal weight, since input is 0";
+  else if (shown.goalVisible) goalWords = `the goal weight ${format(shown.goalWeight, ".3g")} as a dotted line`;
+  else goalWords = `the goal weight ${format(shown.goalWeight, ".3g")}, off the line`;
   const step = shown.arrow.visible
     ? `an arrow to the ${shown.label} (a circle)`
     : `the ${shown.label} (a circle) where the weight is, with no arrow`;
   return (
     `A weight number line from ${format(low, "g")} to ${format(high, "g")}: the weight now ` +
-    `${format(s.weight, ".3g")} (a square), ${step}, and ${goal}. ${shown.summary}.`
+    `${format(s.weight, ".3g")} (a square), ${step}, and ${goalWords}. ${shown.summary}.`
   );
 }
 
 function directionView() {
   return {
     name: "direction",
-    settings: (values) => ({ weight: values.weight, input: values.input, goal: values.goal }),
+    settings: (values) => ({ weight: values.weight, input: values.input, goal_pred: values.goal_pred }),
     first: (settings) => firstFrame(settings),
     next: (settings, memory) => frame(settings, memory),
     build,

@@ -175,9 +175,9 @@ function paint(parts, shown, settings) {
 function label(shown, settings) {
   const s = settings;
   const count = s.shown === null ? s.steps : s.shown;
-  const goal = shown.goalWeight === null ? "" : `, lowest at the goal weight ${format(shown.goalWeight, ".3g")}`;
+  const goalWords = shown.goalWeight === null ? "" : `, lowest at the goal weight ${format(shown.goalWeight, ".3g")}`;
   return (
-    `Left: the error parabola against weight${goal}, with ${count} numbered step${count === 1 ? "" : "s"} ` +
+    `Left: the error parabola against weight${goalWords}, with ${count} numbered step${count === 1 ? "" : "s"} ` +
     `from weight ${format(s.weight, "g")}; right: the error after each step on a log scale. ${shown.summary}.`
   );
 }
