@@ -275,13 +275,13 @@ def shown_apart(x: float, edges: tuple[float, ...] = (-1.0, 0.0, 1.0)) -> str:
 def describe(trajectory: Trajectory, shown: int | None = None) -> str:
     """One sentence on a run: its regime in words, r, and the error after the steps shown."""
     t = checked_trajectory(trajectory)
-    steps = t.steps if shown is None else min(checks.count("shown", shown), t.steps)
+    steps = t.updates if shown is None else min(checks.count("shown", shown), t.updates)
     if t.input == 0:
         error = t.goal_pred * t.goal_pred
         return f"stays where it is: input is 0, so the weight never moves (error {error:.3g})"
     words = regime(t.input, t.alpha)
     r = shown_apart(convergence_factor(t.input, t.alpha))
-    error = t.final_error if steps == t.steps else float(t.errors[steps])
+    error = t.final_error if steps == t.updates else float(t.errors[steps])
     plural = "step" if steps == 1 else "steps"
     if t.diverged or error > DIVERGED_ERROR:
         stopped = t.diverged_at if t.diverged else steps

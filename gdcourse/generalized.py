@@ -223,7 +223,7 @@ class WeightsTrajectory:
     diverged_at: int | None = None
 
     @property
-    def steps(self) -> int:
+    def updates(self) -> int:
         """How many updates were recorded."""
         return len(self.weights)
 
@@ -356,14 +356,15 @@ def learn_games(
     inputs: Sequence,
     goal_preds: Sequence,
     alpha: float = 0.01,
-    passes: int = 1,
+    iterations: int = 1,
     frozen: Sequence | None = None,
     vectorised: bool = False,
 ) -> WeightsTrajectory:
-    """Learn from several games one after the other, `passes` times through them (the book's chapter 6).
+    """Learn from several games one after the other, `iterations` passes through them (the book's chapter 6,
+    where one iteration is one pass through every example).
 
     `inputs[g]` and `goal_preds[g]` are game g's input and goal_pred, shaped as `learn` takes them. Each game
-    makes one update, so a pass through 4 games is 4 steps in the record.
+    makes one update, so an iteration through 4 games is 4 updates in the record.
     """
     if not _is_list(inputs) or len(inputs) == 0:
         raise ValueError(f"inputs must be a list with one input per game, got {inputs!r}")
@@ -378,13 +379,13 @@ def learn_games(
         for g, (x, y) in enumerate(zip(inputs, goal_preds, strict=True))
     ]
     alpha = checks.number("alpha", alpha)
-    passes = _iterations("passes", passes)
-    if passes * len(games) > MAX_ITERATIONS:
+    iterations = _iterations("iterations", iterations)
+    if iterations * len(games) > MAX_ITERATIONS:
         raise ValueError(
-            f"passes times games must be at most {MAX_ITERATIONS} (every step is stored), "
-            f"got {passes} x {len(games)}"
+            f"iterations times games must be at most {MAX_ITERATIONS} (every step is stored), "
+            f"got {iterations} x {len(games)}"
         )
-    return _run(network, games, alpha, passes * len(games), bool(vectorised))
+    return _run(network, games, alpha, iterations * len(games), bool(vectorised))
 
 
 def predict(weights: Sequence, input: Sequence[float] | float) -> float | list[float]:

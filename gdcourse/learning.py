@@ -66,7 +66,7 @@ class Trajectory:
     diverged_at: int | None = None
 
     @property
-    def steps(self) -> int:
+    def updates(self) -> int:
         """How many updates were recorded."""
         return len(self.weights)
 
@@ -96,7 +96,7 @@ class HotAndColdTrajectory(Trajectory):
     @property
     def predictions_made(self) -> int:
         """Predictions spent: three per iteration (now, up and down)."""
-        return 3 * self.steps
+        return 3 * self.updates
 
 
 def checked_trajectory(value: object) -> Trajectory:

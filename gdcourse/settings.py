@@ -195,7 +195,7 @@ class ParabolaSettings(Record):
     input: float = 0.5
     goal_pred: float = 0.8
     alpha: float = 1.0
-    steps: int = 20
+    iterations: int = 20
     shown: int | None = None  # how many steps are revealed (no slider: play and step set it); None: all
     rule: Callable[[float, float, float, float], float] | None = None
 
@@ -204,7 +204,7 @@ class ParabolaSettings(Record):
         "input": SliderSpec(-3.0, 3.0, 0.05, label="input"),
         "goal_pred": GOAL,
         "alpha": ALPHA,
-        "steps": SliderSpec(1, 50, 1, "int", "steps"),
+        "iterations": SliderSpec(1, 50, 1, "int", "iterations"),
     }
 
     @classmethod
@@ -225,14 +225,14 @@ class ParabolaSettings(Record):
     @functools.cached_property
     def trajectory(self) -> Trajectory:
         """The gradient-descent run these settings describe (worked out once per record)."""
-        return gradient_descent(self.weight, self.input, self.goal_pred, self.alpha, self.steps)
+        return gradient_descent(self.weight, self.input, self.goal_pred, self.alpha, self.iterations)
 
     @functools.cached_property
     def own(self) -> RuleRun | None:
         """The learner's own rule run from the same start for the same steps, safely; None without one."""
         if self.rule is None:
             return None
-        return descend_with(self.rule, self.weight, self.input, self.goal_pred, self.alpha, self.steps)
+        return descend_with(self.rule, self.weight, self.input, self.goal_pred, self.alpha, self.iterations)
 
 
 #: The book's four games: average toes per player, win/loss record, fans (millions), and won (1) or lost.
@@ -255,7 +255,7 @@ class GeneralizedSettings(Record):
     """Chapter 5: three weights (a for toes, b for win/loss, c for fans) learning to predict a win.
 
     `frozen` says which weights keep their value; `games` is "first" (the book's) or "all" (the four
-    games one after another, `steps` passes through them); `plane` names the two weights whose
+    games one after another, `iterations` passes through them); `plane` names the two weights whose
     error surface the contour view shows (the third is held).
     """
 
@@ -263,7 +263,7 @@ class GeneralizedSettings(Record):
     b: float = 0.2
     c: float = -0.1
     alpha: float = 0.01
-    steps: int = 20
+    iterations: int = 20
     frozen: tuple[bool, bool, bool] = (False, False, False)
     games: str = "first"
     plane: tuple[str, str] = ("a", "b")
@@ -273,7 +273,7 @@ class GeneralizedSettings(Record):
         "b": SliderSpec(-1.0, 1.0, 0.01, label="b (win/loss)"),
         "c": SliderSpec(-1.0, 1.0, 0.01, label="c (fans)"),
         "alpha": ALPHA,
-        "steps": SliderSpec(1, 50, 1, "int", "steps"),
+        "iterations": SliderSpec(1, 50, 1, "int", "iterations"),
     }
     #: The settings that are not sliders: a toggle per weight, the games, the contour view's plane.
     CONTROLS: ClassVar = ("frozen", "games", "plane")
@@ -335,10 +335,12 @@ class GeneralizedSettings(Record):
         frozen = list(self.frozen)
         if self.games == "first":
             return learn(
-                list(self.weights), list(GAME_INPUTS[0]), WIN_OR_LOSE[0], self.alpha, self.steps, frozen
+                list(self.weights), list(GAME_INPUTS[0]), WIN_OR_LOSE[0], self.alpha, self.iterations, frozen
             )
         inputs = [list(game) for game in self.inputs]
-        return learn_games(list(self.weights), inputs, list(self.goal_preds), self.alpha, self.steps, frozen)
+        return learn_games(
+            list(self.weights), inputs, list(self.goal_preds), self.alpha, self.iterations, frozen
+        )
 
     @functools.cached_property
     def path(self) -> tuple[np.ndarray, np.ndarray]:

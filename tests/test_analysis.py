@@ -29,8 +29,8 @@ def test_trajectory_follows_the_closed_form(weight, input, goal_pred, alpha, k):
     assert run.weights[k] - goal_weight == pytest.approx(expected, abs=1e-9 * scale)
 
 
-def distances(input, alpha, steps=6):
-    run = gd.gradient_descent(weight=1.0, input=input, goal_pred=0.0, alpha=alpha, iterations=steps)
+def distances(input, alpha, iterations=6):
+    run = gd.gradient_descent(weight=1.0, input=input, goal_pred=0.0, alpha=alpha, iterations=iterations)
     return [abs(w) for w in run.weights], [math.copysign(1, w) if w else 0 for w in run.weights]
 
 

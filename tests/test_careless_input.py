@@ -136,7 +136,7 @@ def test_the_loops_refuse_more_iterations_than_memory_allows(function):
 
 def test_a_run_as_long_as_the_limit_still_runs():
     run = gd.gradient_descent(0.5, 0.5, 0.8, alpha=0.01, iterations=learning.MOST_ITERATIONS)
-    assert run.steps == learning.MOST_ITERATIONS
+    assert run.updates == learning.MOST_ITERATIONS
 
 
 def test_count_steps_refuses_arrays_that_broadcast_past_its_limit():

@@ -106,20 +106,20 @@ def test_direction_explorer_bad_settings(change, message):
 def test_pictures_carry_their_numbers_in_the_caption():
     curve = gd.pictures.error_curve_picture(input=0.5, goal_pred=0.8, weight=0.5)
     assert "goal weight 1.6" in curve.caption and "error 0.3025" in curve.caption
-    steps = gd.pictures.steps_picture(weight=0.0, input=1.1, goal_pred=0.8, steps=4)
+    steps = gd.pictures.steps_picture(weight=0.0, input=1.1, goal_pred=0.8, iterations=4)
     assert "r = -0.21" in steps.caption and steps.png.startswith(b"\x89PNG")
     slope = gd.pictures.derivative_pictures(weight=0.5, input=0.5, goal_pred=0.8)
     assert "slope is -0.55" in slope.caption and "weight_delta = -0.275" in slope.caption
 
 
 def test_pictures_refuse_bad_input():
-    with pytest.raises(ValueError, match="steps must be 0 or more"):
-        gd.pictures.steps_picture(steps=-1)
-    with pytest.raises(ValueError, match="steps must be between 1 and 6"):
-        gd.pictures.steps_picture(steps=0)
+    with pytest.raises(ValueError, match="iterations must be 0 or more"):
+        gd.pictures.steps_picture(iterations=-1)
+    with pytest.raises(ValueError, match="iterations must be between 1 and 6"):
+        gd.pictures.steps_picture(iterations=0)
     with pytest.raises(ValueError, match="input must be a finite number"):
         gd.pictures.error_curve_picture(input=math.nan)
-    assert gd.pictures.steps_picture(steps=1).png.startswith(b"\x89PNG")
+    assert gd.pictures.steps_picture(iterations=1).png.startswith(b"\x89PNG")
 
 
 def test_input_zero_has_pictures_that_say_the_curve_is_flat():
@@ -129,5 +129,5 @@ def test_input_zero_has_pictures_that_say_the_curve_is_flat():
     assert "error 0.64" in curve.caption
     slope = gd.pictures.derivative_pictures(weight=0.5, input=0, goal_pred=0)
     assert "slope is 0" in slope.caption and "flat line" in slope.caption
-    steps = gd.pictures.steps_picture(weight=0.5, input=0, goal_pred=0.8, steps=3)
+    steps = gd.pictures.steps_picture(weight=0.5, input=0, goal_pred=0.8, iterations=3)
     assert "stays where it is" in steps.caption.lower()

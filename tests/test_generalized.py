@@ -103,13 +103,13 @@ def test_the_frozen_weight_keeps_its_value_not_zero():
 
 def test_games_one_after_the_other():
     inputs = [list(game) for game in zip(TOES, WLREC, NFANS, strict=True)]
-    run = gd.learn_games([0.1, 0.2, -0.1], inputs, WIN_OR_LOSE, alpha=0.01, passes=2)
+    run = gd.learn_games([0.1, 0.2, -0.1], inputs, WIN_OR_LOSE, alpha=0.01, iterations=2)
     weights = [0.1, 0.2, -0.1]
     for _ in range(2):
         for input, goal_pred in zip(inputs, WIN_OR_LOSE, strict=True):
             delta = sum(x * w for x, w in zip(input, weights, strict=True)) - goal_pred
             weights = [w - 0.01 * delta * x for w, x in zip(weights, input, strict=True)]
-    assert run.steps == 8 and run.games == 4
+    assert run.updates == 8 and run.games == 4
     assert run.final_weights.tolist() == pytest.approx(weights, rel=1e-14)
     expected = sum(
         (sum(x * w for x, w in zip(i, weights, strict=True)) - g) ** 2
@@ -129,7 +129,7 @@ def test_the_record_is_frozen():
 
 def test_zero_iterations_record_nothing():
     run = gd.learn([0.1, 0.2], [1.0, 2.0], 1.0, iterations=0)
-    assert run.steps == 0 and run.final_weights.tolist() == [0.1, 0.2]
+    assert run.updates == 0 and run.final_weights.tolist() == [0.1, 0.2]
     assert run.weights.shape == (0, 2) and run.predictions.shape == (0,)
     assert gd.iteration_lines(run) == []
 
@@ -139,7 +139,7 @@ def test_divergence_stops_cleanly_without_warnings():
         warnings.simplefilter("error")
         for vectorised in (False, True):
             run = gd.learn([0.1, 0.2, -0.1], FIRST_GAME, 1, alpha=0.1, iterations=2000, vectorised=vectorised)
-            assert run.diverged and run.diverged_at == run.steps < 2000
+            assert run.diverged and run.diverged_at == run.updates < 2000
             for name in ("weights", "predictions", "errors", "deltas", "weight_deltas"):
                 assert np.isfinite(getattr(run, name)).all(), name
             assert run.final_error == math.inf or run.final_error > 1e300
@@ -197,8 +197,8 @@ def test_bad_games_are_named():
         gd.learn_games([0.1, 0.2], [[1, 2], [3, 4]], [1])
     with pytest.raises(ValueError, match="input of game 1 has 1 numbers"):
         gd.learn_games([0.1, 0.2], [[1, 2], [3]], [1, 0])
-    with pytest.raises(ValueError, match="passes times games must be at most"):
-        gd.learn_games([0.1, 0.2], [[1, 2], [3, 4]], [1, 0], passes=gd.generalized.MAX_ITERATIONS)
+    with pytest.raises(ValueError, match="iterations times games must be at most"):
+        gd.learn_games([0.1, 0.2], [[1, 2], [3, 4]], [1, 0], iterations=gd.generalized.MAX_ITERATIONS)
 
 
 def test_predict_each_shape():
@@ -265,7 +265,7 @@ def test_numpy_and_plain_python_agree(network, alpha, iterations):
     weights, input, goal_pred, frozen = network
     loops = gd.learn(weights, input, goal_pred, alpha, iterations, frozen=frozen)
     vectorised = gd.learn(weights, input, goal_pred, alpha, iterations, frozen=frozen, vectorised=True)
-    assert loops.diverged == vectorised.diverged and loops.steps == vectorised.steps
+    assert loops.diverged == vectorised.diverged and loops.updates == vectorised.updates
     for name in ("weights", "predictions", "errors", "deltas", "weight_deltas", "final_weights"):
         a, b = getattr(loops, name), getattr(vectorised, name)
         assert a.shape == b.shape, name
@@ -273,14 +273,16 @@ def test_numpy_and_plain_python_agree(network, alpha, iterations):
 
 
 @settings(max_examples=100, deadline=None)
-@given(network=networks(one_output=True), alpha=st.floats(0.001, 0.5), passes=st.integers(0, 6))
-def test_games_numpy_and_plain_python_agree(network, alpha, passes):
+@given(network=networks(one_output=True), alpha=st.floats(0.001, 0.5), iterations=st.integers(0, 6))
+def test_games_numpy_and_plain_python_agree(network, alpha, iterations):
     weights, input, goal_pred, frozen = network
     inputs = [input, [x / 2 for x in input], [-x for x in input]]
     goal_preds = [goal_pred, 0.5, -goal_pred]
-    loops = gd.learn_games(weights, inputs, goal_preds, alpha, passes, frozen=frozen)
-    vectorised = gd.learn_games(weights, inputs, goal_preds, alpha, passes, frozen=frozen, vectorised=True)
-    assert loops.steps == vectorised.steps
+    loops = gd.learn_games(weights, inputs, goal_preds, alpha, iterations, frozen=frozen)
+    vectorised = gd.learn_games(
+        weights, inputs, goal_preds, alpha, iterations, frozen=frozen, vectorised=True
+    )
+    assert loops.updates == vectorised.updates
     assert np.allclose(loops.weights, vectorised.weights, rtol=1e-9, atol=1e-9)
 
 
@@ -302,6 +304,6 @@ def test_the_pass_factor_agrees_with_passes():
     inputs = [list(game) for game in zip(TOES, WLREC, NFANS, strict=True)]
     for alpha in (0.005, 0.01, 0.02, 0.03, 0.05):
         factor = gd.pass_factor(inputs, alpha)
-        run = gd.learn_games([0.1, 0.2, -0.1], inputs, WIN_OR_LOSE, alpha, passes=3000)
+        run = gd.learn_games([0.1, 0.2, -0.1], inputs, WIN_OR_LOSE, alpha, iterations=3000)
         assert (factor > 1) == run.diverged, (alpha, factor)
     assert gd.pass_factor(inputs, 0.3, [True, True, True]) == 1.0

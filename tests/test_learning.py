@@ -11,9 +11,9 @@ import gdcourse as gd
 
 def test_trajectory_records_the_state_before_each_update():
     run = gd.gradient_descent(weight=0.5, input=0.5, goal_pred=0.8, alpha=1.0, iterations=3)
-    assert run.steps == 3
+    assert run.updates == 3
     assert run.weights[0] == 0.5
-    for k in range(run.steps):
+    for k in range(run.updates):
         assert run.predictions[k] == run.weights[k] * 0.5
         assert run.deltas[k] == run.predictions[k] - 0.8
         assert run.errors[k] == run.deltas[k] ** 2
@@ -33,7 +33,7 @@ def test_trajectory_is_frozen():
 
 def test_zero_iterations_record_nothing():
     run = gd.gradient_descent(0.5, 0.5, 0.8, iterations=0)
-    assert run.steps == 0 and run.final_weight == 0.5
+    assert run.updates == 0 and run.final_weight == 0.5
     assert gd.book_lines(run) == []
 
 
@@ -42,7 +42,7 @@ def test_overflow_stops_cleanly_without_warnings():
         warnings.simplefilter("error")
         run = gd.gradient_descent(weight=0.5, input=2, goal_pred=0.8, iterations=5000)
     assert run.diverged
-    assert run.diverged_at == run.steps < 5000
+    assert run.diverged_at == run.updates < 5000
     for name in ("weights", "predictions", "errors", "deltas", "weight_deltas"):
         assert np.isfinite(getattr(run, name)).all(), name
     assert "stopped at step" in _printed(run)
@@ -116,7 +116,7 @@ def test_with_input_zero_the_weight_never_moves(goal_pred):
 
 def test_numpy_numbers_are_accepted():
     run = gd.gradient_descent(np.float64(0.5), np.float32(0.5), 0.8, iterations=np.int64(2))
-    assert run.steps == 2
+    assert run.updates == 2
 
 
 def test_neural_network_and_squared_error():

@@ -232,8 +232,8 @@ def test_lesson_4_says_its_borders_are_for_the_books_half_derivative_before_it_l
 def test_lesson_4_says_which_update_the_last_printed_line_follows():
     tamed = gd.gradient_descent(0.5, 2, 0.8, 0.1, 20)
     printed = "\n".join(outputs("04_divergence_and_alpha.ipynb"))
-    assert f"the error after {tamed.steps - 1} updates: {gd.book_str(tamed.errors[-1])}" in printed
-    assert f"after all {tamed.steps} updates: {gd.book_str(tamed.final_error)}" in printed
+    assert f"the error after {tamed.updates - 1} updates: {gd.book_str(tamed.errors[-1])}" in printed
+    assert f"after all {tamed.updates} updates: {gd.book_str(tamed.final_error)}" in printed
     assert "Twenty updates later" not in " ".join(sources("04_divergence_and_alpha.ipynb", "markdown"))
 
 

@@ -44,10 +44,10 @@ def constant(weight, input, goal_pred, alpha):
 RULES = [book, true_derivative, sign_flipped, no_input, constant]
 
 
-def plain_loop(rule, weight, input, goal_pred, alpha, steps):
+def plain_loop(rule, weight, input, goal_pred, alpha, iterations):
     """The weights a rule visits, by the plainest loop: what the explorer must draw."""
     weights = [weight]
-    for _ in range(steps):
+    for _ in range(iterations):
         weights.append(rule(weights[-1], input, goal_pred, alpha))
     return weights
 
@@ -60,7 +60,7 @@ def explorer():
 @pytest.mark.parametrize("rule", RULES, ids=[r.__name__ for r in RULES])
 @pytest.mark.parametrize(("input", "alpha"), [(0.5, 1.0), (2.0, 0.1), (2.0, 0.3), (1.1, 1.0), (-1.5, 0.05)])
 def test_the_learners_path_is_a_plain_loop_over_the_rule(explorer, rule, input, alpha):
-    explorer.set(weight=0.5, input=input, goal_pred=0.8, alpha=alpha, steps=12, rule=rule)
+    explorer.set(weight=0.5, input=input, goal_pred=0.8, alpha=alpha, iterations=12, rule=rule)
     want = plain_loop(rule, 0.5, input, 0.8, alpha, 12)
     run = explorer.settings.own.trajectory
     got = [*run.weights, run.final_weight]
@@ -85,7 +85,7 @@ def test_the_learners_path_is_a_plain_loop_over_the_rule(explorer, rule, input, 
     ],
 )
 def test_the_sentence_on_the_rule_is_judged_from_its_run(explorer, rule, words):
-    explorer.set(weight=0.5, input=2.0, goal_pred=0.8, alpha=0.3, steps=20, rule=rule)
+    explorer.set(weight=0.5, input=2.0, goal_pred=0.8, alpha=0.3, iterations=20, rule=rule)
     book_words, _, own = explorer.summary.partition(". Your rule ")
     assert book_words.startswith("oscillates and converges: r = -0.2")
     assert f"Your rule {own}".startswith(words), explorer.summary
@@ -149,7 +149,7 @@ MISBEHAVING = [
 
 @pytest.mark.parametrize(("rule", "message"), MISBEHAVING, ids=[r.__name__ for r, _ in MISBEHAVING])
 def test_a_misbehaving_rule_gets_one_line_and_the_explorer_keeps_working(explorer, rule, message):
-    explorer.set(weight=0.5, input=0.5, goal_pred=0.8, alpha=1.0, steps=20, rule=None)
+    explorer.set(weight=0.5, input=0.5, goal_pred=0.8, alpha=1.0, iterations=20, rule=None)
     book_drawn = explorer.drawn()["path"]
     started = time.monotonic()
     with warnings.catch_warnings():
@@ -204,7 +204,7 @@ def test_with_a_rule_every_slider_edge_draws_a_sane_picture(explorer, input, goa
         warnings.simplefilter("error")
         for alpha, rule in itertools.product([low, high], [true_derivative, sign_flipped, constant]):
             explorer.set(
-                weight=next(weights), input=input, goal_pred=goal_pred, alpha=alpha, steps=50, rule=rule
+                weight=next(weights), input=input, goal_pred=goal_pred, alpha=alpha, iterations=50, rule=rule
             )
             drawn = explorer.drawn()
             for name in ("own_path", "own_exit", "own_errors", "own_off_scale"):
@@ -226,7 +226,7 @@ def test_a_step_leaving_the_view_is_named_on_a_backing_the_arrows_run_under():
     """The sign slip climbs off the left wall: its note is drawn over its own dashed arrow, so the
     arrow must pass under the note's backing rather than through its letters (as the book's note)."""
     settings = ParabolaSettings.checked(
-        weight=0.5, input=0.5, goal_pred=0.8, alpha=1.0, steps=20, rule=sign_flipped
+        weight=0.5, input=0.5, goal_pred=0.8, alpha=1.0, iterations=20, rule=sign_flipped
     )
     view = draw_learning(Figure(figsize=LearningView.SIZE), settings)
     view.figure.canvas.draw()

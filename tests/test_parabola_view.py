@@ -61,6 +61,6 @@ def test_the_error_axis_holds_while_the_curve_fits():
     assert error_top(0.1, current=2.0) < 2.0  # far too tall: a new, tighter top
 
 
-@pytest.mark.parametrize(("steps", "end"), [(1, 5), (5, 5), (6, 10), (20, 20), (21, 25), (50, 50)])
-def test_the_step_axis_ends_on_a_multiple_of_five(steps, end):
-    assert step_axis_end(steps) == end
+@pytest.mark.parametrize(("iterations", "end"), [(1, 5), (5, 5), (6, 10), (20, 20), (21, 25), (50, 50)])
+def test_the_step_axis_ends_on_a_multiple_of_five(iterations, end):
+    assert step_axis_end(iterations) == end

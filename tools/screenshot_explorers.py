@@ -54,7 +54,7 @@ SETTINGS = {
     ("direction", "stopped"): E + "DirectionExplorer(input=0.0)",
     ("generalized", "converging"): E + "GeneralizedExplorer()",
     ("generalized", "oscillating"): E + "GeneralizedExplorer(alpha=0.02, games='all', plane=('a', 'c'))",
-    ("generalized", "diverging"): E + "GeneralizedExplorer(alpha=0.05, steps=30)",
+    ("generalized", "diverging"): E + "GeneralizedExplorer(alpha=0.05, iterations=30)",
     ("generalized", "frozen"): E + "GeneralizedExplorer(frozen=(True, False, False), plane=('a', 'b'))",
 }
 

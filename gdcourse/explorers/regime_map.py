@@ -68,10 +68,10 @@ class RegimeMapExplorer:
         input: float = 2.0,
         goal_pred: float = 0.8,
         alpha: float = 0.1,
-        steps: int = 20,
+        iterations: int = 20,
     ) -> None:
         self.parabola = ParabolaExplorer(
-            weight=weight, input=input, goal_pred=goal_pred, alpha=alpha, steps=steps
+            weight=weight, input=input, goal_pred=goal_pred, alpha=alpha, iterations=iterations
         )
         settings = self.parabola.settings
         self.view = draw_regime_map(Figure(figsize=RegimeMap.SIZE), settings)

@@ -88,13 +88,13 @@ def error_top(curve_top: float, current: float | None = None) -> float:
     return current if need <= current <= LOOSEST * need else need * 2
 
 
-def step_axis_end(steps: int) -> int:
-    """The last step an axis of steps shows: `steps` rounded up to a multiple of 5.
+def step_axis_end(iterations: int) -> int:
+    """The last step an axis of steps shows: `iterations` rounded up to a multiple of 5.
 
-    The axis then stays put while the steps slider moves within a block of five, so most changes
+    The axis then stays put while the iterations slider moves within a block of five, so most changes
     redraw only the points, and its ticks stay at round numbers.
     """
-    return 5 * max(math.ceil(steps / 5), 1)
+    return 5 * max(math.ceil(iterations / 5), 1)
 
 
 #: Round ends for a long axis of iterations: 1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6 and 8 times a power of 10.

@@ -86,7 +86,7 @@ class ErrorPanel:
     clipped: Line2D
     framed: bool = False  # keep the limits while the errors fit: set once first drawn
 
-    def update(self, errors: np.ndarray, steps: int, games: str) -> bool:
+    def update(self, errors: np.ndarray, iterations: int, games: str) -> bool:
         """Plot the errors (off-scale ones on the edge); True if the panel's axes or label changed."""
         with np.errstate(invalid="ignore"):
             drawn = np.clip(np.nan_to_num(errors, nan=ERROR_CEILING, posinf=ERROR_CEILING), 0, None)
@@ -96,7 +96,7 @@ class ErrorPanel:
         self.line.set_data(axis, drawn)
         self.clipped.set_data(axis[off_scale], drawn[off_scale])
         before = (self.ax.get_xlim(), self.ax.get_ylim(), self.ax.get_xlabel())
-        self.ax.set_xlim(-0.5, step_axis_end(steps) + 0.5)
+        self.ax.set_xlim(-0.5, step_axis_end(iterations) + 0.5)
         self.ax.set_ylim(*decades(drawn, self.ax.get_ylim() if self.framed else None))
         self.framed = True
         self.ax.set_xlabel("step" if games == "first" else "pass through the four games", fontsize=9)
@@ -143,7 +143,7 @@ class GeneralizedView:
         for panel in self.panels:
             panel.update(settings, weights, errors, count == len(weights))
         self.contour.update(settings, pairs)
-        if self.error_panel.update(errors, settings.steps, settings.games):
+        if self.error_panel.update(errors, settings.iterations, settings.games):
             moved.append(self.error_panel.ax)
         return moved
 

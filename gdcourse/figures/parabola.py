@@ -44,8 +44,8 @@ def error_curve(input: float, goal_pred: float, weights: np.ndarray) -> np.ndarr
 def points_of(trajectory: Trajectory, shown: int | None = None) -> tuple[np.ndarray, np.ndarray]:
     """The weights and errors of a run's first `shown` steps, with where the last one landed."""
     t = trajectory
-    shown = t.steps if shown is None else max(0, min(shown, t.steps))
-    if shown < t.steps:
+    shown = t.updates if shown is None else max(0, min(shown, t.updates))
+    if shown < t.updates:
         weights = np.asarray(t.weights[: shown + 1], dtype=float)
         return weights, np.asarray(t.errors[: shown + 1], dtype=float)
     weights = np.append(t.weights, t.final_weight)
@@ -290,7 +290,7 @@ class ErrorStepsPlot:
         self,
         trajectory: Trajectory,
         shown: int | None = None,
-        steps: int | None = None,
+        iterations: int | None = None,
         own: Trajectory | None = None,
     ) -> bool:
         """Plot the errors of the first `shown` steps (off-scale ones on its edge); True if the axis moved."""
@@ -301,7 +301,7 @@ class ErrorStepsPlot:
             xs, ys, off_scale = on_the_scale(run, shown)
             line.set_data(xs, ys)
             clipped.set_data(xs[off_scale], ys[off_scale])
-        limits = (-0.5, step_axis_end(steps if steps is not None else trajectory.steps) + 0.5)
+        limits = (-0.5, step_axis_end(iterations if iterations is not None else trajectory.updates) + 0.5)
         moved = limits != self.ax.get_xlim()
         self.ax.set_xlim(limits)
         return moved
@@ -365,7 +365,7 @@ class LearningView:
             moved.append(self.parabola.ax)
         self.path.update(t, shown)
         self.own_path.update(own, shown)
-        if self.error_steps.update(t, shown, settings.steps, own):
+        if self.error_steps.update(t, shown, settings.iterations, own):
             moved.append(self.error_steps.ax)
         self.own_key.set_visible(own is not None)
         return moved

@@ -273,14 +273,14 @@ def draw_overcorrections(figure: Figure, trajectory: Trajectory, stages: int = 3
     """
     t = trajectory
     stages = checks.count("stages", stages)
-    most = min(t.steps, 6)
+    most = min(t.updates, 6)
     if not 1 <= stages <= most:
         allowed = "1" if most == 1 else f"between 1 and {most}"
         if most == 0:
             raise ValueError("trajectory must have at least one step to show: this run recorded none")
-        plural = "s" * (t.steps != 1)
+        plural = "s" * (t.updates != 1)
         raise ValueError(
-            f"stages must be {allowed} for this run ({t.steps} step{plural} recorded), got {stages!r}"
+            f"stages must be {allowed} for this run ({t.updates} step{plural} recorded), got {stages!r}"
         )
     if t.input == 0:
         raise ValueError("input must not be 0 here: with input 0 the weight never moves")

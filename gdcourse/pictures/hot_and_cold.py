@@ -44,9 +44,9 @@ def summary(settings: HotAndColdSettings) -> str:
     """The one-line summary: the outcome, the predictions spent, and the last error printed."""
     t = settings.trajectory
     said = outcome(t)
-    plural = "iteration" if t.steps == 1 else "iterations"
+    plural = "iteration" if t.updates == 1 else "iterations"
     return (
-        f"{said[:1].upper()}{said[1:]}: {t.steps} {plural}, {t.predictions_made} predictions; "
+        f"{said[:1].upper()}{said[1:]}: {t.updates} {plural}, {t.predictions_made} predictions; "
         f"last error {number(float(t.errors[-1]))} at prediction {number(float(t.predictions[-1]))}"
     )
 

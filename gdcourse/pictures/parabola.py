@@ -41,7 +41,7 @@ def own_words(settings: ParabolaSettings) -> str:
     run = settings.own
     if run.stopped is not None:
         return stopped_words(run)
-    shown = settings.steps if settings.shown is None else settings.shown
+    shown = settings.iterations if settings.shown is None else settings.shown
     own, book = (points_of(t, shown)[0] for t in (run.trajectory, settings.trajectory))
     if len(own) == len(book) and np.allclose(own, book, rtol=1e-9, atol=1e-12):
         return "matches the book's steps"
@@ -111,7 +111,7 @@ def picture_of(settings: ParabolaSettings) -> Picture:
     s = settings
     figure = Figure(figsize=LearningView.SIZE)
     draw_learning(figure, s)
-    shown = s.steps if s.shown is None else s.shown
+    shown = s.iterations if s.shown is None else s.shown
     caption = (
         f"Gradient descent from weight {s.weight:g} with input {s.input:g}, goal_pred {s.goal_pred:g}, "
         f"alpha {s.alpha:.3g}, {shown} steps: {summary(s)}."
@@ -133,7 +133,7 @@ def parabola_picture(
     input: float = 0.5,
     goal_pred: float = 0.8,
     alpha: float = 1.0,
-    steps: int = 20,
+    iterations: int = 20,
     rule: Callable[[float, float, float, float], float] | None = None,
 ) -> Picture:
     """The parabola explorer's view as a still picture: what a page shows where sliders cannot run.
@@ -142,7 +142,7 @@ def parabola_picture(
     """
     return picture_of(
         ParabolaSettings.checked(
-            weight=weight, input=input, goal_pred=goal_pred, alpha=alpha, steps=steps, rule=rule
+            weight=weight, input=input, goal_pred=goal_pred, alpha=alpha, iterations=iterations, rule=rule
         )
     )
 
@@ -171,18 +171,20 @@ def error_curve_picture(input: float = 0.5, goal_pred: float = 0.8, weight: floa
     return picture(figure, caption)
 
 
-def steps_picture(weight: float = 0.0, input: float = 1.1, goal_pred: float = 0.8, steps: int = 4) -> Picture:
+def steps_picture(
+    weight: float = 0.0, input: float = 1.1, goal_pred: float = 0.8, iterations: int = 4
+) -> Picture:
     """The first steps of gradient descent, one panel per step, numbered on the parabola."""
-    steps = checks.count("steps", steps)
-    if not 1 <= steps <= 6:
-        raise ValueError(f"steps must be between 1 and 6 (one panel per step), got {steps!r}")
+    iterations = checks.count("iterations", iterations)
+    if not 1 <= iterations <= 6:
+        raise ValueError(f"iterations must be between 1 and 6 (one panel per step), got {iterations!r}")
     ParabolaSettings.check({"weight": weight, "input": input, "goal_pred": goal_pred})
-    run = gradient_descent(weight, input, goal_pred, iterations=steps)
-    figure = Figure(figsize=(3.0 * steps, 3.2))
-    axes = figure.subplots(1, steps, squeeze=False)[0]
+    run = gradient_descent(weight, input, goal_pred, iterations=iterations)
+    figure = Figure(figsize=(3.0 * iterations, 3.2))
+    axes = figure.subplots(1, iterations, squeeze=False)[0]
     centre = run.goal_weight if input != 0 else run.weights[0]  # with input 0 nothing moves
     for k, ax in enumerate(axes, start=1):
-        start, end = float(run.weights[k - 1]), float(run.weights[k] if k < steps else run.final_weight)
+        start, end = float(run.weights[k - 1]), float(run.weights[k] if k < iterations else run.final_weight)
         span = max(abs(start - centre), abs(end - centre), 1e-12) if input != 0 else 1.0
         draw_parabola(ax, input, goal_pred, start, (centre - span, centre + span))  # zoom in on this step
         draw_path(ax, run, shown=k, first=k - 1)

@@ -69,7 +69,7 @@ export function errorTop(curveTop, current = null) {
   return need <= current && current <= LOOSEST * need ? current : need * 2;
 }
 
-/** The last step an axis of steps shows: `steps` rounded up to a multiple of 5. */
-export function stepAxisEnd(steps) {
-  return 5 * Math.max(Math.ceil(steps / 5), 1);
+/** The last step an axis of steps shows: `iterations` rounded up to a multiple of 5. */
+export function stepAxisEnd(iterations) {
+  return 5 * Math.max(Math.ceil(iterations / 5), 1);
 }

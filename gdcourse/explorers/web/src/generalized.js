@@ -6,7 +6,7 @@
  * summary (./generalized_run.js). Python is the oracle: `drawn()`, `labels()` and `summary` equal
  * `frame(...)` here, number for number and word for word. `frame` is pure: the limits the kernel keeps
  * from the change before come in `memory` and the new ones go out in it.
- * Settings: { a, b, c, alpha, steps, frozen: [bool x 3], games: "first" | "all", plane: ["a", "b"] }.
+ * Settings: { a, b, c, alpha, iterations, frozen: [bool x 3], games: "first" | "all", plane: ["a", "b"] }.
  */
 
 import { ERROR_CEILING, ERROR_FLOOR } from "./parabola.js";
@@ -339,7 +339,7 @@ function errorPanel(errors, settings, memory) {
   return {
     errors: drawn,
     offScale,
-    limits: [[-0.5, stepAxisEnd(settings.steps) + 0.5], ylim],
+    limits: [[-0.5, stepAxisEnd(settings.iterations) + 0.5], ylim],
     xlabel: settings.games === "first" ? "step" : "pass through the four games",
   };
 }

@@ -6,7 +6,7 @@
  * gdcourse/analysis.py (shared_factor, shared_regime, pass_factor) and of gdcourse/pictures/generalized.py's
  * summary. Python is the oracle: the loop runs in the book's order of operations on plain doubles, so
  * every weight and error is the kernel's to the last bit, and the summary is the kernel's word for word.
- * Settings: { a, b, c, alpha, steps, frozen: [bool, bool, bool], games: "first" | "all", plane: ["a", "b"] }.
+ * Settings: { a, b, c, alpha, iterations, frozen: [bool, bool, bool], games: "first" | "all", plane: ["a", "b"] }.
  */
 
 import { DIVERGED_ERROR, convergenceFactor, regimeOf } from "./analysis.js";
@@ -84,7 +84,7 @@ export function totalError(weights, inputs, goalPreds) {
 export function trajectoryOf(settings) {
   const [inputs, goalPreds] = gamesOf(settings);
   const s = settings;
-  return learnGames([s.a, s.b, s.c], inputs, goalPreds, s.alpha, s.steps * inputs.length, s.frozen);
+  return learnGames([s.a, s.b, s.c], inputs, goalPreds, s.alpha, s.iterations * inputs.length, s.frozen);
 }
 
 /**
@@ -248,7 +248,7 @@ function moves(settings, weights) {
 export function summary(settings, path) {
   const s = settings;
   const { weights, errors, run } = path;
-  let plural = s.steps === 1 ? "step" : "steps";
+  let plural = s.iterations === 1 ? "step" : "steps";
   let over = "error";
   let words;
   let rate;
@@ -259,16 +259,16 @@ export function summary(settings, path) {
     const factor = passFactor(gamesOf(s)[0], s.alpha, s.frozen);
     words = factor < 1 ? "converges" : factor > 1 ? "diverges" : "stays where it is";
     rate = `factor ${factorStr(factor)} per pass`;
-    plural = s.steps === 1 ? "pass" : "passes";
+    plural = s.iterations === 1 ? "pass" : "passes";
     over = "error over the four games";
   }
   if (s.frozen.every((still) => still)) {
     return `stays where it is: every weight is frozen, so nothing learns (${over} ${number(errors[0])})`;
   }
   if (run.diverged || !errors.every((e) => Number.isFinite(e)) || Math.max(...errors) > DIVERGED_ERROR) {
-    return `${words}: ${rate}; ${over} above ${format(DIVERGED_ERROR, ".0e")} within ${s.steps} ${plural}`;
+    return `${words}: ${rate}; ${over} above ${format(DIVERGED_ERROR, ".0e")} within ${s.iterations} ${plural}`;
   }
-  const end = `${over} ${number(errors[0])} → ${number(errors[errors.length - 1])} after ${s.steps} ${plural}`;
+  const end = `${over} ${number(errors[0])} → ${number(errors[errors.length - 1])} after ${s.iterations} ${plural}`;
   return `${words}: ${rate}; ${end}; ${moves(s, weights)}`;
 }
 

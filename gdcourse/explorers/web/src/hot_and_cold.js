@@ -124,12 +124,12 @@ export function outcome(run) {
 /** pictures.hot_and_cold.summary: the outcome, the predictions spent, and the last error printed. */
 export function summary(run) {
   const said = outcome(run);
-  const steps = run.weights.length;
-  const plural = steps === 1 ? "iteration" : "iterations";
-  const lastError = number(run.errors[steps - 1]);
-  const lastPrediction = number(run.predictions[steps - 1]);
+  const updates = run.weights.length;
+  const plural = updates === 1 ? "iteration" : "iterations";
+  const lastError = number(run.errors[updates - 1]);
+  const lastPrediction = number(run.predictions[updates - 1]);
   return (
-    `${said.slice(0, 1).toUpperCase()}${said.slice(1)}: ${steps} ${plural}, ${3 * steps} predictions; ` +
+    `${said.slice(0, 1).toUpperCase()}${said.slice(1)}: ${updates} ${plural}, ${3 * updates} predictions; ` +
     `last error ${lastError} at prediction ${lastPrediction}`
   );
 }
@@ -173,7 +173,7 @@ function errorLimits(clipped, iterations) {
 export function frame(settings) {
   const s = settings;
   const run = hotAndCold(s.weight, s.input, s.goal_pred, s.step_amount, s.iterations);
-  const steps = run.weights.length;
+  const updates = run.weights.length;
   const parabola = parabolaOf(s.input, s.goal_pred, viewRange(run));
   const [low, high] = parabola.x;
   const top = parabola.top;
@@ -181,12 +181,12 @@ export function frame(settings) {
   let last = [];
   let upTry = [];
   let downTry = [];
-  if (steps) {
-    const weight = run.weights[steps - 1];
-    last = [[weight, run.errors[steps - 1]]];
+  if (updates) {
+    const weight = run.weights[updates - 1];
+    last = [[weight, run.errors[updates - 1]]];
     const tried = (at, error) => (low <= at && at <= high && error <= top ? [[at, error]] : []);
-    upTry = tried(weight + s.step_amount, run.upErrors[steps - 1]);
-    downTry = tried(weight - s.step_amount, run.downErrors[steps - 1]);
+    upTry = tried(weight + s.step_amount, run.upErrors[updates - 1]);
+    downTry = tried(weight - s.step_amount, run.downErrors[updates - 1]);
   }
   const clipped = run.errors.map((e) => clip(e, ERROR_FLOOR, ERROR_CEILING));
   const errors = clipped.map((e, k) => [k, e]);

@@ -35,9 +35,9 @@ export function finalError(run) {
 
 /** points_of: the weights and errors of a run's first `shown` steps, with where the last one landed. */
 export function pointsOf(run, shown = null) {
-  const steps = run.weights.length;
-  const count = shown === null ? steps : Math.max(0, Math.min(shown, steps));
-  if (count < steps) {
+  const updates = run.weights.length;
+  const count = shown === null ? updates : Math.max(0, Math.min(shown, updates));
+  if (count < updates) {
     return [run.weights.slice(0, count + 1), run.errors.slice(0, count + 1)];
   }
   return [[...run.weights, run.finalWeight], [...run.errors, finalError(run)]];

@@ -4,7 +4,7 @@
  * The twin of gdcourse/figures/parabola.py's LearningView and gdcourse/pictures/parabola.py's
  * summary (Python is the oracle: `drawn()` and `summary` equal `frame(...)` here, number for number
  * and word for word). `frame` is pure: the limits it keeps from the frame before come in `memory`.
- * Settings: { weight, input, goal_pred, alpha, steps, shown (null: all) }; `own` is the learner's rule's
+ * Settings: { weight, input, goal_pred, alpha, iterations, shown (null: all) }; `own` is the learner's rule's
  * run as the kernel worked it out ({ weights, errors, finalWeight, diverged, words }), or null.
  */
 
@@ -85,7 +85,7 @@ function onTheScale(run, shown) {
 export function ownFor(settings, own) {
   if (!own || !own.key) return null;
   const s = settings;
-  const key = [s.weight, s.input, s.goal_pred, s.alpha, s.steps, s.shown];
+  const key = [s.weight, s.input, s.goal_pred, s.alpha, s.iterations, s.shown];
   return own.key.every((value, k) => value === key[k]) ? own : null;
 }
 
@@ -111,7 +111,7 @@ function ownRun(settings, own) {
 export function frame(settings, memory = null, kernelOwn = null) {
   const s = settings;
   const own = ownFor(s, kernelOwn);
-  const run = gradientDescent(s.weight, s.input, s.goal_pred, s.alpha, s.steps);
+  const run = gradientDescent(s.weight, s.input, s.goal_pred, s.alpha, s.iterations);
   const fit = pointsOf(run, 2)[0].filter((w) => Number.isFinite(w));
   const limits = parabolaLimits(s.input, s.goal_pred, s.weight, fit, memory);
   const [low, high] = limits.x;
@@ -142,7 +142,7 @@ export function frame(settings, memory = null, kernelOwn = null) {
       [low, high],
       [-0.04 * top, top],
     ],
-    error_steps_limits: [[-0.5, stepAxisEnd(s.steps) + 0.5], ERROR_LIMITS],
+    error_steps_limits: [[-0.5, stepAxisEnd(s.iterations) + 0.5], ERROR_LIMITS],
   };
   return {
     drawn,
