@@ -269,7 +269,7 @@ def drag(pointer: Pointer, track: tuple[float, float, float], seconds: float) ->
     """Drag from track's (x, y) over its span and back, twice in `seconds`, at 60 moves a second by the
     wall clock; return the moves sent and the seconds from the press to the release.
 
-    Start at the low end (`to_low_end`), so every slider, however few its values (steps has 50),
+    Start at the low end (`to_low_end`), so every slider, however few its values (iterations has 50),
     changes value on nearly every move.
     """
     x0, y, span = track

@@ -3,7 +3,7 @@
 Each step multiplies the distance to the goal weight by r = 1 - alpha * input**2,
 so the error (input times that distance, squared) is multiplied by r**2.
 All thresholds here are for the book's update, weight -= alpha * weight_delta, where
-weight_delta = input * (pred - goal) is half the true derivative 2 * input * (pred - goal).
+weight_delta = input * (pred - goal_pred) is half the true derivative 2 * input * (pred - goal_pred).
 With the true derivative every alpha below would be halved.
 """
 
@@ -128,7 +128,7 @@ def _over_input_squared(top: float, input: object) -> float:
 
 
 def steps_to_tolerance(
-    weight: float, input: float, goal: float, alpha: float = 1.0, tolerance: float = 1e-6
+    weight: float, input: float, goal_pred: float, alpha: float = 1.0, tolerance: float = 1e-6
 ) -> int | None:
     """How many updates until the error drops below `tolerance`; None if it never does.
 
@@ -136,14 +136,15 @@ def steps_to_tolerance(
     with error_0 * r**(2k) < tolerance.
     """
     numbers = [
-        checks.number(name, value) for name, value in zip(_RUN, (weight, input, goal, alpha), strict=True)
+        checks.number(name, value)
+        for name, value in zip(_RUN, (weight, input, goal_pred, alpha), strict=True)
     ]
     tolerance = checks.positive("tolerance", tolerance)
     steps = float(count_steps(*numbers, tolerance=tolerance))
     return None if math.isinf(steps) else int(steps)
 
 
-_RUN = ("weight", "input", "goal", "alpha")
+_RUN = ("weight", "input", "goal_pred", "alpha")
 
 
 def _array(name: str, value: ArrayLike) -> np.ndarray:
@@ -192,19 +193,19 @@ def portable_log(x: ArrayLike) -> np.ndarray:
         return np.where((x > 0) & (x < np.inf), log, special)
 
 
-def _log_abs_miss(weight: np.ndarray, input: np.ndarray, goal: np.ndarray) -> np.ndarray:
-    """log |input * weight - goal|, in parts (mantissas and powers of 2) so that nothing overflows."""
+def _log_abs_miss(weight: np.ndarray, input: np.ndarray, goal_pred: np.ndarray) -> np.ndarray:
+    """log |input * weight - goal_pred|, in parts (mantissas and powers of 2) so that nothing overflows."""
     m_input, e_input = np.frexp(input)
     m_weight, e_weight = np.frexp(weight)
-    m_goal, e_goal = np.frexp(goal)
+    m_goal_pred, e_goal_pred = np.frexp(goal_pred)
     e_pred = e_input.astype(np.int64) + e_weight
-    top = np.maximum(e_pred, e_goal)
-    miss = np.ldexp(m_input * m_weight, e_pred - top) - np.ldexp(m_goal, e_goal - top)
+    top = np.maximum(e_pred, e_goal_pred)
+    miss = np.ldexp(m_input * m_weight, e_pred - top) - np.ldexp(m_goal_pred, e_goal_pred - top)
     return portable_log(np.abs(miss)) + top * LN2
 
 
 def count_steps(
-    weight: ArrayLike, input: ArrayLike, goal: ArrayLike, alpha: ArrayLike, tolerance: float = 1e-6
+    weight: ArrayLike, input: ArrayLike, goal_pred: ArrayLike, alpha: ArrayLike, tolerance: float = 1e-6
 ) -> np.ndarray:
     """`steps_to_tolerance` for whole arrays at once (broadcast together): inf where it never gets there.
 
@@ -212,20 +213,24 @@ def count_steps(
     It works with logarithms, so a first error too big for a float still gets its count; they are
     `portable_log`'s, so the browser's twin (web/src/analysis.js countSteps) gives the same counts.
     """
-    arrays = [_array(name, value) for name, value in zip(_RUN, (weight, input, goal, alpha), strict=True)]
+    arrays = [
+        _array(name, value) for name, value in zip(_RUN, (weight, input, goal_pred, alpha), strict=True)
+    ]
     try:
         shape = np.broadcast_shapes(*(a.shape for a in arrays))
     except ValueError:
         shapes = ", ".join(f"{name} {a.shape}" for name, a in zip(_RUN, arrays, strict=True))
-        raise ValueError(f"weight, input, goal and alpha must broadcast together, got {shapes}") from None
+        raise ValueError(
+            f"weight, input, goal_pred and alpha must broadcast together, got {shapes}"
+        ) from None
     cells = math.prod(shape)
     if cells > MOST_CELLS:
         raise ValueError(
-            f"weight, input, goal and alpha broadcast to {cells:,} cells; at most {MOST_CELLS:,} are "
+            f"weight, input, goal_pred and alpha broadcast to {cells:,} cells; at most {MOST_CELLS:,} are "
             "worked out at once (the regime map needs about ten thousand)"
         )
     tolerance = checks.positive("tolerance", tolerance)
-    weight, input, goal, alpha = np.broadcast_arrays(*arrays)
+    weight, input, goal_pred, alpha = np.broadcast_arrays(*arrays)
     with np.errstate(over="ignore", under="ignore", invalid="ignore", divide="ignore"):
         m_input, e_input = np.frexp(input)
         m_alpha, e_alpha = np.frexp(alpha)
@@ -233,7 +238,7 @@ def count_steps(
         kind = regimes_of(r)
         shrinks = (kind == _REGIMES.index(Regime.STEADY)) | (kind == _REGIMES.index(Regime.OSCILLATES))
         # In logarithms: error after k updates = log_error_0 + 2k log|r|, to be below log(tolerance).
-        log_error_0 = 2 * _log_abs_miss(weight, input, goal)
+        log_error_0 = 2 * _log_abs_miss(weight, input, goal_pred)
         log_tolerance = float(portable_log(tolerance))
         log_r = np.where(shrinks, portable_log(np.abs(r)), -1.0)
         guess = np.ceil((log_tolerance - log_error_0) / (2 * log_r))
@@ -270,12 +275,13 @@ def shown_apart(x: float, edges: tuple[float, ...] = (-1.0, 0.0, 1.0)) -> str:
 def describe(trajectory: Trajectory, shown: int | None = None) -> str:
     """One sentence on a run: its regime in words, r, and the error after the steps shown."""
     t = checked_trajectory(trajectory)
-    steps = t.steps if shown is None else min(checks.count("shown", shown), t.steps)
+    steps = t.updates if shown is None else min(checks.count("shown", shown), t.updates)
     if t.input == 0:
-        return f"stays where it is: input is 0, so the weight never moves (error {t.goal * t.goal:.3g})"
+        error = t.goal_pred * t.goal_pred
+        return f"stays where it is: input is 0, so the weight never moves (error {error:.3g})"
     words = regime(t.input, t.alpha)
     r = shown_apart(convergence_factor(t.input, t.alpha))
-    error = t.final_error if steps == t.steps else float(t.errors[steps])
+    error = t.final_error if steps == t.updates else float(t.errors[steps])
     plural = "step" if steps == 1 else "steps"
     if t.diverged or error > DIVERGED_ERROR:
         stopped = t.diverged_at if t.diverged else steps

@@ -45,10 +45,10 @@ def count(name: str, value: object, most: int | None = None, why: str = "") -> i
     return int(value)
 
 
-def reachable(input: float, goal: float) -> None:
-    """Raise ValueError when no weight can make input * weight equal goal."""
-    if input == 0 and goal != 0:
+def reachable(input: float, goal_pred: float) -> None:
+    """Raise ValueError when no weight can make input * weight equal goal_pred."""
+    if input == 0 and goal_pred != 0:
         raise ValueError(
-            f"input is {input!r}, so every prediction is 0 and no weight can reach goal {goal!r}: "
-            "use a non-zero input, or a goal of 0"
+            f"input is {input!r}, so every prediction is 0 and no weight can reach goal_pred {goal_pred!r}: "
+            "use a non-zero input, or a goal_pred of 0"
         )

@@ -123,7 +123,7 @@ def iteration_lines(trajectory: WeightsTrajectory, first: int = 1) -> list[str]:
     """What the book's chapter-5 loop prints per iteration, numbered from `first`, a blank line after each."""
     t = trajectory
     lines: list[str] = []
-    for k in range(t.steps):
+    for k in range(t.updates):
         lines += [
             f"Iteration:{first + k}",
             f"Pred:{value_str(t.predictions[k])}",

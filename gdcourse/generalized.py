@@ -2,12 +2,12 @@
 
 Three shapes of network, as the book builds them:
 
-- several inputs, one output: `weights` and `input` are lists of the same length, `goal` a number;
-- one input, several outputs: `weights` and `goal` are lists of the same length, `input` a number;
+- several inputs, one output: `weights` and `input` are lists of the same length, `goal_pred` a number;
+- one input, several outputs: `weights` and `goal_pred` are lists of the same length, `input` a number;
 - several inputs and outputs: `weights` is a matrix (one row per output, one column per input),
-  `input` a list (one per column) and `goal` a list (one per row).
+  `input` a list (one per column) and `goal_pred` a list (one per row).
 
-Every output makes one prediction and gets one delta = pred - goal; each weight's weight_delta is
+Every output makes one prediction and gets one delta = pred - goal_pred; each weight's weight_delta is
 its output's delta times its own input (an outer product), and a frozen weight's weight_delta is 0,
 so it keeps its value. The loops run on plain Python floats as the book's do; `vectorised=True`
 runs the same steps with numpy (`weights @ input`, `np.outer(delta, input)`).
@@ -151,16 +151,16 @@ def as_mask(frozen: object, count: int) -> list[bool]:
     return _mask(frozen, "inputs", [[0.0] * count])[0]
 
 
-def _example(network: Network, input: object, goal: object, where: str = "") -> tuple[list, list]:
-    """One example as (inputs, goals) lists that fit the network, or a ValueError naming the shapes."""
+def _example(network: Network, input: object, goal_pred: object, where: str = "") -> tuple[list, list]:
+    """One example as (inputs, goal_preds) lists that fit the network, or a ValueError naming the shapes."""
     kind, n, m = network.kind, network.inputs, network.outputs
     if kind == "outputs":
         xs = [checks.number(f"input{where}", input)]
-        ys = as_list(f"goal{where}", goal) if _is_list(goal) else None
+        ys = as_list(f"goal_pred{where}", goal_pred) if _is_list(goal_pred) else None
         if ys is None or len(ys) != m:
             raise ValueError(
-                f"goal{where} must be a list of {m} numbers, one per weight (one input, {m} outputs), "
-                f"got {goal!r}"
+                f"goal_pred{where} must be a list of {m} numbers, one per weight (one input, {m} outputs), "
+                f"got {goal_pred!r}"
             )
         return xs, ys
     xs = as_list(f"input{where}", input)
@@ -171,12 +171,16 @@ def _example(network: Network, input: object, goal: object, where: str = "") -> 
             + (" in each row" if kind == "matrix" else "")
         )
     if kind == "inputs":
-        if _is_list(goal):
-            raise ValueError(f"goal{where} must be one number (several inputs, one output), got {goal!r}")
-        return xs, [checks.number(f"goal{where}", goal)]
-    ys = as_list(f"goal{where}", goal) if _is_list(goal) else None
+        if _is_list(goal_pred):
+            raise ValueError(
+                f"goal_pred{where} must be one number (several inputs, one output), got {goal_pred!r}"
+            )
+        return xs, [checks.number(f"goal_pred{where}", goal_pred)]
+    ys = as_list(f"goal_pred{where}", goal_pred) if _is_list(goal_pred) else None
     if ys is None or len(ys) != m:
-        raise ValueError(f"goal{where} must be a list of {m} numbers, one per row of weights, got {goal!r}")
+        raise ValueError(
+            f"goal_pred{where} must be a list of {m} numbers, one per row of weights, got {goal_pred!r}"
+        )
     return xs, ys
 
 
@@ -208,7 +212,7 @@ class WeightsTrajectory:
     alpha: float
     frozen: np.ndarray
     game_inputs: np.ndarray
-    game_goals: np.ndarray
+    game_goal_preds: np.ndarray
     weights: np.ndarray
     predictions: np.ndarray
     errors: np.ndarray
@@ -219,7 +223,7 @@ class WeightsTrajectory:
     diverged_at: int | None = None
 
     @property
-    def steps(self) -> int:
+    def updates(self) -> int:
         """How many updates were recorded."""
         return len(self.weights)
 
@@ -237,7 +241,7 @@ class WeightsTrajectory:
     @property
     def final_error(self) -> float:
         """The error over every game (and output) at `final_weights`, after the last update."""
-        return total_error(self.final_weights, self.game_inputs, self.game_goals)
+        return total_error(self.final_weights, self.game_inputs, self.game_goal_preds)
 
 
 # -- the loops -------------------------------------------------------------------------------------
@@ -256,10 +260,10 @@ def _loop(network: Network, games: list[tuple[list, list]], alpha: float, iterat
     weights, mask = network.weights, network.frozen
     rows, diverged_at = [], None
     for step in range(iterations):
-        input, goal = games[step % len(games)]
+        input, goal_pred = games[step % len(games)]
         pred = [_w_sum(input, row) for row in weights]
-        error = [square(p - g) for p, g in zip(pred, goal, strict=True)]
-        delta = [p - g for p, g in zip(pred, goal, strict=True)]
+        error = [square(p - g) for p, g in zip(pred, goal_pred, strict=True)]
+        delta = [p - g for p, g in zip(pred, goal_pred, strict=True)]
         weight_deltas = [
             [0.0 if mask[i][j] else delta[i] * input[j] for j in range(len(input))] for i in range(len(delta))
         ]
@@ -282,9 +286,9 @@ def _vectorised(network: Network, games: list[tuple[list, list]], alpha: float, 
     rows, diverged_at = [], None
     with np.errstate(over="ignore", invalid="ignore"):
         for step in range(iterations):
-            input, goal = examples[step % len(examples)]
+            input, goal_pred = examples[step % len(examples)]
             pred = weights @ input
-            delta = pred - goal
+            delta = pred - goal_pred
             error = delta**2
             weight_deltas = np.where(mask, 0.0, np.outer(delta, input))
             if not math.isfinite(float(error.sum() + weight_deltas.sum())):
@@ -307,13 +311,13 @@ def _run(network, games, alpha, iterations, vectorised) -> WeightsTrajectory:
     per_output = (lambda a: a[..., 0]) if network.kind == "inputs" else (lambda a: a)
     shaped = network.shaped
     inputs = np.array([x for x, _ in games], dtype=float)
-    goals = np.array([y for _, y in games], dtype=float)
+    goal_preds = np.array([y for _, y in games], dtype=float)
     return WeightsTrajectory(
         kind=network.kind,
         alpha=alpha,
         frozen=_frozen_array(shaped(np.array(network.frozen, dtype=bool)), bool),
         game_inputs=_frozen_array(inputs[:, 0] if network.kind == "outputs" else inputs),
-        game_goals=_frozen_array(goals[:, 0] if network.kind == "inputs" else goals),
+        game_goal_preds=_frozen_array(goal_preds[:, 0] if network.kind == "inputs" else goal_preds),
         weights=_frozen_array(shaped(weights)),
         predictions=_frozen_array(per_output(preds)),
         errors=_frozen_array(per_output(errors)),
@@ -328,7 +332,7 @@ def _run(network, games, alpha, iterations, vectorised) -> WeightsTrajectory:
 def learn(
     weights: Sequence,
     input: Sequence[float] | float,
-    goal: Sequence[float] | float,
+    goal_pred: Sequence[float] | float,
     alpha: float = 0.01,
     iterations: int = 3,
     frozen: Sequence | None = None,
@@ -336,12 +340,12 @@ def learn(
 ) -> WeightsTrajectory:
     """Run the book's chapter-5 loop on one example and return what each step saw.
 
-    Each step: pred = weighted sum of the inputs (one per output); delta = pred - goal;
+    Each step: pred = weighted sum of the inputs (one per output); delta = pred - goal_pred;
     weight_delta = delta * input for every weight (0 for a frozen one); weight -= alpha * weight_delta.
     `frozen` is a True/False mask shaped like `weights`. `vectorised=True` uses numpy instead of loops.
     """
     network = _network(weights, input, frozen)
-    example = _example(network, input, goal)
+    example = _example(network, input, goal_pred)
     alpha = checks.number("alpha", alpha)
     iterations = _iterations("iterations", iterations)
     return _run(network, [example], alpha, iterations, bool(vectorised))
@@ -350,35 +354,38 @@ def learn(
 def learn_games(
     weights: Sequence,
     inputs: Sequence,
-    goals: Sequence,
+    goal_preds: Sequence,
     alpha: float = 0.01,
-    passes: int = 1,
+    iterations: int = 1,
     frozen: Sequence | None = None,
     vectorised: bool = False,
 ) -> WeightsTrajectory:
-    """Learn from several games one after the other, `passes` times through them (the book's chapter 6).
+    """Learn from several games one after the other, `iterations` passes through them (the book's chapter 6,
+    where one iteration is one pass through every example).
 
-    `inputs[g]` and `goals[g]` are game g's input and goal, shaped as `learn` takes them. Each game
-    makes one update, so a pass through 4 games is 4 steps in the record.
+    `inputs[g]` and `goal_preds[g]` are game g's input and goal_pred, shaped as `learn` takes them. Each game
+    makes one update, so an iteration through 4 games is 4 updates in the record.
     """
     if not _is_list(inputs) or len(inputs) == 0:
         raise ValueError(f"inputs must be a list with one input per game, got {inputs!r}")
-    if not _is_list(goals) or len(goals) != len(inputs):
+    if not _is_list(goal_preds) or len(goal_preds) != len(inputs):
         raise ValueError(
-            f"goals must be a list with one goal per game ({len(inputs)} games in inputs), got {goals!r}"
+            f"goal_preds must be a list with one goal_pred per game ({len(inputs)} games in inputs), "
+            f"got {goal_preds!r}"
         )
     network = _network(weights, inputs[0], frozen)
     games = [
-        _example(network, x, y, f" of game {g}") for g, (x, y) in enumerate(zip(inputs, goals, strict=True))
+        _example(network, x, y, f" of game {g}")
+        for g, (x, y) in enumerate(zip(inputs, goal_preds, strict=True))
     ]
     alpha = checks.number("alpha", alpha)
-    passes = _iterations("passes", passes)
-    if passes * len(games) > MAX_ITERATIONS:
+    iterations = _iterations("iterations", iterations)
+    if iterations * len(games) > MAX_ITERATIONS:
         raise ValueError(
-            f"passes times games must be at most {MAX_ITERATIONS} (every step is stored), "
-            f"got {passes} x {len(games)}"
+            f"iterations times games must be at most {MAX_ITERATIONS} (every step is stored), "
+            f"got {iterations} x {len(games)}"
         )
-    return _run(network, games, alpha, passes * len(games), bool(vectorised))
+    return _run(network, games, alpha, iterations * len(games), bool(vectorised))
 
 
 def predict(weights: Sequence, input: Sequence[float] | float) -> float | list[float]:
@@ -393,13 +400,13 @@ def predict(weights: Sequence, input: Sequence[float] | float) -> float | list[f
     return preds[0] if network.kind == "inputs" else preds
 
 
-def total_error(weights: object, inputs: object, goals: object) -> float:
+def total_error(weights: object, inputs: object, goal_preds: object) -> float:
     """The squared error added up over every game (and output), for weights shaped as `learn` takes them.
 
-    `inputs` and `goals` hold one entry per game (lists or numpy arrays). Worked out on plain floats
+    `inputs` and `goal_preds` hold one entry per game (lists or numpy arrays). Worked out on plain floats
     in the book's order, so for one game it is exactly the error the loop records; inf if it overflows.
     """
-    w, xs, ys = (np.asarray(v, dtype=float).tolist() for v in (weights, inputs, goals))
+    w, xs, ys = (np.asarray(v, dtype=float).tolist() for v in (weights, inputs, goal_preds))
     total = 0.0
     for x, y in zip(xs, ys, strict=True):
         if isinstance(w[0], list):  # a matrix: one prediction per row

@@ -54,7 +54,7 @@ class Trajectory:
     """
 
     input: float
-    goal: float
+    goal_pred: float
     alpha: float
     weights: np.ndarray
     predictions: np.ndarray
@@ -66,19 +66,19 @@ class Trajectory:
     diverged_at: int | None = None
 
     @property
-    def steps(self) -> int:
+    def updates(self) -> int:
         """How many updates were recorded."""
         return len(self.weights)
 
     @property
     def final_error(self) -> float:
         """The error at `final_weight`, after the last update (infinity if it overflows)."""
-        return square(self.input * self.final_weight - self.goal)
+        return square(self.input * self.final_weight - self.goal_pred)
 
     @property
     def goal_weight(self) -> float:
-        """The weight that predicts the goal exactly: goal / input (nan when input is 0)."""
-        return self.goal / self.input if self.input else math.nan
+        """The weight that predicts goal_pred exactly: goal_pred / input (nan when input is 0)."""
+        return self.goal_pred / self.input if self.input else math.nan
 
 
 @dataclass(frozen=True, eq=False)
@@ -96,7 +96,7 @@ class HotAndColdTrajectory(Trajectory):
     @property
     def predictions_made(self) -> int:
         """Predictions spent: three per iteration (now, up and down)."""
-        return 3 * self.steps
+        return 3 * self.updates
 
 
 def checked_trajectory(value: object) -> Trajectory:
@@ -117,40 +117,40 @@ def square(x: float) -> float:
 
 
 def gradient_descent(
-    weight: float, input: float, goal: float, alpha: float = 1.0, iterations: int = 20
+    weight: float, input: float, goal_pred: float, alpha: float = 1.0, iterations: int = 20
 ) -> Trajectory:
     """Run the book's gradient descent loop for one weight and return what each step saw.
 
-    Each step: pred = input * weight; delta = pred - goal; weight_delta = delta * input;
+    Each step: pred = input * weight; delta = pred - goal_pred; weight_delta = delta * input;
     weight -= alpha * weight_delta. (The true derivative of the error is 2 * weight_delta.)
     With input 0 the weight never moves: it had no part in the prediction.
     """
     weight = checks.number("weight", weight)
     input = checks.number("input", input)
-    goal = checks.number("goal", goal)
+    goal_pred = checks.number("goal_pred", goal_pred)
     alpha = checks.number("alpha", alpha)
     iterations = checks.count("iterations", iterations, MOST_ITERATIONS, TOO_MANY)
     rows: list[tuple[float, float, float, float, float]] = []
     diverged_at = None
     for step in range(iterations):
         pred = input * weight
-        error = square(pred - goal)
-        delta = pred - goal
+        error = square(pred - goal_pred)
+        delta = pred - goal_pred
         weight_delta = delta * input
         if not math.isfinite(error + weight_delta):
             diverged_at = step
             break
         rows.append((weight, pred, error, delta, weight_delta))
         weight = weight - alpha * weight_delta
-    return _trajectory(rows, input, goal, alpha, weight, diverged_at)
+    return _trajectory(rows, input, goal_pred, alpha, weight, diverged_at)
 
 
-def _trajectory(rows, input, goal, alpha, final_weight, diverged_at, **extra) -> Trajectory:
+def _trajectory(rows, input, goal_pred, alpha, final_weight, diverged_at, **extra) -> Trajectory:
     columns = list(zip(*rows, strict=False)) if rows else [[]] * 5
     kind = HotAndColdTrajectory if extra else Trajectory
     return kind(
         input=input,
-        goal=goal,
+        goal_pred=goal_pred,
         alpha=alpha,
         weights=_frozen(columns[0]),
         predictions=_frozen(columns[1]),
@@ -165,7 +165,7 @@ def _trajectory(rows, input, goal, alpha, final_weight, diverged_at, **extra) ->
 
 
 def hot_and_cold(
-    weight: float, input: float, goal: float, step_amount: float = 0.001, iterations: int = 1101
+    weight: float, input: float, goal_pred: float, step_amount: float = 0.001, iterations: int = 1101
 ) -> HotAndColdTrajectory:
     """Run the book's hot-and-cold loop: try the weight a step up and a step down, keep the better.
 
@@ -174,7 +174,7 @@ def hot_and_cold(
     """
     weight = checks.number("weight", weight)
     input = checks.number("input", input)
-    goal = checks.number("goal", goal)
+    goal_pred = checks.number("goal_pred", goal_pred)
     step_amount = checks.positive("step_amount", step_amount)
     iterations = checks.count("iterations", iterations, MOST_ITERATIONS, TOO_MANY)
 
@@ -184,9 +184,9 @@ def hot_and_cold(
     diverged_at = None
     for step in range(iterations):
         prediction = input * weight
-        error = square(prediction - goal)
-        up_error = square(goal - input * (weight + step_amount))
-        down_error = square(goal - input * (weight - step_amount))
+        error = square(prediction - goal_pred)
+        up_error = square(goal_pred - input * (weight + step_amount))
+        down_error = square(goal_pred - input * (weight - step_amount))
         if not math.isfinite(error + up_error + down_error):
             diverged_at = step
             break
@@ -197,13 +197,13 @@ def hot_and_cold(
         if down_error > up_error:
             move = -step_amount
             weight = weight + step_amount
-        rows.append((before, prediction, error, prediction - goal, move))
+        rows.append((before, prediction, error, prediction - goal_pred, move))
         ups.append(up_error)
         downs.append(down_error)
     return _trajectory(
         rows,
         input,
-        goal,
+        goal_pred,
         1.0,
         weight,
         diverged_at,
@@ -245,7 +245,7 @@ def descend_with(
     rule: Callable[[float, float, float, float], float],
     weight: float,
     input: float,
-    goal: float,
+    goal_pred: float,
     alpha: float = 1.0,
     iterations: int = 20,
     seconds: float = RULE_SECONDS,
@@ -262,14 +262,14 @@ def descend_with(
         )
     weight = checks.number("weight", weight)
     input = checks.number("input", input)
-    goal = checks.number("goal", goal)
+    goal_pred = checks.number("goal_pred", goal_pred)
     alpha = checks.number("alpha", alpha)
     iterations = checks.count("iterations", iterations, MOST_ITERATIONS, TOO_MANY)
     weights = [weight]
 
     def loop() -> None:
         for _ in range(iterations):
-            new = rule(weights[-1], input, goal, alpha)
+            new = rule(weights[-1], input, goal_pred, alpha)
             if isinstance(new, bool) or not isinstance(new, numbers.Real) or math.isnan(new):
                 raise _NotANumber(new)
             weights.append(float(new))
@@ -290,17 +290,20 @@ def descend_with(
         else:
             stopped, detail = "raised", raised.error
     return RuleRun(
-        _rule_trajectory(weights, input, goal, alpha), stopped, len(weights) - 1 if stopped else None, detail
+        _rule_trajectory(weights, input, goal_pred, alpha),
+        stopped,
+        len(weights) - 1 if stopped else None,
+        detail,
     )
 
 
-def _rule_trajectory(weights: list[float], input: float, goal: float, alpha: float) -> Trajectory:
+def _rule_trajectory(weights: list[float], input: float, goal_pred: float, alpha: float) -> Trajectory:
     """The record of the weights a rule visited, as gradient_descent records its own."""
     rows = []
     for before, after in itertools.pairwise(weights):
         pred = input * before
-        error = square(pred - goal)
+        error = square(pred - goal_pred)
         if not math.isfinite(error):
-            return _trajectory(rows, input, goal, alpha, before, len(rows))
-        rows.append((before, pred, error, pred - goal, (before - after) / alpha if alpha else 0.0))
-    return _trajectory(rows, input, goal, alpha, weights[-1], None)
+            return _trajectory(rows, input, goal_pred, alpha, before, len(rows))
+        rows.append((before, pred, error, pred - goal_pred, (before - after) / alpha if alpha else 0.0))
+    return _trajectory(rows, input, goal_pred, alpha, weights[-1], None)

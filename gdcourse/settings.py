@@ -27,7 +27,7 @@ from gdcourse.learning import (
     square,
 )
 
-#: The smallest size a setting other than 0 may have. Closer to 0, goal / input is past what a float
+#: The smallest size a setting other than 0 may have. Closer to 0, goal_pred / input is past what a float
 #: holds, and no picture can be scaled to show it.
 SMALLEST = 1e-100
 
@@ -108,12 +108,12 @@ class CompareSettings(Record):
 
     weight: float = 0.5
     input: float = 0.5
-    goal: float = 0.8
+    goal_pred: float = 0.8
 
     SLIDERS: ClassVar = {
         "weight": dataclasses.replace(WEIGHT, readout=SHORT),
         "input": SliderSpec(-2.0, 2.0, 0.05, label="input", readout=SHORT),
-        "goal": dataclasses.replace(GOAL, readout=SHORT),
+        "goal_pred": dataclasses.replace(GOAL, readout=SHORT),
     }
 
     @property
@@ -124,7 +124,7 @@ class CompareSettings(Record):
     @property
     def pure_error(self) -> float:
         """How far the prediction missed, with its sign: pred - goal_pred."""
-        return self.pred - self.goal
+        return self.pred - self.goal_pred
 
     @property
     def error(self) -> float:
@@ -140,7 +140,7 @@ class HotAndColdSettings(Record):
     step_amount: float = 0.001
     iterations: int = 1101
     input: float = 0.5
-    goal: float = 0.8
+    goal_pred: float = 0.8
 
     SLIDERS: ClassVar = {
         "weight": dataclasses.replace(WEIGHT, readout=SHORT),
@@ -150,7 +150,7 @@ class HotAndColdSettings(Record):
         "step_amount": SliderSpec(0.0001, 10.0, 0.1, "log", "step_amount", ".2"),
         "iterations": SliderSpec(1, 2000, 1, "int", "iterations"),
     }
-    FIXED: ClassVar = {"input": SliderSpec(-2.0, 2.0, 0.0), "goal": SliderSpec(-1.0, 2.0, 0.0)}
+    FIXED: ClassVar = {"input": SliderSpec(-2.0, 2.0, 0.0), "goal_pred": SliderSpec(-1.0, 2.0, 0.0)}
 
     @classmethod
     def check(cls, values: Mapping[str, object]) -> dict[str, float]:
@@ -165,21 +165,21 @@ class HotAndColdSettings(Record):
     @functools.cached_property
     def trajectory(self) -> HotAndColdTrajectory:
         """The hot-and-cold run these settings describe (worked out once per record)."""
-        return hot_and_cold(self.weight, self.input, self.goal, self.step_amount, self.iterations)
+        return hot_and_cold(self.weight, self.input, self.goal_pred, self.step_amount, self.iterations)
 
 
 @dataclass(frozen=True)
-class StepSettings(Record):
+class DirectionSettings(Record):
     """Chapter 3: one prediction's numbers, for one step of gradient descent."""
 
     weight: float = 0.5
     input: float = 0.5
-    goal: float = 0.8
+    goal_pred: float = 0.8
 
     SLIDERS: ClassVar = {
         "weight": SliderSpec(-1.0, 3.0, 0.01, label="weight"),
         "input": SliderSpec(-2.0, 2.0, 0.05, label="input"),
-        "goal": GOAL,
+        "goal_pred": GOAL,
     }
 
 
@@ -193,18 +193,18 @@ class ParabolaSettings(Record):
 
     weight: float = 0.5
     input: float = 0.5
-    goal: float = 0.8
+    goal_pred: float = 0.8
     alpha: float = 1.0
-    steps: int = 20
+    iterations: int = 20
     shown: int | None = None  # how many steps are revealed (no slider: play and step set it); None: all
     rule: Callable[[float, float, float, float], float] | None = None
 
     SLIDERS: ClassVar = {
         "weight": WEIGHT,
         "input": SliderSpec(-3.0, 3.0, 0.05, label="input"),
-        "goal": GOAL,
+        "goal_pred": GOAL,
         "alpha": ALPHA,
-        "steps": SliderSpec(1, 50, 1, "int", "steps"),
+        "iterations": SliderSpec(1, 50, 1, "int", "iterations"),
     }
 
     @classmethod
@@ -225,14 +225,14 @@ class ParabolaSettings(Record):
     @functools.cached_property
     def trajectory(self) -> Trajectory:
         """The gradient-descent run these settings describe (worked out once per record)."""
-        return gradient_descent(self.weight, self.input, self.goal, self.alpha, self.steps)
+        return gradient_descent(self.weight, self.input, self.goal_pred, self.alpha, self.iterations)
 
     @functools.cached_property
     def own(self) -> RuleRun | None:
         """The learner's own rule run from the same start for the same steps, safely; None without one."""
         if self.rule is None:
             return None
-        return descend_with(self.rule, self.weight, self.input, self.goal, self.alpha, self.steps)
+        return descend_with(self.rule, self.weight, self.input, self.goal_pred, self.alpha, self.iterations)
 
 
 #: The book's four games: average toes per player, win/loss record, fans (millions), and won (1) or lost.
@@ -255,7 +255,7 @@ class GeneralizedSettings(Record):
     """Chapter 5: three weights (a for toes, b for win/loss, c for fans) learning to predict a win.
 
     `frozen` says which weights keep their value; `games` is "first" (the book's) or "all" (the four
-    games one after another, `steps` passes through them); `plane` names the two weights whose
+    games one after another, `iterations` passes through them); `plane` names the two weights whose
     error surface the contour view shows (the third is held).
     """
 
@@ -263,7 +263,7 @@ class GeneralizedSettings(Record):
     b: float = 0.2
     c: float = -0.1
     alpha: float = 0.01
-    steps: int = 20
+    iterations: int = 20
     frozen: tuple[bool, bool, bool] = (False, False, False)
     games: str = "first"
     plane: tuple[str, str] = ("a", "b")
@@ -273,7 +273,7 @@ class GeneralizedSettings(Record):
         "b": SliderSpec(-1.0, 1.0, 0.01, label="b (win/loss)"),
         "c": SliderSpec(-1.0, 1.0, 0.01, label="c (fans)"),
         "alpha": ALPHA,
-        "steps": SliderSpec(1, 50, 1, "int", "steps"),
+        "iterations": SliderSpec(1, 50, 1, "int", "iterations"),
     }
     #: The settings that are not sliders: a toggle per weight, the games, the contour view's plane.
     CONTROLS: ClassVar = ("frozen", "games", "plane")
@@ -325,7 +325,7 @@ class GeneralizedSettings(Record):
         return GAME_INPUTS[:1] if self.games == "first" else GAME_INPUTS
 
     @property
-    def goals(self) -> tuple[float, ...]:
+    def goal_preds(self) -> tuple[float, ...]:
         """Won (1) or lost (0), for each game learned from."""
         return WIN_OR_LOSE[: len(self.inputs)]
 
@@ -335,10 +335,12 @@ class GeneralizedSettings(Record):
         frozen = list(self.frozen)
         if self.games == "first":
             return learn(
-                list(self.weights), list(GAME_INPUTS[0]), WIN_OR_LOSE[0], self.alpha, self.steps, frozen
+                list(self.weights), list(GAME_INPUTS[0]), WIN_OR_LOSE[0], self.alpha, self.iterations, frozen
             )
         inputs = [list(game) for game in self.inputs]
-        return learn_games(list(self.weights), inputs, list(self.goals), self.alpha, self.steps, frozen)
+        return learn_games(
+            list(self.weights), inputs, list(self.goal_preds), self.alpha, self.iterations, frozen
+        )
 
     @functools.cached_property
     def path(self) -> tuple[np.ndarray, np.ndarray]:
@@ -349,5 +351,5 @@ class GeneralizedSettings(Record):
         weights = np.asarray(t.weights[::every], dtype=float)
         if not t.diverged:
             weights = np.vstack([weights, t.final_weights])
-        errors = np.array([total_error(w, self.inputs, self.goals) for w in weights])
+        errors = np.array([total_error(w, self.inputs, self.goal_preds) for w in weights])
         return weights, errors

@@ -13,24 +13,24 @@ from gdcourse.analysis import Regime
 
 inputs = st.floats(min_value=0.05, max_value=5, allow_nan=False).map(lambda x: round(x, 3))
 weights = st.floats(min_value=-5, max_value=5, allow_nan=False)
-goals = st.floats(min_value=-2, max_value=2, allow_nan=False)
+goal_preds = st.floats(min_value=-2, max_value=2, allow_nan=False)
 alphas = st.floats(min_value=0.001, max_value=3, allow_nan=False)
 
 
 @settings(max_examples=300, deadline=None)
-@given(weight=weights, input=inputs, goal=goals, alpha=alphas, k=st.integers(0, 30))
-def test_trajectory_follows_the_closed_form(weight, input, goal, alpha, k):
+@given(weight=weights, input=inputs, goal_pred=goal_preds, alpha=alphas, k=st.integers(0, 30))
+def test_trajectory_follows_the_closed_form(weight, input, goal_pred, alpha, k):
     r = gd.convergence_factor(input, alpha)
     assume(abs(r) <= 3)
-    run = gd.gradient_descent(weight, input, goal, alpha=alpha, iterations=k + 1)
-    goal_weight = goal / input
+    run = gd.gradient_descent(weight, input, goal_pred, alpha=alpha, iterations=k + 1)
+    goal_weight = goal_pred / input
     expected = r**k * (weight - goal_weight)
     scale = max(abs(weight - goal_weight), 1.0) * max(1.0, abs(r)) ** k
     assert run.weights[k] - goal_weight == pytest.approx(expected, abs=1e-9 * scale)
 
 
-def distances(input, alpha, steps=6):
-    run = gd.gradient_descent(weight=1.0, input=input, goal=0.0, alpha=alpha, iterations=steps)
+def distances(input, alpha, iterations=6):
+    run = gd.gradient_descent(weight=1.0, input=input, goal_pred=0.0, alpha=alpha, iterations=iterations)
     return [abs(w) for w in run.weights], [math.copysign(1, w) if w else 0 for w in run.weights]
 
 
@@ -82,13 +82,19 @@ def test_named_regimes(input, alpha, expected):
 
 
 @settings(max_examples=300, deadline=None)
-@given(weight=weights, input=inputs, goal=goals, alpha=alphas, tolerance=st.sampled_from([1e-2, 1e-6, 1e-10]))
-def test_steps_to_tolerance_is_what_a_simulation_needs(weight, input, goal, alpha, tolerance):
+@given(
+    weight=weights,
+    input=inputs,
+    goal_pred=goal_preds,
+    alpha=alphas,
+    tolerance=st.sampled_from([1e-2, 1e-6, 1e-10]),
+)
+def test_steps_to_tolerance_is_what_a_simulation_needs(weight, input, goal_pred, alpha, tolerance):
     r = gd.convergence_factor(input, alpha)
-    steps = gd.steps_to_tolerance(weight, input, goal, alpha, tolerance)
-    run = gd.gradient_descent(weight, input, goal, alpha=alpha, iterations=400)
+    steps = gd.steps_to_tolerance(weight, input, goal_pred, alpha, tolerance)
+    run = gd.gradient_descent(weight, input, goal_pred, alpha=alpha, iterations=400)
     below = [k for k, e in enumerate(run.errors) if e < tolerance]
-    error_0 = (input * weight - goal) ** 2
+    error_0 = (input * weight - goal_pred) ** 2
     if steps is None:
         assert abs(r) >= 1 and error_0 >= tolerance
         return
@@ -127,13 +133,13 @@ def test_edges_and_their_bad_inputs():
 @given(
     weight=st.floats(-5, 5),
     input=st.one_of(st.floats(-5, 5), st.sampled_from([1.0, 2.0, 0.05, 1e-3])),
-    goal=st.floats(-2, 2),
+    goal_pred=st.floats(-2, 2),
     alpha=st.one_of(st.floats(-1, 10), st.sampled_from([1e-10, 1e-12, 1e-13, 0.5, 0.25, 2.0 / 9])),
 )
-def test_the_regime_and_the_step_count_follow_one_rule(weight, input, goal, alpha):
+def test_the_regime_and_the_step_count_follow_one_rule(weight, input, goal_pred, alpha):
     """Converging words come with a step count; every other regime never gets there (unless already there)."""
     words = gd.regime(input, alpha)
-    steps = gd.steps_to_tolerance(weight, input, goal, alpha)
+    steps = gd.steps_to_tolerance(weight, input, goal_pred, alpha)
     if steps == 0:  # already below the tolerance: no regime needs a step
         return
     assert (steps is not None) == words.converges, (words, steps)

@@ -12,13 +12,13 @@ def lines(trajectory, style="error"):
 
 
 def test_first_error_of_the_chapter():
-    # weight 0.5, input 0.5, goal 0.8: "It should print 0.3025"
+    # weight 0.5, input 0.5, goal_pred 0.8: "It should print 0.3025"
     pred = gd.neural_network(0.5, 0.5)
     assert gd.book_str(gd.squared_error(pred, 0.8)) == "0.3025"
 
 
 def test_hot_and_cold_step_0_001():
-    run = gd.hot_and_cold(weight=0.5, input=0.5, goal=0.8, step_amount=0.001, iterations=1101)
+    run = gd.hot_and_cold(weight=0.5, input=0.5, goal_pred=0.8, step_amount=0.001, iterations=1101)
     printed = lines(run)
     assert len(printed) == 1101
     assert printed[:2] == [
@@ -34,7 +34,7 @@ def test_hot_and_cold_step_0_001():
 
 
 def test_hot_and_cold_step_10_never_settles():
-    run = gd.hot_and_cold(weight=0.5, input=0.5, goal=0.8, step_amount=10, iterations=5)
+    run = gd.hot_and_cold(weight=0.5, input=0.5, goal_pred=0.8, step_amount=10, iterations=5)
     assert lines(run) == [
         "Error:0.3025 Prediction:0.25",
         "Error:19.8025 Prediction:5.25",
@@ -57,7 +57,7 @@ TWENTY_STEPS_LAST = [
 
 
 def test_direction_and_amount_twenty_steps():
-    run = gd.gradient_descent(weight=0.5, input=0.5, goal=0.8, iterations=20)
+    run = gd.gradient_descent(weight=0.5, input=0.5, goal_pred=0.8, iterations=20)
     printed = lines(run)
     assert len(printed) == 20
     assert printed[:3] == TWENTY_STEPS_FIRST
@@ -65,7 +65,7 @@ def test_direction_and_amount_twenty_steps():
 
 
 def test_watch_several_steps_input_1_1():
-    run = gd.gradient_descent(weight=0.0, input=1.1, goal=0.8, iterations=4)
+    run = gd.gradient_descent(weight=0.0, input=1.1, goal_pred=0.8, iterations=4)
     assert lines(run, "steps") == [
         "-----",
         "Weight:0.0",
@@ -87,7 +87,7 @@ def test_watch_several_steps_input_1_1():
 
 
 def test_breaking_gradient_descent_input_2():
-    run = gd.gradient_descent(weight=0.5, input=2, goal=0.8, iterations=20)
+    run = gd.gradient_descent(weight=0.5, input=2, goal_pred=0.8, iterations=20)
     printed = lines(run)
     assert printed[:3] == [
         "Error:0.04 Prediction:1.0",
@@ -102,7 +102,7 @@ def test_breaking_gradient_descent_input_2():
 
 
 def test_alpha_0_1_tames_input_2():
-    run = gd.gradient_descent(weight=0.5, input=2, goal=0.8, alpha=0.1, iterations=20)
+    run = gd.gradient_descent(weight=0.5, input=2, goal_pred=0.8, alpha=0.1, iterations=20)
     printed = lines(run)
     assert printed[:3] == [
         "Error:0.04 Prediction:1.0",
@@ -117,8 +117,8 @@ def test_alpha_0_1_tames_input_2():
 
 
 def test_node_post_stalls_just_below_0_6():
-    # weight 0.4, input 1, goal 0.6, alpha 0.1: floating point stops one hair short of 0.6.
-    run = gd.gradient_descent(weight=0.4, input=1, goal=0.6, alpha=0.1, iterations=325)
+    # weight 0.4, input 1, goal_pred 0.6, alpha 0.1: floating point stops one hair short of 0.6.
+    run = gd.gradient_descent(weight=0.4, input=1, goal_pred=0.6, alpha=0.1, iterations=325)
     assert repr(run.final_weight) == "0.5999999999999994"
-    longer = gd.gradient_descent(weight=0.4, input=1, goal=0.6, alpha=0.1, iterations=2000)
+    longer = gd.gradient_descent(weight=0.4, input=1, goal_pred=0.6, alpha=0.1, iterations=2000)
     assert longer.final_weight == run.final_weight

@@ -20,7 +20,7 @@ import gdcourse as gd
 from gdcourse import analysis, fmt, learning
 from gdcourse.exercises import all_exercises
 from gdcourse.pictures import Picture
-from gdcourse.settings import CompareSettings, ParabolaSettings, StepSettings
+from gdcourse.settings import CompareSettings, DirectionSettings, ParabolaSettings
 
 EXTREMES = [0, 0.0, -0.0, 5e-324, 1e-320, -1e-320, 1e-200, 1e-160, 1e-155, 1e155, 1e200, 1e308, -1e308]
 FLOATS = st.floats(allow_nan=False, allow_infinity=False)
@@ -76,33 +76,33 @@ def test_two_number_functions(a, b):
 
 
 @QUICK
-@given(weight=CARELESS, input=CARELESS, goal=CARELESS, alpha=CARELESS, tolerance=CARELESS)
-@example(weight=1e200, input=1, goal=0, alpha=0.5, tolerance=1e-6)
-@example(weight=0.5, input=1e-160, goal=0.8, alpha=1, tolerance=1e-320)
-def test_step_counts(weight, input, goal, alpha, tolerance):
-    steps = answer(gd.steps_to_tolerance, weight, input, goal, alpha, tolerance)
-    counted = answer(analysis.count_steps, weight, input, goal, alpha, tolerance)
+@given(weight=CARELESS, input=CARELESS, goal_pred=CARELESS, alpha=CARELESS, tolerance=CARELESS)
+@example(weight=1e200, input=1, goal_pred=0, alpha=0.5, tolerance=1e-6)
+@example(weight=0.5, input=1e-160, goal_pred=0.8, alpha=1, tolerance=1e-320)
+def test_step_counts(weight, input, goal_pred, alpha, tolerance):
+    steps = answer(gd.steps_to_tolerance, weight, input, goal_pred, alpha, tolerance)
+    counted = answer(analysis.count_steps, weight, input, goal_pred, alpha, tolerance)
     if not isinstance(steps, ValueError):
         assert steps is None or steps >= 0
         assert float(counted) == (math.inf if steps is None else steps)
 
 
 @QUICK
-@given(weight=CARELESS, input=CARELESS, goal=CARELESS, alpha=CARELESS, iterations=COUNTS)
-@example(weight=0.5, input=1e155, goal=0.8, alpha=1.0, iterations=3)
-@example(weight=1e308, input=1e-320, goal=-1e308, alpha=1e308, iterations=5)
-def test_gradient_descent_and_its_words(weight, input, goal, alpha, iterations):
-    run = answer(gd.gradient_descent, weight, input, goal, alpha, iterations)
+@given(weight=CARELESS, input=CARELESS, goal_pred=CARELESS, alpha=CARELESS, iterations=COUNTS)
+@example(weight=0.5, input=1e155, goal_pred=0.8, alpha=1.0, iterations=3)
+@example(weight=1e308, input=1e-320, goal_pred=-1e308, alpha=1e308, iterations=5)
+def test_gradient_descent_and_its_words(weight, input, goal_pred, alpha, iterations):
+    run = answer(gd.gradient_descent, weight, input, goal_pred, alpha, iterations)
     if isinstance(run, gd.Trajectory):
         _words_for(run)
 
 
 @QUICK
-@given(weight=CARELESS, input=CARELESS, goal=CARELESS, step_amount=CARELESS, iterations=COUNTS)
-@example(weight=0.5, input=0.5, goal=0.8, step_amount=1e308, iterations=3)
-@example(weight=0.5, input=0.5, goal=0.8, step_amount=5e-324, iterations=3)
-def test_hot_and_cold_and_its_words(weight, input, goal, step_amount, iterations):
-    run = answer(gd.hot_and_cold, weight, input, goal, step_amount, iterations)
+@given(weight=CARELESS, input=CARELESS, goal_pred=CARELESS, step_amount=CARELESS, iterations=COUNTS)
+@example(weight=0.5, input=0.5, goal_pred=0.8, step_amount=1e308, iterations=3)
+@example(weight=0.5, input=0.5, goal_pred=0.8, step_amount=5e-324, iterations=3)
+def test_hot_and_cold_and_its_words(weight, input, goal_pred, step_amount, iterations):
+    run = answer(gd.hot_and_cold, weight, input, goal_pred, step_amount, iterations)
     if isinstance(run, gd.Trajectory):
         _words_for(run)
 
@@ -136,7 +136,7 @@ def test_the_loops_refuse_more_iterations_than_memory_allows(function):
 
 def test_a_run_as_long_as_the_limit_still_runs():
     run = gd.gradient_descent(0.5, 0.5, 0.8, alpha=0.01, iterations=learning.MOST_ITERATIONS)
-    assert run.steps == learning.MOST_ITERATIONS
+    assert run.updates == learning.MOST_ITERATIONS
 
 
 def test_count_steps_refuses_arrays_that_broadcast_past_its_limit():
@@ -197,13 +197,13 @@ def _in_range(record, values):
 
 
 STILLS = {
-    "compare_picture": (CompareSettings, ("weight", "input", "goal")),
-    "error_curve_picture": (ParabolaSettings, ("input", "goal", "weight")),
-    "derivative_pictures": (StepSettings, ("weight", "input", "goal")),
-    "step_picture": (StepSettings, ("weight", "input", "goal")),
-    "steps_picture": (ParabolaSettings, ("weight", "input", "goal")),
-    "parabola_picture": (ParabolaSettings, ("weight", "input", "goal", "alpha")),
-    "regime_map_picture": (ParabolaSettings, ("weight", "input", "goal", "alpha")),
+    "compare_picture": (CompareSettings, ("weight", "input", "goal_pred")),
+    "error_curve_picture": (ParabolaSettings, ("input", "goal_pred", "weight")),
+    "derivative_pictures": (DirectionSettings, ("weight", "input", "goal_pred")),
+    "direction_picture": (DirectionSettings, ("weight", "input", "goal_pred")),
+    "steps_picture": (ParabolaSettings, ("weight", "input", "goal_pred")),
+    "parabola_picture": (ParabolaSettings, ("weight", "input", "goal_pred", "alpha")),
+    "regime_map_picture": (ParabolaSettings, ("weight", "input", "goal_pred", "alpha")),
 }
 SLIDER_ENDS = st.sampled_from([-3.0, -1.0, 0.0, 1e-100, 0.05, 2.0, 3.0])
 
@@ -220,9 +220,9 @@ def test_every_still_draws_what_a_slider_reaches_and_refuses_the_rest(name, data
 
 
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(weight=CARELESS, input=CARELESS, goal=CARELESS, alpha=CARELESS, stages=COUNTS)
-def test_overcorrections_draw_or_say_why(weight, input, goal, alpha, stages):
-    result = answer(gd.pictures.overcorrection_picture, weight, input, goal, alpha, stages)
+@given(weight=CARELESS, input=CARELESS, goal_pred=CARELESS, alpha=CARELESS, stages=COUNTS)
+def test_overcorrections_draw_or_say_why(weight, input, goal_pred, alpha, stages):
+    result = answer(gd.pictures.overcorrection_picture, weight, input, goal_pred, alpha, stages)
     assert isinstance(result, Picture | ValueError)
 
 

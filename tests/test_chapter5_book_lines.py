@@ -51,8 +51,8 @@ def one_update():
 
 
 def several_outputs():
-    weights, input, goals = [0.3, 0.2, 0.9], WLREC[0], [HURT[0], WIN[0], SAD[0]]
-    delta = [input * w - g for w, g in zip(weights, goals, strict=True)]
+    weights, input, goal_preds = [0.3, 0.2, 0.9], WLREC[0], [HURT[0], WIN[0], SAD[0]]
+    delta = [input * w - g for w, g in zip(weights, goal_preds, strict=True)]
     weight_deltas = [input * d for d in delta]
     new = [w - 0.1 * wd for w, wd in zip(weights, weight_deltas, strict=True)]
     return [f"Weights:{new}", f"Weight Deltas:{weight_deltas}"]
@@ -60,15 +60,15 @@ def several_outputs():
 
 def several_of_each():
     weights = [[0.1, 0.1, -0.3], [0.1, 0.2, 0.0], [0.0, 1.3, 0.1]]
-    goals = [HURT[0], WIN[0], SAD[0]]
+    goal_preds = [HURT[0], WIN[0], SAD[0]]
     pred = []
     for row in weights:
         total = 0
         for x, w in zip(INPUT, row, strict=True):
             total += x * w
         pred.append(total)
-    error = [(p - g) ** 2 for p, g in zip(pred, goals, strict=True)]
-    delta = [p - g for p, g in zip(pred, goals, strict=True)]
+    error = [(p - g) ** 2 for p, g in zip(pred, goal_preds, strict=True)]
+    delta = [p - g for p, g in zip(pred, goal_preds, strict=True)]
     weight_deltas = [[d * x for x in INPUT] for d in delta]
     new = [
         [w - 0.01 * wd for w, wd in zip(r, rd, strict=True)]

@@ -207,46 +207,46 @@ def test_the_largest_alpha_for_three_inputs(answer, passed, mistake):
     assert verdict.passed is passed and verdict.mistake == mistake, verdict
 
 
-def matrix_update(weights, inputs, goals, alpha):
+def matrix_update(weights, inputs, goal_preds, alpha):
     preds = [sum(w * x for w, x in zip(row, inputs, strict=True)) for row in weights]
-    deltas = [p - g for p, g in zip(preds, goals, strict=True)]
+    deltas = [p - g for p, g in zip(preds, goal_preds, strict=True)]
     return [
         [w - alpha * d * x for w, x in zip(row, inputs, strict=True)]
         for row, d in zip(weights, deltas, strict=True)
     ]
 
 
-def matrix_update_books_way(weights, inputs, goals, alpha):
+def matrix_update_books_way(weights, inputs, goal_preds, alpha):
     pred = [sum(w * x for w, x in zip(row, inputs, strict=True)) for row in weights]
-    delta = [p - g for p, g in zip(pred, goals, strict=True)]
+    delta = [p - g for p, g in zip(pred, goal_preds, strict=True)]
     weight_deltas = [[d * x for x in inputs] for d in delta]
     for i in range(len(weights)):
         for j in range(len(weights[0])):
             weights[i][j] -= alpha * weight_deltas[i][j]
 
 
-def matrix_transposed(weights, inputs, goals, alpha):
+def matrix_transposed(weights, inputs, goal_preds, alpha):
     pred = [sum(w * x for w, x in zip(row, inputs, strict=True)) for row in weights]
-    delta = [p - g for p, g in zip(pred, goals, strict=True)]
+    delta = [p - g for p, g in zip(pred, goal_preds, strict=True)]
     weight_deltas = np.outer(inputs, delta)  # the book's outer_prod(input, delta)
     return (np.array(weights) - alpha * weight_deltas).tolist()
 
 
-def matrix_with_numpy(weights, inputs, goals, alpha):
+def matrix_with_numpy(weights, inputs, goal_preds, alpha):
     weights, inputs = np.array(weights), np.array(inputs)
-    delta = weights @ inputs - np.array(goals)
+    delta = weights @ inputs - np.array(goal_preds)
     return weights - alpha * np.outer(delta, inputs)
 
 
-def matrix_one_delta(weights, inputs, goals, alpha):
+def matrix_one_delta(weights, inputs, goal_preds, alpha):
     pred = [sum(w * x for w, x in zip(row, inputs, strict=True)) for row in weights]
-    delta = sum(p - g for p, g in zip(pred, goals, strict=True))
+    delta = sum(p - g for p, g in zip(pred, goal_preds, strict=True))
     return [[w - alpha * delta * x for w, x in zip(row, inputs, strict=True)] for row in weights]
 
 
-def matrix_no_input(weights, inputs, goals, alpha):
+def matrix_no_input(weights, inputs, goal_preds, alpha):
     pred = [sum(w * x for w, x in zip(row, inputs, strict=True)) for row in weights]
-    return [[w - alpha * (p - g) for w in row] for row, p, g in zip(weights, pred, goals, strict=True)]
+    return [[w - alpha * (p - g) for w in row] for row, p, g in zip(weights, pred, goal_preds, strict=True)]
 
 
 def test_several_inputs_and_outputs_from_memory():

@@ -40,9 +40,9 @@ def assert_sane(explorer):
 
 
 INPUTS = [RANGES["input"][0], -0.5, 0.0, 0.05, 0.5, 2.0, RANGES["input"][1]]
-GOALS = [RANGES["goal"][0], 0.0, 0.8, RANGES["goal"][1]]
+GOAL_PREDS = [RANGES["goal_pred"][0], 0.0, 0.8, RANGES["goal_pred"][1]]
 WEIGHTS = [RANGES["weight"][0], 0.5, RANGES["weight"][1]]
-STEPS = [RANGES["steps"][0], RANGES["steps"][1]]
+ITERATIONS = [RANGES["iterations"][0], RANGES["iterations"][1]]
 
 
 def alphas_for(input):
@@ -53,19 +53,21 @@ def alphas_for(input):
     return [a for a in candidates if low <= a <= high]
 
 
-@pytest.mark.parametrize(("input", "goal", "steps"), list(itertools.product(INPUTS, GOALS, STEPS)))
-def test_every_edge_gives_a_sane_picture_and_the_right_regime(explorer, input, goal, steps):
+@pytest.mark.parametrize(
+    ("input", "goal_pred", "iterations"), list(itertools.product(INPUTS, GOAL_PREDS, ITERATIONS))
+)
+def test_every_edge_gives_a_sane_picture_and_the_right_regime(explorer, input, goal_pred, iterations):
     # Every alpha edge for this input, with the start weight taking each of its edges in turn.
     for alpha, weight in zip(alphas_for(input), itertools.cycle(WEIGHTS), strict=False):
-        explorer.set(input=input, goal=goal, steps=steps, alpha=alpha, weight=weight)
+        explorer.set(input=input, goal_pred=goal_pred, iterations=iterations, alpha=alpha, weight=weight)
         assert explorer.summary.startswith(expected_words(input, alpha)), (input, alpha, explorer.summary)
         assert_sane(explorer)
         run = explorer.trajectory
-        assert run.steps + (1 if run.diverged else 0) == steps or run.diverged
+        assert run.updates + (1 if run.diverged else 0) == iterations or run.diverged
 
 
 def test_divergence_keeps_the_parabola_readable_and_says_so(explorer):
-    explorer.set(weight=0.5, input=2, goal=0.8, alpha=1.0, steps=20)
+    explorer.set(weight=0.5, input=2, goal_pred=0.8, alpha=1.0, iterations=20)
     assert explorer.summary == "diverges: r = -3; error above 1e+16 after 20 steps"
     drawn = explorer.drawn()
     (x_low, x_high), _ = drawn["parabola_limits"]
@@ -75,7 +77,7 @@ def test_divergence_keeps_the_parabola_readable_and_says_so(explorer):
 
 
 def test_one_step_and_edge_buttons(explorer):
-    explorer.set(input=2, weight=0.5, goal=0.8, alpha=0.1, steps=10)
+    explorer.set(input=2, weight=0.5, goal_pred=0.8, alpha=0.1, iterations=10)
     explorer.one_step_button.click()
     assert explorer.settings.alpha == 0.25
     assert explorer.summary.startswith("converges in one step")
@@ -87,7 +89,7 @@ def test_one_step_and_edge_buttons(explorer):
 
 
 def test_step_reveals_one_step_at_a_time(explorer):
-    explorer.set(weight=0.0, input=1.1, goal=0.8, alpha=1.0, steps=4, shown=0)
+    explorer.set(weight=0.0, input=1.1, goal_pred=0.8, alpha=1.0, iterations=4, shown=0)
     seen = []
     for _ in range(4):
         explorer.step()
@@ -99,19 +101,19 @@ def test_step_reveals_one_step_at_a_time(explorer):
 
 
 def test_sliders_move_the_figure(explorer):
-    explorer.set(weight=0.5, input=0.5, goal=0.8, alpha=1.0, steps=20)
+    explorer.set(weight=0.5, input=0.5, goal_pred=0.8, alpha=1.0, iterations=20)
     before = explorer.drawn()
     explorer.sliders["weight"].value = 1.0
     after = explorer.drawn()
     assert after["weight"][0, 0] == 1.0 and before["weight"][0, 0] == 0.5
     explorer.sliders["alpha"].value = 6.0  # r = 1 - 6 * 0.25 = -0.5
     assert explorer.summary.startswith("oscillates and converges")
-    explorer.sliders["steps"].value = 5
+    explorer.sliders["iterations"].value = 5
     assert len(explorer.drawn()["path"]) == 6
 
 
 def test_book_numbers_through_the_explorer():
-    e = ParabolaExplorer(weight=0.5, input=0.5, goal=0.8, alpha=1.0, steps=20)
+    e = ParabolaExplorer(weight=0.5, input=0.5, goal_pred=0.8, alpha=1.0, iterations=20)
     lines = gd.book_lines(e.trajectory)
     assert lines[-1] == "Error:5.40820802026e-06 Prediction:0.797674444578"
 
@@ -122,17 +124,17 @@ BAD_SETTINGS = [
     ({"alpha": math.nan}, "alpha must be a finite number"),
     ({"input": 3.5}, "input must be between -3 and 3"),
     ({"weight": "heavy"}, "weight must be a number"),
-    ({"steps": 0}, "steps must be between 1 and 50"),
-    ({"steps": 2.5}, "steps must be a whole number"),
+    ({"iterations": 0}, "iterations must be between 1 and 50"),
+    ({"iterations": 2.5}, "iterations must be a whole number"),
     ({"speed": 1}, "unknown setting 'speed'"),
-    ({"shown": 99}, "shown must be between 0 and steps"),
+    ({"shown": 99}, "shown must be between 0 and iterations"),
     ({"shown": -1}, "shown must be 0 or more"),
 ]
 
 
 @pytest.mark.parametrize(("change", "message"), BAD_SETTINGS)
 def test_bad_settings_raise_and_change_nothing(explorer, change, message):
-    explorer.set(weight=0.5, input=0.5, goal=0.8, alpha=1.0, steps=20)
+    explorer.set(weight=0.5, input=0.5, goal_pred=0.8, alpha=1.0, iterations=20)
     before = explorer.settings
     with pytest.raises(ValueError, match=message):
         explorer.set(**change)
@@ -140,7 +142,7 @@ def test_bad_settings_raise_and_change_nothing(explorer, change, message):
 
 
 def test_a_picture_for_pages_without_a_kernel(explorer):
-    explorer.set(weight=0.5, input=2, goal=0.8, alpha=0.1, steps=20)
+    explorer.set(weight=0.5, input=2, goal_pred=0.8, alpha=0.1, iterations=20)
     still = explorer.picture()
     assert still.png.startswith(b"\x89PNG")
     assert "converges steadily" in still.caption and "alpha 0.1" in still.caption
@@ -148,14 +150,15 @@ def test_a_picture_for_pages_without_a_kernel(explorer):
 
 
 def test_a_small_change_moves_the_curve_and_keeps_the_axes():
-    """Nudging input, goal or steps keeps the axes still, so the learner sees the parabola change."""
-    e = ParabolaExplorer(weight=0.5, input=0.5, goal=0.8, alpha=0.1, steps=20)
+    """Nudging input, goal_pred or iterations keeps the axes still, so the learner sees the parabola
+    change."""
+    e = ParabolaExplorer(weight=0.5, input=0.5, goal_pred=0.8, alpha=0.1, iterations=20)
     before = e.drawn()
     e.sliders["input"].value = 0.45
     after = e.drawn()
     assert np.array_equal(after["parabola_limits"], before["parabola_limits"])
     assert after["curve"][0, 1] < before["curve"][0, 1], "a smaller input makes the parabola flatter"
-    e.sliders["steps"].value = 18
+    e.sliders["iterations"].value = 18
     assert np.array_equal(e.drawn()["error_steps_limits"], after["error_steps_limits"])
     assert len(e.drawn()["errors"]) == 19
     e.sliders["input"].value = 2.5  # the steps now fit in a small part of the old view: a new one
@@ -180,7 +183,7 @@ def browser_snap(made, value):
 
 def test_the_alpha_buttons_stay_exact_when_the_browser_snaps_the_slider():
     """The browser shows 2/input² = 0.5 as 0.501 and sends that back; the edge must still bounce."""
-    e = ParabolaExplorer(weight=0.5, input=2, goal=0.8, alpha=0.1, steps=20)
+    e = ParabolaExplorer(weight=0.5, input=2, goal_pred=0.8, alpha=0.1, iterations=20)
     alpha = e.sliders["alpha"]
     for button, exact, words in [
         (e.edge_button, 0.5, "bounces forever"),
@@ -212,7 +215,7 @@ def test_values_set_from_code_stay_exact_when_the_browser_snaps_them(explorer_cl
 def test_the_regime_map_keeps_the_exact_alpha_its_part_keeps():
     """The map follows its part after each change: when the browser echoes a snapped alpha, both
     still see the exact value set from code (the map once read the sliders half-way through set())."""
-    e = gd.explorers.RegimeMapExplorer(weight=0.5, input=1.5, goal=0.8, alpha=0.1)
+    e = gd.explorers.RegimeMapExplorer(weight=0.5, input=1.5, goal_pred=0.8, alpha=0.1)
     e.set(input=2, alpha=0.5)
     alpha = e.sliders["alpha"]
     alpha.value = browser_snap(alpha, 0.5)

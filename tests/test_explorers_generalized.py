@@ -62,14 +62,20 @@ MASKS_AND_GAMES = [("first", FROZEN[0]), ("all", FROZEN[0])] + [
 
 @pytest.mark.parametrize(("games", "frozen"), MASKS_AND_GAMES)
 def test_every_slider_end_gives_a_sane_picture(explorer, games, frozen):
-    start = {"a": 0.1, "b": 0.2, "c": -0.1, "alpha": 0.01, "steps": 20}
-    for name in ("a", "b", "c", "alpha", "steps"):
+    start = {"a": 0.1, "b": 0.2, "c": -0.1, "alpha": 0.01, "iterations": 20}
+    for name in ("a", "b", "c", "alpha", "iterations"):
         for value in slider_ends(name):
             explorer.set(**{**start, name: value}, games=games, frozen=frozen)
             assert_sane(explorer)
     for a, b, c in [(-1.0, -1.0, -1.0), (1.0, -1.0, 1.0)]:  # far corners with a diverging alpha
         explorer.set(
-            a=a, b=b, c=c, alpha=RANGES["alpha"][1], steps=RANGES["steps"][1], games=games, frozen=frozen
+            a=a,
+            b=b,
+            c=c,
+            alpha=RANGES["alpha"][1],
+            iterations=RANGES["iterations"][1],
+            games=games,
+            frozen=frozen,
         )
         assert explorer.summary.startswith("diverges"), explorer.summary
         assert_sane(explorer)
@@ -78,7 +84,9 @@ def test_every_slider_end_gives_a_sane_picture(explorer, games, frozen):
 @pytest.mark.parametrize("plane", PLANES)
 def test_every_plane_and_both_games(explorer, plane):
     for games, alpha in itertools.product(["first", "all"], [0.001, 0.01, 0.1]):
-        explorer.set(a=0.1, b=0.2, c=-0.1, alpha=alpha, steps=20, games=games, plane=plane, frozen=FROZEN[0])
+        explorer.set(
+            a=0.1, b=0.2, c=-0.1, alpha=alpha, iterations=20, games=games, plane=plane, frozen=FROZEN[0]
+        )
         assert_sane(explorer)
         labels = explorer.labels()
         held = next(n for n in "abc" if n not in plane)
@@ -87,19 +95,21 @@ def test_every_plane_and_both_games(explorer, plane):
 
 def test_one_game_is_a_trough_four_games_a_bowl(explorer):
     explorer.set(
-        a=0.1, b=0.2, c=-0.1, alpha=0.01, steps=20, games="first", plane=("b", "c"), frozen=FROZEN[0]
+        a=0.1, b=0.2, c=-0.1, alpha=0.01, iterations=20, games="first", plane=("b", "c"), frozen=FROZEN[0]
     )
     drawn = explorer.drawn()
     assert len(drawn["trough"]) >= 2 and len(drawn["bowl"]) == 0
     assert explorer.labels()["bottom"] == "zero error: a whole line"
-    explorer.set(games="all", steps=50)
+    explorer.set(games="all", iterations=50)
     drawn = explorer.drawn()
     assert len(drawn["trough"]) == 0 and len(drawn["bowl"]) == 1
     assert explorer.labels()["bottom"].startswith("lowest error")
 
 
 def test_a_frozen_weight_keeps_its_value_and_its_path_runs_along_an_axis(explorer):
-    explorer.set(a=0.1, b=0.2, c=-0.1, alpha=0.3, steps=3, games="first", plane=("a", "b"), frozen=FROZEN[1])
+    explorer.set(
+        a=0.1, b=0.2, c=-0.1, alpha=0.3, iterations=3, games="first", plane=("a", "b"), frozen=FROZEN[1]
+    )
     drawn = explorer.drawn()
     assert (drawn["path_a"][:, 0] == 0.1).all()
     assert (drawn["path_plane"][:, 0] == 0.1).all(), "the path runs parallel to the b axis"
@@ -112,18 +122,18 @@ def test_a_frozen_weight_keeps_its_value_and_its_path_runs_along_an_axis(explore
 
 def test_the_frozen_weights_curve_slides_under_it(explorer):
     """With a frozen, the error curve against a has its bottom where a already is once b and c learned."""
-    explorer.set(a=0.1, b=0.2, c=-0.1, alpha=0.3, steps=40, games="first", frozen=FROZEN[1])
+    explorer.set(a=0.1, b=0.2, c=-0.1, alpha=0.3, iterations=40, games="first", frozen=FROZEN[1])
     drawn = explorer.drawn()
     start, after = drawn["curve_a_start"], drawn["curve_a"]
     assert start[np.argmin(start[:, 1]), 0] == pytest.approx(0.99 / 8.5, abs=0.003)
     assert after[np.argmin(after[:, 1]), 0] == pytest.approx(0.1, abs=0.003)
 
 
-def book_run(a, b, c, alpha, steps, frozen, games):
+def book_run(a, b, c, alpha, iterations, frozen, games):
     """The book's loop written out here: the error before each step (pass) and after the last."""
     weights = [a, b, c]
     inputs = GAME_INPUTS[:1] if games == "first" else GAME_INPUTS
-    goals = WIN_OR_LOSE[: len(inputs)]
+    goal_preds = WIN_OR_LOSE[: len(inputs)]
 
     def error_of(ws):
         try:
@@ -134,13 +144,13 @@ def book_run(a, b, c, alpha, steps, frozen, games):
     def _error_of(ws):
         return sum(
             (sum(x * w for x, w in zip(i, ws, strict=True)) - g) ** 2
-            for i, g in zip(inputs, goals, strict=True)
+            for i, g in zip(inputs, goal_preds, strict=True)
         )
 
     errors = [error_of(weights)]
-    for _ in range(steps):
-        for input, goal in zip(inputs, goals, strict=True):
-            delta = sum(x * w for x, w in zip(input, weights, strict=True)) - goal
+    for _ in range(iterations):
+        for input, goal_pred in zip(inputs, goal_preds, strict=True):
+            delta = sum(x * w for x, w in zip(input, weights, strict=True)) - goal_pred
             weights = [
                 w if f else w - alpha * (delta * x) for w, x, f in zip(weights, input, frozen, strict=True)
             ]
@@ -152,17 +162,17 @@ def book_run(a, b, c, alpha, steps, frozen, games):
 @given(
     start=st.tuples(*[st.integers(-100, 100).map(lambda k: k / 100)] * 3),
     alpha_exponent=st.integers(-300, 100).map(lambda k: k / 100),
-    steps=st.integers(1, 50),
+    iterations=st.integers(1, 50),
     frozen=st.tuples(st.booleans(), st.booleans(), st.booleans()),
     games=st.sampled_from(["first", "all"]),
 )
-def test_the_summary_agrees_with_a_run(start, alpha_exponent, steps, frozen, games):
+def test_the_summary_agrees_with_a_run(start, alpha_exponent, iterations, frozen, games):
     alpha = 10**alpha_exponent
     record = GeneralizedSettings.checked(
-        a=start[0], b=start[1], c=start[2], alpha=alpha, steps=steps, frozen=frozen, games=games
+        a=start[0], b=start[1], c=start[2], alpha=alpha, iterations=iterations, frozen=frozen, games=games
     )
     words = gd.pictures.generalized.summary(record)
-    errors, weights = book_run(*start, alpha, steps, frozen, games)
+    errors, weights = book_run(*start, alpha, iterations, frozen, games)
     if all(frozen):
         assert words.startswith("stays where it is") and number(errors[0]) in words
         return
@@ -174,7 +184,10 @@ def test_the_summary_agrees_with_a_run(start, alpha_exponent, steps, frozen, gam
         assert "above 1e+16" in words
         return
     unit = "step" if games == "first" else "pass"
-    assert f"{number(errors[0])} → {number(errors[-1])} after {steps} {unit}" in words, (words, errors[-1])
+    assert f"{number(errors[0])} → {number(errors[-1])} after {iterations} {unit}" in words, (
+        words,
+        errors[-1],
+    )
     for name, w0, w, f in zip("abc", start, weights, frozen, strict=True):
         assert (f"{name} frozen" if f else f"{name} {w - w0:+.3g}") in words
 
@@ -186,7 +199,7 @@ def test_sliders_and_toggles_move_the_picture_and_the_summary():
         lambda: setattr(e.sliders["b"], "value", -0.4),
         lambda: setattr(e.sliders["c"], "value", 0.5),
         lambda: setattr(e.sliders["alpha"], "value", 0.02),
-        lambda: setattr(e.sliders["steps"], "value", 7),
+        lambda: setattr(e.sliders["iterations"], "value", 7),
         lambda: setattr(e.freeze["a"], "value", True),
         lambda: setattr(e.freeze["b"], "value", True),
         lambda: setattr(e.freeze["c"], "value", True),
@@ -200,7 +213,9 @@ def test_sliders_and_toggles_move_the_picture_and_the_summary():
     before = e.drawn()
     e.plane.value = ("b", "c")
     assert not np.array_equal(before["path_plane"], e.drawn()["path_plane"])
-    assert e.sliders["steps"].description == "passes"
+    assert (
+        e.sliders["iterations"].description == "iterations"
+    )  # one word for both games: a pass is an iteration
 
 
 CHANGES = [
@@ -208,7 +223,7 @@ CHANGES = [
     {"a": 0.9},  # new views
     {"alpha": 0.3},
     {"alpha": 0.1},  # runs away
-    {"steps": 3},
+    {"iterations": 3},
     {"frozen": (True, False, False)},
     {"games": "all"},
     {"plane": ("b", "c")},
@@ -241,7 +256,7 @@ def test_after_any_change_the_browser_holds_what_the_kernel_does():
 
 def _browser(s):
     return {
-        "a": s.a, "b": s.b, "c": s.c, "alpha": s.alpha, "steps": s.steps,
+        "a": s.a, "b": s.b, "c": s.c, "alpha": s.alpha, "iterations": s.iterations,
         "frozen": list(s.frozen), "games": s.games, "plane": list(s.plane),
     }  # fmt: skip
 
@@ -249,15 +264,15 @@ def _browser(s):
 def test_the_artist_count_stays_the_same():
     e = GeneralizedExplorer()
     count = e.artist_count()
-    e.set(games="all", plane=("a", "c"), alpha=5.0, frozen=(False, True, True), steps=50)
-    e.set(games="first", alpha=0.001, frozen=(False, False, False), steps=1)
+    e.set(games="all", plane=("a", "c"), alpha=5.0, frozen=(False, True, True), iterations=50)
+    e.set(games="first", alpha=0.001, frozen=(False, False, False), iterations=1)
     assert e.artist_count() == count
 
 
 BAD = [
     ({"alpha": 0}, "alpha must be between 0.001 and 10"),
     ({"a": 1.5}, "a must be between -1 and 1"),
-    ({"steps": 0}, "steps must be between 1 and 50"),
+    ({"iterations": 0}, "iterations must be between 1 and 50"),
     ({"frozen": (1, 0, 0)}, "frozen must be three True/False values"),
     ({"frozen": (True, False)}, "frozen must be three True/False values"),
     ({"games": "second"}, "games must be one of"),
@@ -269,7 +284,7 @@ BAD = [
 @pytest.mark.parametrize(("change", "message"), BAD)
 def test_bad_settings_raise_and_change_nothing(explorer, change, message):
     explorer.set(
-        a=0.1, b=0.2, c=-0.1, alpha=0.01, steps=20, frozen=FROZEN[0], games="first", plane=("a", "b")
+        a=0.1, b=0.2, c=-0.1, alpha=0.01, iterations=20, frozen=FROZEN[0], games="first", plane=("a", "b")
     )
     before = explorer.settings
     with pytest.raises(ValueError, match=message):
@@ -281,7 +296,9 @@ def test_bad_settings_raise_and_change_nothing(explorer, change, message):
 
 
 def test_a_still_for_pages_without_a_kernel_says_what_the_third_weight_is_held_at(explorer):
-    explorer.set(a=0.1, b=0.2, c=-0.1, alpha=0.3, steps=3, frozen=FROZEN[1], games="first", plane=("b", "c"))
+    explorer.set(
+        a=0.1, b=0.2, c=-0.1, alpha=0.3, iterations=3, frozen=FROZEN[1], games="first", plane=("b", "c")
+    )
     still = explorer.picture()
     assert still.png.startswith(b"\x89PNG")
     assert (

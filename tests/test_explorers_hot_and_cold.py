@@ -145,7 +145,7 @@ def test_bad_settings_raise_and_change_nothing(explorer, change, message):
         *[c for c in BAD_SETTINGS if "alpha" not in c[0]],
         ({"input": 0}, "input must not be 0"),
         ({"input": 5}, "input must be between -2 and 2"),
-        ({"goal": -3}, "goal must be between -1 and 2"),
+        ({"goal_pred": -3}, "goal_pred must be between -1 and 2"),
     ],
 )
 def test_bad_values_at_the_start_raise_too(change, message):
@@ -155,8 +155,8 @@ def test_bad_values_at_the_start_raise_too(change, message):
         gd.explorers.hot_and_cold_picture(**change)
 
 
-def test_input_and_goal_can_be_chosen_at_the_start():
-    e = HotAndColdExplorer(weight=0.0, step_amount=0.01, iterations=200, input=-1.0, goal=0.5)
+def test_input_and_goal_pred_can_be_chosen_at_the_start():
+    e = HotAndColdExplorer(weight=0.0, step_amount=0.01, iterations=200, input=-1.0, goal_pred=0.5)
     assert e.summary.startswith("The weight reaches -0.5, the goal weight")
 
 

@@ -27,7 +27,7 @@ def py2(x):
     return text + ".0" if text.lstrip("-").isdigit() else text
 
 
-def book_listing(weights, input, goal, alpha, iterations, freeze_first=False):
+def book_listing(weights, input, goal_pred, alpha, iterations, freeze_first=False):
     """The book's several-inputs loop, written out: the lines it prints, each iteration."""
     weights = list(weights)
     lines = []
@@ -35,8 +35,8 @@ def book_listing(weights, input, goal, alpha, iterations, freeze_first=False):
         pred = 0
         for i in range(len(input)):
             pred += input[i] * weights[i]
-        error = (pred - goal) ** 2
-        delta = pred - goal
+        error = (pred - goal_pred) ** 2
+        delta = pred - goal_pred
         weight_deltas = [input[i] * delta for i in range(len(input))]
         if freeze_first:
             weight_deltas[0] = 0
@@ -69,23 +69,23 @@ def test_one_update_gives_the_books_new_weights():
 
 
 def test_one_input_several_outputs():
-    weights, input, goal = [0.3, 0.2, 0.9], WLREC[0], [HURT[0], WIN[0], SAD[0]]
-    run = gd.learn(weights, input, goal, alpha=0.1, iterations=1)
+    weights, input, goal_pred = [0.3, 0.2, 0.9], WLREC[0], [HURT[0], WIN[0], SAD[0]]
+    run = gd.learn(weights, input, goal_pred, alpha=0.1, iterations=1)
     pred = [input * w for w in weights]
-    delta = [p - t for p, t in zip(pred, goal, strict=True)]
+    delta = [p - t for p, t in zip(pred, goal_pred, strict=True)]
     weight_deltas = [d * input for d in delta]
     assert run.predictions[0].tolist() == pred
-    assert run.errors[0].tolist() == [(p - t) ** 2 for p, t in zip(pred, goal, strict=True)]
+    assert run.errors[0].tolist() == [(p - t) ** 2 for p, t in zip(pred, goal_pred, strict=True)]
     assert run.weight_deltas[0].tolist() == weight_deltas
     assert run.final_weights.tolist() == [w - wd * 0.1 for w, wd in zip(weights, weight_deltas, strict=True)]
     assert run.kind == "outputs" and run.weights.shape == (1, 3)
 
 
 def test_several_inputs_and_outputs_is_an_outer_product():
-    goal = [HURT[0], WIN[0], SAD[0]]
-    run = gd.learn(MATRIX, FIRST_GAME, goal, alpha=0.01, iterations=1)
+    goal_pred = [HURT[0], WIN[0], SAD[0]]
+    run = gd.learn(MATRIX, FIRST_GAME, goal_pred, alpha=0.01, iterations=1)
     pred = [sum(x * w for x, w in zip(FIRST_GAME, row, strict=True)) for row in MATRIX]
-    delta = [p - t for p, t in zip(pred, goal, strict=True)]
+    delta = [p - t for p, t in zip(pred, goal_pred, strict=True)]
     outer = [[d * x for x in FIRST_GAME] for d in delta]
     assert run.predictions[0].tolist() == pred
     assert run.weight_deltas[0].tolist() == outer
@@ -103,13 +103,13 @@ def test_the_frozen_weight_keeps_its_value_not_zero():
 
 def test_games_one_after_the_other():
     inputs = [list(game) for game in zip(TOES, WLREC, NFANS, strict=True)]
-    run = gd.learn_games([0.1, 0.2, -0.1], inputs, WIN_OR_LOSE, alpha=0.01, passes=2)
+    run = gd.learn_games([0.1, 0.2, -0.1], inputs, WIN_OR_LOSE, alpha=0.01, iterations=2)
     weights = [0.1, 0.2, -0.1]
     for _ in range(2):
-        for input, goal in zip(inputs, WIN_OR_LOSE, strict=True):
-            delta = sum(x * w for x, w in zip(input, weights, strict=True)) - goal
+        for input, goal_pred in zip(inputs, WIN_OR_LOSE, strict=True):
+            delta = sum(x * w for x, w in zip(input, weights, strict=True)) - goal_pred
             weights = [w - 0.01 * delta * x for w, x in zip(weights, input, strict=True)]
-    assert run.steps == 8 and run.games == 4
+    assert run.updates == 8 and run.games == 4
     assert run.final_weights.tolist() == pytest.approx(weights, rel=1e-14)
     expected = sum(
         (sum(x * w for x, w in zip(i, weights, strict=True)) - g) ** 2
@@ -129,7 +129,7 @@ def test_the_record_is_frozen():
 
 def test_zero_iterations_record_nothing():
     run = gd.learn([0.1, 0.2], [1.0, 2.0], 1.0, iterations=0)
-    assert run.steps == 0 and run.final_weights.tolist() == [0.1, 0.2]
+    assert run.updates == 0 and run.final_weights.tolist() == [0.1, 0.2]
     assert run.weights.shape == (0, 2) and run.predictions.shape == (0,)
     assert gd.iteration_lines(run) == []
 
@@ -139,7 +139,7 @@ def test_divergence_stops_cleanly_without_warnings():
         warnings.simplefilter("error")
         for vectorised in (False, True):
             run = gd.learn([0.1, 0.2, -0.1], FIRST_GAME, 1, alpha=0.1, iterations=2000, vectorised=vectorised)
-            assert run.diverged and run.diverged_at == run.steps < 2000
+            assert run.diverged and run.diverged_at == run.updates < 2000
             for name in ("weights", "predictions", "errors", "deltas", "weight_deltas"):
                 assert np.isfinite(getattr(run, name)).all(), name
             assert run.final_error == math.inf or run.final_error > 1e300
@@ -147,36 +147,42 @@ def test_divergence_stops_cleanly_without_warnings():
 
 BAD = [
     (
-        {"weights": [[0.1, 0.2], [0.3]], "input": [1, 2], "goal": [1, 2]},
+        {"weights": [[0.1, 0.2], [0.3]], "input": [1, 2], "goal_pred": [1, 2]},
         "weights is ragged: its rows have lengths 2, 1",
     ),
-    ({"weights": [0.1, 0.2, 0.3], "input": [1, 2], "goal": 1}, "input has 2 numbers but weights has 3"),
+    ({"weights": [0.1, 0.2, 0.3], "input": [1, 2], "goal_pred": 1}, "input has 2 numbers but weights has 3"),
     (
-        {"weights": MATRIX, "input": [1, 2], "goal": [1, 2, 3]},
+        {"weights": MATRIX, "input": [1, 2], "goal_pred": [1, 2, 3]},
         "input has 2 numbers but weights has 3 columns",
     ),
     (
-        {"weights": MATRIX, "input": FIRST_GAME, "goal": [1, 2]},
-        "goal must be a list of 3 numbers, one per row",
+        {"weights": MATRIX, "input": FIRST_GAME, "goal_pred": [1, 2]},
+        "goal_pred must be a list of 3 numbers, one per row",
     ),
-    ({"weights": MATRIX, "input": 0.5, "goal": [1, 2, 3]}, "input must be a list of 3 numbers"),
-    ({"weights": [0.1, math.nan], "input": [1, 2], "goal": 1}, r"weights\[1\] must be a finite number"),
-    ({"weights": [0.1, 0.2], "input": [1, "two"], "goal": 1}, r"input\[1\] must be a number"),
-    ({"weights": [0.1, 0.2], "input": [1, 2], "goal": [1]}, "goal must be one number"),
-    ({"weights": [0.1, 0.2], "input": 0.5, "goal": [1, 2, 3]}, "goal must be a list of 2 numbers"),
-    ({"weights": [], "input": [], "goal": 1}, "weights must hold at least one number"),
-    ({"weights": "abc", "input": [1], "goal": 1}, "weights must be a list of numbers"),
+    ({"weights": MATRIX, "input": 0.5, "goal_pred": [1, 2, 3]}, "input must be a list of 3 numbers"),
+    ({"weights": [0.1, math.nan], "input": [1, 2], "goal_pred": 1}, r"weights\[1\] must be a finite number"),
+    ({"weights": [0.1, 0.2], "input": [1, "two"], "goal_pred": 1}, r"input\[1\] must be a number"),
+    ({"weights": [0.1, 0.2], "input": [1, 2], "goal_pred": [1]}, "goal_pred must be one number"),
+    ({"weights": [0.1, 0.2], "input": 0.5, "goal_pred": [1, 2, 3]}, "goal_pred must be a list of 2 numbers"),
+    ({"weights": [], "input": [], "goal_pred": 1}, "weights must hold at least one number"),
+    ({"weights": "abc", "input": [1], "goal_pred": 1}, "weights must be a list of numbers"),
     (
-        {"weights": [0.1, 0.2], "input": [1, 2], "goal": 1, "frozen": [True]},
+        {"weights": [0.1, 0.2], "input": [1, 2], "goal_pred": 1, "frozen": [True]},
         "frozen must be True/False for each",
     ),
-    ({"weights": [0.1, 0.2], "input": [1, 2], "goal": 1, "frozen": [1, 0]}, "only True or False"),
-    ({"weights": [0.1, 0.2], "input": [1, 2], "goal": 1, "alpha": math.inf}, "alpha must be a finite number"),
+    ({"weights": [0.1, 0.2], "input": [1, 2], "goal_pred": 1, "frozen": [1, 0]}, "only True or False"),
     (
-        {"weights": [0.1, 0.2], "input": [1, 2], "goal": 1, "iterations": 2.5},
+        {"weights": [0.1, 0.2], "input": [1, 2], "goal_pred": 1, "alpha": math.inf},
+        "alpha must be a finite number",
+    ),
+    (
+        {"weights": [0.1, 0.2], "input": [1, 2], "goal_pred": 1, "iterations": 2.5},
         "iterations must be a whole number",
     ),
-    ({"weights": [0.1, 0.2], "input": [1, 2], "goal": 1, "iterations": 10**6}, "iterations must be at most"),
+    (
+        {"weights": [0.1, 0.2], "input": [1, 2], "goal_pred": 1, "iterations": 10**6},
+        "iterations must be at most",
+    ),
 ]
 
 
@@ -187,12 +193,12 @@ def test_bad_input_is_named(arguments, message):
 
 
 def test_bad_games_are_named():
-    with pytest.raises(ValueError, match="goals must be a list with one goal per game"):
+    with pytest.raises(ValueError, match="goal_preds must be a list with one goal_pred per game"):
         gd.learn_games([0.1, 0.2], [[1, 2], [3, 4]], [1])
     with pytest.raises(ValueError, match="input of game 1 has 1 numbers"):
         gd.learn_games([0.1, 0.2], [[1, 2], [3]], [1, 0])
-    with pytest.raises(ValueError, match="passes times games must be at most"):
-        gd.learn_games([0.1, 0.2], [[1, 2], [3, 4]], [1, 0], passes=gd.generalized.MAX_ITERATIONS)
+    with pytest.raises(ValueError, match="iterations times games must be at most"):
+        gd.learn_games([0.1, 0.2], [[1, 2], [3, 4]], [1, 0], iterations=gd.generalized.MAX_ITERATIONS)
 
 
 def test_predict_each_shape():
@@ -215,18 +221,18 @@ def networks(draw, one_output=False):
     m = 1 if one_output else draw(sizes)
     weights = [draw(st.lists(small, min_size=n, max_size=n)) for _ in range(m)]
     input = draw(st.lists(small, min_size=n, max_size=n))
-    goal = draw(st.lists(small, min_size=m, max_size=m))
+    goal_pred = draw(st.lists(small, min_size=m, max_size=m))
     frozen = [draw(st.lists(st.booleans(), min_size=n, max_size=n)) for _ in range(m)]
     if one_output:
-        return weights[0], input, goal[0], frozen[0]
-    return weights, input, goal, frozen
+        return weights[0], input, goal_pred[0], frozen[0]
+    return weights, input, goal_pred, frozen
 
 
 @settings(max_examples=200, deadline=None)
 @given(network=networks(), alpha=st.floats(0.001, 1.0), iterations=st.integers(0, 12))
 def test_frozen_weights_never_change(network, alpha, iterations):
-    weights, input, goal, frozen = network
-    run = gd.learn(weights, input, goal, alpha, iterations, frozen=frozen)
+    weights, input, goal_pred, frozen = network
+    run = gd.learn(weights, input, goal_pred, alpha, iterations, frozen=frozen)
     mask = np.array(frozen)
     assert (run.weights[:, mask] == np.array(weights)[mask]).all()
     assert (run.final_weights[mask] == np.array(weights)[mask]).all()
@@ -236,14 +242,17 @@ def test_frozen_weights_never_change(network, alpha, iterations):
 @settings(max_examples=200, deadline=None)
 @given(network=networks(one_output=True), alpha=st.floats(0.001, 1.0), iterations=st.integers(1, 10))
 def test_one_example_shrinks_the_distance_to_the_zero_error_plane_by_r(network, alpha, iterations):
-    """Distance of the weights to the plane input . weights = goal is |delta| / |input|: times r per step."""
-    weights, input, goal, frozen = network
+    """Distance of the weights to the plane input . weights = goal_pred is |delta| / |input|: times r
+    per step."""
+    weights, input, goal_pred, frozen = network
     norm = math.sqrt(sum(x * x for x in input))
     assume(norm > 0.01)
     r = gd.shared_factor(input, alpha, frozen)
-    run = gd.learn(weights, input, goal, alpha, iterations, frozen=frozen)
+    run = gd.learn(weights, input, goal_pred, alpha, iterations, frozen=frozen)
     assume(not run.diverged)
-    distances = [abs(sum(x * w for x, w in zip(input, ws, strict=True)) - goal) / norm for ws in run.weights]
+    distances = [
+        abs(sum(x * w for x, w in zip(input, ws, strict=True)) - goal_pred) / norm for ws in run.weights
+    ]
     start = distances[0]
     for k, distance in enumerate(distances):
         scale = max(start, 1.0) * max(1.0, abs(r)) ** k
@@ -253,10 +262,10 @@ def test_one_example_shrinks_the_distance_to_the_zero_error_plane_by_r(network, 
 @settings(max_examples=200, deadline=None)
 @given(network=networks(), alpha=st.floats(0.001, 1.0), iterations=st.integers(0, 12))
 def test_numpy_and_plain_python_agree(network, alpha, iterations):
-    weights, input, goal, frozen = network
-    loops = gd.learn(weights, input, goal, alpha, iterations, frozen=frozen)
-    vectorised = gd.learn(weights, input, goal, alpha, iterations, frozen=frozen, vectorised=True)
-    assert loops.diverged == vectorised.diverged and loops.steps == vectorised.steps
+    weights, input, goal_pred, frozen = network
+    loops = gd.learn(weights, input, goal_pred, alpha, iterations, frozen=frozen)
+    vectorised = gd.learn(weights, input, goal_pred, alpha, iterations, frozen=frozen, vectorised=True)
+    assert loops.diverged == vectorised.diverged and loops.updates == vectorised.updates
     for name in ("weights", "predictions", "errors", "deltas", "weight_deltas", "final_weights"):
         a, b = getattr(loops, name), getattr(vectorised, name)
         assert a.shape == b.shape, name
@@ -264,14 +273,16 @@ def test_numpy_and_plain_python_agree(network, alpha, iterations):
 
 
 @settings(max_examples=100, deadline=None)
-@given(network=networks(one_output=True), alpha=st.floats(0.001, 0.5), passes=st.integers(0, 6))
-def test_games_numpy_and_plain_python_agree(network, alpha, passes):
-    weights, input, goal, frozen = network
+@given(network=networks(one_output=True), alpha=st.floats(0.001, 0.5), iterations=st.integers(0, 6))
+def test_games_numpy_and_plain_python_agree(network, alpha, iterations):
+    weights, input, goal_pred, frozen = network
     inputs = [input, [x / 2 for x in input], [-x for x in input]]
-    goals = [goal, 0.5, -goal]
-    loops = gd.learn_games(weights, inputs, goals, alpha, passes, frozen=frozen)
-    vectorised = gd.learn_games(weights, inputs, goals, alpha, passes, frozen=frozen, vectorised=True)
-    assert loops.steps == vectorised.steps
+    goal_preds = [goal_pred, 0.5, -goal_pred]
+    loops = gd.learn_games(weights, inputs, goal_preds, alpha, iterations, frozen=frozen)
+    vectorised = gd.learn_games(
+        weights, inputs, goal_preds, alpha, iterations, frozen=frozen, vectorised=True
+    )
+    assert loops.updates == vectorised.updates
     assert np.allclose(loops.weights, vectorised.weights, rtol=1e-9, atol=1e-9)
 
 
@@ -293,6 +304,6 @@ def test_the_pass_factor_agrees_with_passes():
     inputs = [list(game) for game in zip(TOES, WLREC, NFANS, strict=True)]
     for alpha in (0.005, 0.01, 0.02, 0.03, 0.05):
         factor = gd.pass_factor(inputs, alpha)
-        run = gd.learn_games([0.1, 0.2, -0.1], inputs, WIN_OR_LOSE, alpha, passes=3000)
+        run = gd.learn_games([0.1, 0.2, -0.1], inputs, WIN_OR_LOSE, alpha, iterations=3000)
         assert (factor > 1) == run.diverged, (alpha, factor)
     assert gd.pass_factor(inputs, 0.3, [True, True, True]) == 1.0

@@ -44,11 +44,11 @@ def constant(weight, input, goal_pred, alpha):
 RULES = [book, true_derivative, sign_flipped, no_input, constant]
 
 
-def plain_loop(rule, weight, input, goal, alpha, steps):
+def plain_loop(rule, weight, input, goal_pred, alpha, iterations):
     """The weights a rule visits, by the plainest loop: what the explorer must draw."""
     weights = [weight]
-    for _ in range(steps):
-        weights.append(rule(weights[-1], input, goal, alpha))
+    for _ in range(iterations):
+        weights.append(rule(weights[-1], input, goal_pred, alpha))
     return weights
 
 
@@ -60,7 +60,7 @@ def explorer():
 @pytest.mark.parametrize("rule", RULES, ids=[r.__name__ for r in RULES])
 @pytest.mark.parametrize(("input", "alpha"), [(0.5, 1.0), (2.0, 0.1), (2.0, 0.3), (1.1, 1.0), (-1.5, 0.05)])
 def test_the_learners_path_is_a_plain_loop_over_the_rule(explorer, rule, input, alpha):
-    explorer.set(weight=0.5, input=input, goal=0.8, alpha=alpha, steps=12, rule=rule)
+    explorer.set(weight=0.5, input=input, goal_pred=0.8, alpha=alpha, iterations=12, rule=rule)
     want = plain_loop(rule, 0.5, input, 0.8, alpha, 12)
     run = explorer.settings.own.trajectory
     got = [*run.weights, run.final_weight]
@@ -85,7 +85,7 @@ def test_the_learners_path_is_a_plain_loop_over_the_rule(explorer, rule, input, 
     ],
 )
 def test_the_sentence_on_the_rule_is_judged_from_its_run(explorer, rule, words):
-    explorer.set(weight=0.5, input=2.0, goal=0.8, alpha=0.3, steps=20, rule=rule)
+    explorer.set(weight=0.5, input=2.0, goal_pred=0.8, alpha=0.3, iterations=20, rule=rule)
     book_words, _, own = explorer.summary.partition(". Your rule ")
     assert book_words.startswith("oscillates and converges: r = -0.2")
     assert f"Your rule {own}".startswith(words), explorer.summary
@@ -149,7 +149,7 @@ MISBEHAVING = [
 
 @pytest.mark.parametrize(("rule", "message"), MISBEHAVING, ids=[r.__name__ for r, _ in MISBEHAVING])
 def test_a_misbehaving_rule_gets_one_line_and_the_explorer_keeps_working(explorer, rule, message):
-    explorer.set(weight=0.5, input=0.5, goal=0.8, alpha=1.0, steps=20, rule=None)
+    explorer.set(weight=0.5, input=0.5, goal_pred=0.8, alpha=1.0, iterations=20, rule=None)
     book_drawn = explorer.drawn()["path"]
     started = time.monotonic()
     with warnings.catch_warnings():
@@ -190,20 +190,22 @@ def test_set_rule_none_removes_it_and_bad_rules_are_refused(explorer):
     assert explorer.settings.rule is None
 
 
-#: The ends of the input and goal sliders, and the places between where a picture could break:
+#: The ends of the input and goal_pred sliders, and the places between where a picture could break:
 #: input 0 (a flat error curve) and a tiny input (a very wide one).
 INPUTS = [RANGES["input"][0], 0.0, 0.05, RANGES["input"][1]]
-GOALS = [RANGES["goal"][0], 0.0, RANGES["goal"][1]]
+GOAL_PREDS = [RANGES["goal_pred"][0], 0.0, RANGES["goal_pred"][1]]
 
 
-@pytest.mark.parametrize(("input", "goal"), list(itertools.product(INPUTS, GOALS)))
-def test_with_a_rule_every_slider_edge_draws_a_sane_picture(explorer, input, goal):
+@pytest.mark.parametrize(("input", "goal_pred"), list(itertools.product(INPUTS, GOAL_PREDS)))
+def test_with_a_rule_every_slider_edge_draws_a_sane_picture(explorer, input, goal_pred):
     low, high, _ = RANGES["alpha"]
     weights = itertools.cycle([RANGES["weight"][0], 0.5, RANGES["weight"][1]])
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         for alpha, rule in itertools.product([low, high], [true_derivative, sign_flipped, constant]):
-            explorer.set(weight=next(weights), input=input, goal=goal, alpha=alpha, steps=50, rule=rule)
+            explorer.set(
+                weight=next(weights), input=input, goal_pred=goal_pred, alpha=alpha, iterations=50, rule=rule
+            )
             drawn = explorer.drawn()
             for name in ("own_path", "own_exit", "own_errors", "own_off_scale"):
                 assert np.isfinite(drawn[name]).all(), name
@@ -213,10 +215,10 @@ def test_with_a_rule_every_slider_edge_draws_a_sane_picture(explorer, input, goa
 
 
 def test_a_still_picture_with_the_learners_path():
-    still = gd.pictures.parabola_picture(weight=0.5, input=2, goal=0.8, alpha=0.3, rule=true_derivative)
+    still = gd.pictures.parabola_picture(weight=0.5, input=2, goal_pred=0.8, alpha=0.3, rule=true_derivative)
     assert still.png.startswith(b"\x89PNG")
     assert "Your rule diverges: r = -1.4" in still.caption and "your rule's steps" in still.alt
-    plain = gd.pictures.parabola_picture(weight=0.5, input=2, goal=0.8, alpha=0.3)
+    plain = gd.pictures.parabola_picture(weight=0.5, input=2, goal_pred=0.8, alpha=0.3)
     assert "Your rule" not in plain.caption and "your rule" not in plain.alt
 
 
@@ -224,7 +226,7 @@ def test_a_step_leaving_the_view_is_named_on_a_backing_the_arrows_run_under():
     """The sign slip climbs off the left wall: its note is drawn over its own dashed arrow, so the
     arrow must pass under the note's backing rather than through its letters (as the book's note)."""
     settings = ParabolaSettings.checked(
-        weight=0.5, input=0.5, goal=0.8, alpha=1.0, steps=20, rule=sign_flipped
+        weight=0.5, input=0.5, goal_pred=0.8, alpha=1.0, iterations=20, rule=sign_flipped
     )
     view = draw_learning(Figure(figsize=LearningView.SIZE), settings)
     view.figure.canvas.draw()

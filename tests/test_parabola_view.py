@@ -9,28 +9,28 @@ from gdcourse.figures.framing import LOOSEST, MIN_WEIGHT_REACH, error_top, step_
 # The explorers' inputs: 0, or at least 0.001 away from it (sliders snap to a grid of 0.05).
 magnitudes = st.floats(min_value=1e-3, max_value=3)
 inputs = st.just(0.0) | magnitudes | magnitudes.map(lambda x: -x)
-goals = st.floats(min_value=-1, max_value=2, allow_nan=False)
+goal_preds = st.floats(min_value=-1, max_value=2, allow_nan=False)
 some_weights = st.lists(st.floats(min_value=-50, max_value=50, allow_nan=False), min_size=1, max_size=3)
 windows = st.tuples(st.floats(-100, 100), st.floats(0.01, 200)).map(lambda w: (w[0], w[0] + w[1]))
 
 
-def goal_weight(input, goal):
-    return 0.0 if input == 0 else goal / input
+def goal_weight(input, goal_pred):
+    return 0.0 if input == 0 else goal_pred / input
 
 
 @settings(max_examples=400, deadline=None)
-@given(input=inputs, goal=goals, weights=some_weights, current=st.none() | windows)
-def test_the_view_shows_every_weight_and_the_goal_weight(input, goal, weights, current):
-    low, high = zoom_window(input, goal, weights, current)
-    for w in [*weights, goal_weight(input, goal)]:
+@given(input=inputs, goal_pred=goal_preds, weights=some_weights, current=st.none() | windows)
+def test_the_view_shows_every_weight_and_the_goal_weight(input, goal_pred, weights, current):
+    low, high = zoom_window(input, goal_pred, weights, current)
+    for w in [*weights, goal_weight(input, goal_pred)]:
         assert low <= w <= high
 
 
 @settings(max_examples=400, deadline=None)
-@given(input=inputs, goal=goals, weights=some_weights, current=windows)
-def test_a_kept_view_is_never_too_loose_and_a_new_one_is_centred(input, goal, weights, current):
-    low, high = zoom_window(input, goal, weights, current)
-    centre = goal_weight(input, goal)
+@given(input=inputs, goal_pred=goal_preds, weights=some_weights, current=windows)
+def test_a_kept_view_is_never_too_loose_and_a_new_one_is_centred(input, goal_pred, weights, current):
+    low, high = zoom_window(input, goal_pred, weights, current)
+    centre = goal_weight(input, goal_pred)
     need = max(max(abs(w - centre) for w in weights) * 1.1, 1.0 if input == 0 else MIN_WEIGHT_REACH)
     if (low, high) == current:
         assert high - low <= LOOSEST * 2 * need * (1 + 1e-12)
@@ -61,6 +61,6 @@ def test_the_error_axis_holds_while_the_curve_fits():
     assert error_top(0.1, current=2.0) < 2.0  # far too tall: a new, tighter top
 
 
-@pytest.mark.parametrize(("steps", "end"), [(1, 5), (5, 5), (6, 10), (20, 20), (21, 25), (50, 50)])
-def test_the_step_axis_ends_on_a_multiple_of_five(steps, end):
-    assert step_axis_end(steps) == end
+@pytest.mark.parametrize(("iterations", "end"), [(1, 5), (5, 5), (6, 10), (20, 20), (21, 25), (50, 50)])
+def test_the_step_axis_ends_on_a_multiple_of_five(iterations, end):
+    assert step_axis_end(iterations) == end

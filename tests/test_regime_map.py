@@ -40,30 +40,34 @@ def explorer():
 RANGES = ranges(ParabolaSettings)
 
 
-def new_map(weight=0.5, goal=0.8, input=2.0, alpha=0.1):
+def new_map(weight=0.5, goal_pred=0.8, input=2.0, alpha=0.1):
     figure = Figure(figsize=(8, 3.4))
     FigureCanvasAgg(figure)
-    return draw_regime_map(figure, ParabolaSettings(weight=weight, goal=goal, input=input, alpha=alpha))
+    return draw_regime_map(
+        figure, ParabolaSettings(weight=weight, goal_pred=goal_pred, input=input, alpha=alpha)
+    )
 
 
-def expected_steps(weight, input, goal, alpha):
-    steps = gd.steps_to_tolerance(weight, float(input), goal, float(alpha))
+def expected_steps(weight, input, goal_pred, alpha):
+    steps = gd.steps_to_tolerance(weight, float(input), goal_pred, float(alpha))
     return math.inf if steps is None else steps
 
 
 # --- the figure -----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("weight", "goal"), [(0.5, 0.8), (-1.0, 2.0), (2.0, -1.0), (0.0, 0.0), (1.6, 0.8)])
-def test_shading_matches_steps_to_tolerance_at_sampled_cells(weight, goal):
-    plot = new_map(weight, goal)
+@pytest.mark.parametrize(
+    ("weight", "goal_pred"), [(0.5, 0.8), (-1.0, 2.0), (2.0, -1.0), (0.0, 0.0), (1.6, 0.8)]
+)
+def test_shading_matches_steps_to_tolerance_at_sampled_cells(weight, goal_pred):
+    plot = new_map(weight, goal_pred)
     rng = np.random.default_rng(4)
     rows = rng.integers(0, len(plot.alpha_centres), 300)
     columns = rng.integers(0, len(plot.input_centres), 300)
     shaded = np.asarray(plot.mesh.get_array()).reshape(plot.steps.shape)
     for i, j in zip(rows, columns, strict=True):
         x, a = plot.input_centres[j], plot.alpha_centres[i]
-        want = expected_steps(weight, x, goal, a)
+        want = expected_steps(weight, x, goal_pred, a)
         assert plot.steps[i, j] == want, (x, a, plot.steps[i, j], want)
         assert shaded[i, j] == band_of(np.array([want]))[0], (x, a)
 
@@ -142,10 +146,10 @@ def test_marker_follows_set_and_the_sliders(explorer):
     assert explorer.drawn()["marker"].tolist() == [[-2.5, 0.02]]
 
 
-def test_weight_and_goal_reshade_the_map(explorer):
-    explorer.set(weight=0.5, goal=0.8, input=2.0, alpha=0.1)
+def test_weight_and_goal_pred_reshade_the_map(explorer):
+    explorer.set(weight=0.5, goal_pred=0.8, input=2.0, alpha=0.1)
     before = explorer.drawn()["map_steps"]
-    explorer.set(weight=-1.0, goal=2.0)
+    explorer.set(weight=-1.0, goal_pred=2.0)
     after = explorer.drawn()
     assert not np.array_equal(before, after["map_steps"])
     i, j = 10, 100
@@ -154,7 +158,7 @@ def test_weight_and_goal_reshade_the_map(explorer):
 
 
 def test_summary_names_the_regime_then_the_steps(explorer):
-    explorer.set(weight=0.5, input=2.0, goal=0.8, alpha=0.1)
+    explorer.set(weight=0.5, input=2.0, goal_pred=0.8, alpha=0.1)
     assert explorer.summary.startswith("converges steadily: r = 0.6")
     assert explorer.summary.endswith("the error is below 1e-06 after 11 updates")
     explorer.set(alpha=0.5)
@@ -166,7 +170,7 @@ def test_summary_names_the_regime_then_the_steps(explorer):
 def test_clicking_the_map_sets_input_and_alpha(explorer):
     """A click at (input, alpha) in the map's units: input to the slider's step, alpha to 2 significant
     digits, exactly (the browser's click sends the same spot: see tests/test_web_regime_map.py)."""
-    explorer.set(weight=0.5, input=2.0, goal=0.8, alpha=0.1)
+    explorer.set(weight=0.5, input=2.0, goal_pred=0.8, alpha=0.1)
     explorer.click(1.23, 0.37)
     assert explorer.parabola.settings.input == 1.25  # to the input slider's step of 0.05
     assert explorer.parabola.settings.alpha == 0.37
@@ -222,7 +226,7 @@ def test_the_map_covers_every_slider_value():
 
 
 INPUTS = [RANGES["input"][0], -0.5, 0.0, 0.05, 2.0, RANGES["input"][1]]
-GOALS = [RANGES["goal"][0], 0.0, RANGES["goal"][1]]
+GOAL_PREDS = [RANGES["goal_pred"][0], 0.0, RANGES["goal_pred"][1]]
 WEIGHTS = [RANGES["weight"][0], RANGES["weight"][1]]
 
 
@@ -232,13 +236,13 @@ def alphas_for(input):
     return [a for a in [low, high, *special] if low <= a <= high]
 
 
-@pytest.mark.parametrize(("input", "goal"), list(itertools.product(INPUTS, GOALS)))
-def test_sweep_extremes_sane_and_silent(explorer, input, goal):
+@pytest.mark.parametrize(("input", "goal_pred"), list(itertools.product(INPUTS, GOAL_PREDS)))
+def test_sweep_extremes_sane_and_silent(explorer, input, goal_pred):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         # Every alpha edge for this input, with the start weight taking each of its edges in turn.
         for alpha, weight in zip(alphas_for(input), itertools.cycle(WEIGHTS), strict=False):
-            explorer.set(weight=weight, input=input, goal=goal, alpha=alpha)
+            explorer.set(weight=weight, input=input, goal_pred=goal_pred, alpha=alpha)
             drawn = explorer.drawn()
             assert drawn["marker"].tolist() == [[input, alpha]]
             (x_low, x_high), (a_low, a_high) = drawn["map_limits"]
@@ -253,7 +257,7 @@ BAD = [
     ({"alpha": 0}, "alpha must be between 0.001 and 10"),
     ({"alpha": -0.1}, "alpha must be between 0.001 and 10"),
     ({"input": 3.5}, "input must be between -3 and 3"),
-    ({"goal": math.inf}, "goal must be a finite number"),
+    ({"goal_pred": math.inf}, "goal_pred must be a finite number"),
     ({"weight": "heavy"}, "weight must be a number"),
     ({"speed": 1}, "unknown setting 'speed'"),
 ]
@@ -261,7 +265,7 @@ BAD = [
 
 @pytest.mark.parametrize(("change", "message"), BAD)
 def test_bad_settings_raise_naming_the_setting_and_change_nothing(explorer, change, message):
-    explorer.set(weight=0.5, input=2.0, goal=0.8, alpha=0.1)
+    explorer.set(weight=0.5, input=2.0, goal_pred=0.8, alpha=0.1)
     before = explorer.drawn()["marker"].tolist(), explorer.summary
     with pytest.raises(ValueError, match=message):
         explorer.set(**change)
@@ -269,12 +273,12 @@ def test_bad_settings_raise_naming_the_setting_and_change_nothing(explorer, chan
 
 
 def test_reshading_the_map_matches_a_fresh_map():
-    """A new weight and goal reshade the map in place: what it holds must equal a freshly drawn map's,
+    """A new weight and goal_pred reshade the map in place: what it holds must equal a freshly drawn map's,
     number for number (the browser's reshade is held to the same in tests/test_web_regime_map.py)."""
     e = RegimeMapExplorer()
-    e.set(weight=1.7, goal=-0.5)
+    e.set(weight=1.7, goal_pred=-0.5)
     e.set(input=-1.2, alpha=0.03)
-    fresh = RegimeMapExplorer(weight=1.7, goal=-0.5, input=-1.2, alpha=0.03)
+    fresh = RegimeMapExplorer(weight=1.7, goal_pred=-0.5, input=-1.2, alpha=0.03)
     reshaded, drawn = e.view.drawn(), fresh.view.drawn()
     assert set(reshaded) == set(drawn)
     for key, value in drawn.items():
@@ -287,23 +291,23 @@ def test_the_artist_count_holds_still():
     e = RegimeMapExplorer()
     count = e.artist_count()
     for change in (
-        {"weight": -1.0, "goal": 2.0},
+        {"weight": -1.0, "goal_pred": 2.0},
         {"input": 0.0},
         {"input": -3.0, "alpha": 10.0},
-        {"goal": 0.0},
+        {"goal_pred": 0.0},
     ):
         e.set(**change)
         assert e.artist_count() == count
 
 
 def test_still_pictures_say_their_numbers():
-    still = gd.explorers.regime_map_picture(weight=0.5, input=2, goal=0.8, alpha=0.1)
+    still = gd.explorers.regime_map_picture(weight=0.5, input=2, goal_pred=0.8, alpha=0.1)
     assert still.png.startswith(b"\x89PNG")
     assert "input 2, alpha 0.1" in still.caption and "after 11 updates" in still.caption
     assert still.caption in still.alt
-    stages = gd.explorers.overcorrection_picture(weight=0.5, input=2, goal=0.8, alpha=1.0, stages=3)
+    stages = gd.explorers.overcorrection_picture(weight=0.5, input=2, goal_pred=0.8, alpha=1.0, stages=3)
     assert "0.5 → 0.1 → 1.3 → -2.3" in stages.caption and "3 times as far" in stages.caption
-    negative = gd.explorers.overcorrection_picture(weight=0.5, input=2, goal=0.8, alpha=-0.1, stages=3)
+    negative = gd.explorers.overcorrection_picture(weight=0.5, input=2, goal_pred=0.8, alpha=-0.1, stages=3)
     assert "1.4 times as far" in negative.caption
     with pytest.raises(ValueError, match="stages must be between 1 and 6"):
         gd.pictures.overcorrection_picture(stages=9)
@@ -313,7 +317,7 @@ def test_still_pictures_say_their_numbers():
 
 def test_every_setting_the_map_explorer_reaches_has_a_still(explorer):
     """Input 0 is on the slider: the explorer draws it, so its still picture must too."""
-    for goal in (0.8, 0.0):
-        explorer.set(input=0.0, goal=goal, alpha=0.1)
+    for goal_pred in (0.8, 0.0):
+        explorer.set(input=0.0, goal_pred=goal_pred, alpha=0.1)
         still = explorer.picture()
         assert still.png.startswith(b"\x89PNG") and "input 0" in still.caption

@@ -19,7 +19,7 @@ from tests.node_js import call_js
 
 SRC = Path(gd.__file__).parent / "explorers" / "web" / "src"
 COMPARE = SRC / "compare.js"
-KEYS = ("weight", "input", "goal")
+KEYS = ("weight", "input", "goal_pred")
 
 
 def same(python: object, browser: object) -> bool:
@@ -49,8 +49,11 @@ def the_grid() -> list[dict]:
     """The sliders' ends and middles, every combination, then back through them in reverse."""
     weights = (-1.0, 0.0, 0.5, 1.0, 2.0)
     inputs = (-2.0, -0.05, 0.0, 0.05, 0.5, 1.0, 2.0)
-    goals = (-1.0, 0.0, 0.5, 0.8, 2.0)
-    grid = [{"weight": w, "input": i, "goal": g} for i, g, w in itertools.product(inputs, goals, weights)]
+    goal_preds = (-1.0, 0.0, 0.5, 0.8, 2.0)
+    grid = [
+        {"weight": w, "input": i, "goal_pred": g}
+        for i, g, w in itertools.product(inputs, goal_preds, weights)
+    ]
     return grid + grid[::-1]
 
 
@@ -69,7 +72,7 @@ def test_one_slider_at_a_time_matches():
     explorer = CompareExplorer()
     kernel = [seen(explorer)]
     for name, values in (
-        ("goal", (0.85, 0.9, 0.75, 2.0, -1.0)),
+        ("goal_pred", (0.85, 0.9, 0.75, 2.0, -1.0)),
         ("input", (0.55, 1.8, -2.0, 0.0, 2.0)),
         ("weight", (1.9, -1.0, 2.0, 0.004)),
     ):
@@ -82,15 +85,15 @@ def test_one_slider_at_a_time_matches():
 
 def test_a_new_explorer_starts_where_the_kernels_does():
     starts = [
-        {"weight": 0.5, "input": 0.5, "goal": 0.8},
-        {"weight": -1.0, "input": -2.0, "goal": -1.0},
-        {"weight": 2.0, "input": 2.0, "goal": 2.0},
-        {"weight": 2.0, "input": -2.0, "goal": -1.0},
-        {"weight": 0.5, "input": 0.0, "goal": 0.8},
-        {"weight": 0.0, "input": 0.0, "goal": 0.0},
-        {"weight": 0.004, "input": 0.05, "goal": 0.0},
-        {"weight": -1.0, "input": 0.0, "goal": -1.0},
-        {"weight": 0.5, "input": 1e-100, "goal": 0.8},
+        {"weight": 0.5, "input": 0.5, "goal_pred": 0.8},
+        {"weight": -1.0, "input": -2.0, "goal_pred": -1.0},
+        {"weight": 2.0, "input": 2.0, "goal_pred": 2.0},
+        {"weight": 2.0, "input": -2.0, "goal_pred": -1.0},
+        {"weight": 0.5, "input": 0.0, "goal_pred": 0.8},
+        {"weight": 0.0, "input": 0.0, "goal_pred": 0.0},
+        {"weight": 0.004, "input": 0.05, "goal_pred": 0.0},
+        {"weight": -1.0, "input": 0.0, "goal_pred": -1.0},
+        {"weight": 0.5, "input": 1e-100, "goal_pred": 0.8},
     ]
     kernel = [seen(CompareExplorer(**start)) for start in starts]
     browser = call_js(COMPARE, "firstFrames", [[[k[3] for k in kernel]]])[0]
@@ -99,7 +102,7 @@ def test_a_new_explorer_starts_where_the_kernels_does():
 
 def test_the_squared_error_is_in_bold():
     """The view bolds the summary's last part, the squared error, and keeps every word of it."""
-    explorer = CompareExplorer(weight=2.0, input=-2.0, goal=-1.0)
+    explorer = CompareExplorer(weight=2.0, input=-2.0, goal_pred=-1.0)
     head, tail = call_js(COMPARE, "emphasised", [[explorer.summary]])[0]
     assert head + tail == explorer.summary
     assert tail == "squared error = 9"

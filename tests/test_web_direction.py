@@ -1,7 +1,7 @@
 """The direction explorer's browser code against the kernel: the same numbers and the same words.
 
 The browser works out what it draws itself (gdcourse/explorers/web/src/direction.js); the kernel's
-`drawn()`, `summary` and StepView's label, arrow and goal line are the oracle. One explorer and the
+`drawn()`, `summary` and DirectionView's label, arrow and goal line are the oracle. One explorer and the
 browser's `frame` are driven through the same grid of settings, one after another (so the limits each
 keeps from the frame before are compared too), and every number must be equal, every sentence the same.
 """
@@ -21,7 +21,7 @@ from tests.node_js import STUB_DOM, call_js, node_or_skip
 
 WEB = Path(gd.__file__).parent / "explorers" / "web"
 DIRECTION = WEB / "src" / "direction.js"
-KEYS = ("weight", "input", "goal")
+KEYS = ("weight", "input", "goal_pred")
 
 
 def same(python: object, browser: object) -> bool:
@@ -71,24 +71,24 @@ def compare(kernel: list[dict], browser: list[dict]) -> None:
 def the_grid() -> list[dict]:
     """Slider ends and middles, input 0 and near it, steps that leave the line on either side."""
     changes = [
-        {"weight": weight, "input": input, "goal": goal}
-        for weight, input, goal in itertools.product(
+        {"weight": weight, "input": input, "goal_pred": goal_pred}
+        for weight, input, goal_pred in itertools.product(
             (-1.0, 0.0, 0.5, 1.0, 3.0),
             (-2.0, -1.0, -0.5, -0.05, 0.0, 0.05, 0.5, 1.0, 2.0),
             (-1.0, 0.0, 0.5, 0.8, 2.0),
         )
     ]
     changes += [
-        {"weight": 3.0, "input": 2.0, "goal": -1.0},  # new weight -11: beyond the left edge
-        {"weight": -1.0, "input": 2.0, "goal": 2.0},  # new weight 15: beyond the right edge
-        {"weight": 3.0, "input": -2.0, "goal": 2.0},  # a reversal past the edge
-        {"weight": 0.123, "input": 0.3, "goal": 0.456},  # values off the sliders' grids
-        {"weight": 0.5, "input": 1e-100, "goal": 0.8},  # a goal weight far off the line
-        {"weight": 3.0, "input": -1e-100, "goal": 2.0},  # the smallest input, either side
-        {"weight": -1.0, "input": 1e-100, "goal": -1.0},
-        {"weight": 1.6, "input": 0.5, "goal": 0.8},  # no miss, no step
-        {"weight": 0.0, "input": -0.5, "goal": 0.0},  # a miss of -0.0
-        {"weight": 0.5, "input": 0.0, "goal": 0.8},
+        {"weight": 3.0, "input": 2.0, "goal_pred": -1.0},  # new weight -11: beyond the left edge
+        {"weight": -1.0, "input": 2.0, "goal_pred": 2.0},  # new weight 15: beyond the right edge
+        {"weight": 3.0, "input": -2.0, "goal_pred": 2.0},  # a reversal past the edge
+        {"weight": 0.123, "input": 0.3, "goal_pred": 0.456},  # values off the sliders' grids
+        {"weight": 0.5, "input": 1e-100, "goal_pred": 0.8},  # a goal weight far off the line
+        {"weight": 3.0, "input": -1e-100, "goal_pred": 2.0},  # the smallest input, either side
+        {"weight": -1.0, "input": 1e-100, "goal_pred": -1.0},
+        {"weight": 1.6, "input": 0.5, "goal_pred": 0.8},  # no miss, no step
+        {"weight": 0.0, "input": -0.5, "goal_pred": 0.0},  # a miss of -0.0
+        {"weight": 0.5, "input": 0.0, "goal_pred": 0.8},
     ]
     return changes
 
@@ -103,11 +103,11 @@ def test_the_browser_draws_the_kernels_numbers_over_the_grid():
 def test_a_new_explorer_starts_where_the_kernels_does():
     starts = [
         {},
-        {"weight": -1.0, "input": -2.0, "goal": -1.0},
-        {"weight": 3.0, "input": 2.0, "goal": 2.0},
-        {"weight": 3.0, "input": 2.0, "goal": -1.0},
-        {"weight": 1.0, "input": 0.0, "goal": 0.5},
-        {"weight": 0.5, "input": 1e-100, "goal": 0.8},
+        {"weight": -1.0, "input": -2.0, "goal_pred": -1.0},
+        {"weight": 3.0, "input": 2.0, "goal_pred": 2.0},
+        {"weight": 3.0, "input": 2.0, "goal_pred": -1.0},
+        {"weight": 1.0, "input": 0.0, "goal_pred": 0.5},
+        {"weight": 0.5, "input": 1e-100, "goal_pred": 0.8},
     ]
     kernel = [kernel_frame(DirectionExplorer(**start)) for start in starts]
     browser = call_js(DIRECTION, "firstFrames", [[[k["settings"] for k in kernel]]])[0]
@@ -153,13 +153,13 @@ process.stdout.write(JSON.stringify({ bad, labels, count: written.length }));
 
 def test_no_nan_or_infinity_reaches_the_svg_at_any_slider_end():
     from gdcourse.explorers.browser import spec_payload
-    from gdcourse.settings import StepSettings
+    from gdcourse.settings import DirectionSettings
 
     corners = [
-        {"weight": w, "input": i, "goal": g}
+        {"weight": w, "input": i, "goal_pred": g}
         for w, i, g in itertools.product((-1.0, 1.0, 3.0), (-2.0, -0.05, 0.0, 0.05, 2.0), (-1.0, 0.0, 2.0))
     ]
-    payload = json.dumps({"specs": spec_payload(StepSettings.SLIDERS), "corners": corners})
+    payload = json.dumps({"specs": spec_payload(DirectionSettings.SLIDERS), "corners": corners})
     done = subprocess.run(
         [
             node_or_skip(),
@@ -177,6 +177,6 @@ def test_no_nan_or_infinity_reaches_the_svg_at_any_slider_end():
     seen = json.loads(done.stdout)
     assert seen["count"] > 0 and seen["bad"] == []
     for corner, label in zip(corners, seen["labels"], strict=True):
-        settings = StepSettings.checked(**corner)
+        settings = DirectionSettings.checked(**corner)
         assert label.startswith("A weight number line from -2 to 4: the weight now ")
         assert label.endswith(f"{gd.explorers.DirectionExplorer.describe(settings)}."), label

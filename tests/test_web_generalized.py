@@ -50,7 +50,7 @@ def browser_settings(settings: GeneralizedSettings) -> dict:
     """The settings as the view reads them from its model."""
     s = settings
     return {
-        "a": s.a, "b": s.b, "c": s.c, "alpha": s.alpha, "steps": s.steps,
+        "a": s.a, "b": s.b, "c": s.c, "alpha": s.alpha, "iterations": s.iterations,
         "frozen": list(s.frozen), "games": s.games, "plane": list(s.plane),
     }  # fmt: skip
 
@@ -145,9 +145,9 @@ def the_grid() -> list[dict]:
             for (a, b, c), alpha in itertools.product(
                 STARTS[:3], [0.001, 0.1, 10.0, *special_alphas(frozen)]
             ):
-                for steps in (1, 50) if alpha in (0.001, 10.0) else (20,):
+                for iterations in (1, 50) if alpha in (0.001, 10.0) else (20,):
                     changes.append(
-                        {"a": a, "b": b, "c": c, "alpha": alpha, "steps": steps,
+                        {"a": a, "b": b, "c": c, "alpha": alpha, "iterations": iterations,
                          "frozen": frozen, "games": games, "plane": plane}
                     )  # fmt: skip
     return changes
@@ -166,9 +166,9 @@ def test_small_moves_keep_the_views_as_the_kernels_do():
         ("b", np.linspace(0.2, -1.0, 12)),
         ("c", np.linspace(-0.1, 1.0, 12)),
         ("alpha", np.geomspace(0.01, 10.0, 14)),
-        ("steps", range(20, 51, 3)),
+        ("iterations", range(20, 51, 3)),
     ]:
-        changes += [{name: float(v) if name != "steps" else int(v)} for v in values]
+        changes += [{name: float(v) if name != "iterations" else int(v)} for v in values]
     changes += [{"games": "all"}, {"alpha": 0.02}, {"plane": ("a", "c")}, {"frozen": (False, True, False)}]
     changes += [{"a": float(v)} for v in np.linspace(-1, 1, 9)]
     kernel = run_sequence(GeneralizedExplorer(), changes)
@@ -181,7 +181,9 @@ def test_a_new_explorer_starts_where_the_kernels_does():
         itertools.product(STARTS, (0.001, 0.0123, 0.3, 10.0), ("first", "all"))
     ):
         plane, frozen = PLANES[k % 3], MASKS[k % 8]
-        e = GeneralizedExplorer(a=a, b=b, c=c, alpha=alpha, steps=20, games=games, plane=plane, frozen=frozen)
+        e = GeneralizedExplorer(
+            a=a, b=b, c=c, alpha=alpha, iterations=20, games=games, plane=plane, frozen=frozen
+        )
         kernel.append(kernel_frame(e))
     browser = call_js(GENERALIZED, "firstFrames", [[[k["settings"] for k in kernel]]])[0]
     compare(kernel, browser)
@@ -193,12 +195,14 @@ def test_the_summary_matches_word_for_word_over_the_alpha_slider():
     records = []
     alphas = sorted({round(10 ** (k / 100), 12) for k in range(-300, 101)} | {0.001, 10.0})
     for frozen, games, alpha in itertools.product(MASKS, ("first", "all"), alphas[::3]):
-        records.append(GeneralizedSettings(alpha=alpha, steps=7, frozen=frozen, games=games))
-    for steps, start in itertools.product((1, 50), STARTS):
+        records.append(GeneralizedSettings(alpha=alpha, iterations=7, frozen=frozen, games=games))
+    for iterations, start in itertools.product((1, 50), STARTS):
         for frozen, games in itertools.product(MASKS[::2], ("first", "all")):
             a, b, c = start
             records.append(
-                GeneralizedSettings(a=a, b=b, c=c, alpha=0.05, steps=steps, frozen=frozen, games=games)
+                GeneralizedSettings(
+                    a=a, b=b, c=c, alpha=0.05, iterations=iterations, frozen=frozen, games=games
+                )
             )
     calls = [[browser_settings(r)] for r in records]
     words = call_js(RUN, "summaryOf", calls)
@@ -216,10 +220,10 @@ def test_the_unit_circle_and_the_surface_are_the_kernels():
     for games, (u, v) in itertools.product((1, 4), [(0, 1), (0, 2), (1, 2)]):
         held = 3 - u - v
         inputs = [list(g) for g in GAME_INPUTS[:games]]
-        goals = [1.0, 1.0, 0.0, 1.0][:games]
+        goal_preds = [1.0, 1.0, 0.0, 1.0][:games]
         for _ in range(6):
             value = float(rng.uniform(-30, 30))
-            surface = Surface(*slice_quadratic(np.array(inputs), np.array(goals), (u, v), held, value))
+            surface = Surface(*slice_quadratic(np.array(inputs), np.array(goal_preds), (u, v), held, value))
             near = [float(x) for x in rng.uniform(-3, 3, 2)]
             box = sorted(float(x) for x in rng.uniform(-4, 4, 2)) + sorted(
                 float(x) for x in rng.uniform(-4, 4, 2)
@@ -240,11 +244,11 @@ def test_the_unit_circle_and_the_surface_are_the_kernels():
                         held,
                         np.linspace(-2, 2, 9),
                         np.array(inputs),
-                        np.array(goals),
+                        np.array(goal_preds),
                     ).tolist(),
                 }
             )
-            calls.append([inputs, goals, [u, v], held, value, near, box, level])
+            calls.append([inputs, goal_preds, [u, v], held, value, near, box, level])
     got = call_js(SURFACE, "surfaceFacts", calls)
     for python, browser in zip(expected, got, strict=True):
         assert python["trough"] == browser["trough"]
@@ -285,9 +289,9 @@ def test_the_toggles_and_choices_reach_the_view_as_linked_traits():
     assert e.settings.frozen == (True, True, False) and e.settings.games == "first"
     assert e.settings.plane == ("a", "c")
     assert (view.freeze_a, view.games_index, view.plane_index) == (True, 0, 1)
-    assert e.sliders["steps"].description == "steps"
+    assert e.sliders["iterations"].description == "iterations"
     e.set(games="all")
-    assert view.games_index == 1 and e.sliders["steps"].description == "passes"
+    assert view.games_index == 1 and e.sliders["iterations"].description == "iterations"
     trait_names = set(view.keys)
     assert {
         "freeze_a",
@@ -297,7 +301,7 @@ def test_the_toggles_and_choices_reach_the_view_as_linked_traits():
         "plane_index",
         "a",
         "alpha",
-        "steps",
+        "iterations",
     } <= trait_names
 
 
@@ -341,7 +345,7 @@ process.stdout.write(JSON.stringify({ bad: bad.slice(0, 20), labels, summaries, 
 
 def test_no_nan_or_infinity_reaches_the_svg_at_any_corner():
     corners = []
-    for (a, b, c), alpha, steps, games, plane, frozen in itertools.product(
+    for (a, b, c), alpha, iterations, games, plane, frozen in itertools.product(
         [(-1.0, -1.0, -1.0), (1.0, -1.0, 1.0), (0.0, 0.0, 0.0), (0.1, 0.2, -0.1)],
         (0.001, 0.3, 10.0),
         (1, 50),
@@ -350,7 +354,7 @@ def test_no_nan_or_infinity_reaches_the_svg_at_any_corner():
         [(False, False, False), (True, False, True), (True, True, True)],
     ):
         corners.append(
-            {"a": a, "b": b, "c": c, "alpha": alpha, "steps": steps, "games_index": games,
+            {"a": a, "b": b, "c": c, "alpha": alpha, "iterations": iterations, "games_index": games,
              "plane_index": plane, "freeze_a": frozen[0], "freeze_b": frozen[1], "freeze_c": frozen[2]}
         )  # fmt: skip
     payload = json.dumps({"specs": spec_payload(GeneralizedSettings.SLIDERS), "corners": corners})
@@ -372,7 +376,8 @@ def test_no_nan_or_infinity_reaches_the_svg_at_any_corner():
     assert seen["count"] > 0 and seen["bad"] == []
     for corner, label, said in zip(corners, seen["labels"], seen["summaries"], strict=True):
         settings = GeneralizedSettings.checked(
-            a=corner["a"], b=corner["b"], c=corner["c"], alpha=corner["alpha"], steps=corner["steps"],
+            a=corner["a"], b=corner["b"], c=corner["c"], alpha=corner["alpha"],
+            iterations=corner["iterations"],
             games=("first", "all")[corner["games_index"]], plane=PLANES[corner["plane_index"]],
             frozen=(corner["freeze_a"], corner["freeze_b"], corner["freeze_c"]),
         )  # fmt: skip
@@ -384,7 +389,7 @@ def test_no_nan_or_infinity_reaches_the_svg_at_any_corner():
 @pytest.mark.parametrize("games", ["first", "all"])
 def test_the_picture_names_what_it_shows(games):
     """The accessible name says which games, how many steps or passes, and the frozen weights."""
-    corner = {"a": 0.1, "b": 0.2, "c": -0.1, "alpha": 0.01, "steps": 20, "plane_index": 0,
+    corner = {"a": 0.1, "b": 0.2, "c": -0.1, "alpha": 0.01, "iterations": 20, "plane_index": 0,
               "games_index": ["first", "all"].index(games), "freeze_a": True, "freeze_b": False,
               "freeze_c": False}  # fmt: skip
     payload = json.dumps({"specs": spec_payload(GeneralizedSettings.SLIDERS), "corners": [corner]})

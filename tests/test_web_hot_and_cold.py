@@ -29,7 +29,7 @@ from tests.node_js import STUB_DOM, call_js, node_or_skip
 WEB = Path(gd.__file__).parent / "explorers" / "web"
 HOT_AND_COLD = WEB / "src" / "hot_and_cold.js"
 VIEW = WEB / "src" / "views" / "hot_and_cold.js"
-KEYS = ("weight", "step_amount", "iterations", "input", "goal")
+KEYS = ("weight", "step_amount", "iterations", "input", "goal_pred")
 
 
 def same(python: object, browser: object) -> bool:
@@ -103,18 +103,18 @@ def test_the_browser_draws_the_kernels_numbers_over_the_grid():
 
 #: Input and goal_pred are chosen at the start: their ends, near 0 and the smallest sizes they may have.
 INPUTS = (-2.0, -0.5, -0.05, -1e-100, 1e-100, 0.05, 0.5, 2.0)
-GOALS = (-1.0, 0.0, 0.8, 2.0)
+GOAL_PREDS = (-1.0, 0.0, 0.8, 2.0)
 
 
 @pytest.mark.parametrize("input", INPUTS)
-def test_every_input_and_goal_chosen_at_the_start(input):
+def test_every_input_and_goal_pred_chosen_at_the_start(input):
     kernel = []
-    for goal in GOALS:
+    for goal_pred in GOAL_PREDS:
         changes = [
             {"weight": w, "step_amount": s, "iterations": n}
             for w, s, n in itertools.product((-1.0, 0.5, 2.0), (0.0001, 0.3, 10.0), (1, 7, 300))
         ]
-        kernel += driven({"input": input, "goal": goal, "iterations": 5}, changes)
+        kernel += driven({"input": input, "goal_pred": goal_pred, "iterations": 5}, changes)
     compare(kernel, browser_sequence(kernel))
 
 
@@ -131,8 +131,8 @@ SPECIAL = [
     {"weight": 2.0, "step_amount": 0.1, "iterations": 5},  # walks down onto the goal weight
     {"weight": -1.0, "step_amount": 10.0, "iterations": 2000},  # the widest hops, the longest run
     {"weight": 0.5, "input": 1e-100, "step_amount": 0.3, "iterations": 4},  # a goal weight of 8e+99
-    {"weight": -1.0, "input": -2.0, "goal": 2.0, "step_amount": 0.0001, "iterations": 2000},  # exactly 0
-    {"weight": 0.0, "input": -1.0, "goal": 0.5, "step_amount": 0.01, "iterations": 200},
+    {"weight": -1.0, "input": -2.0, "goal_pred": 2.0, "step_amount": 0.0001, "iterations": 2000},  # exactly 0
+    {"weight": 0.0, "input": -1.0, "goal_pred": 0.5, "step_amount": 0.01, "iterations": 200},
 ]
 
 
@@ -168,9 +168,9 @@ def test_the_iteration_axis_ends_on_the_kernels_round_numbers():
 
 
 def test_the_explorer_is_drawn_in_the_browser():
-    e = HotAndColdExplorer(weight=0.25, input=-1.0, goal=0.5)
+    e = HotAndColdExplorer(weight=0.25, input=-1.0, goal_pred=0.5)
     assert e.browser in e.widget.children
-    assert (e.browser.weight, e.browser.input, e.browser.goal) == (0.25, -1.0, 0.5)
+    assert (e.browser.weight, e.browser.input, e.browser.goal_pred) == (0.25, -1.0, 0.5)
     e.set(step_amount=0.0037)  # off the log slider's grid: the browser hears the exact value too
     assert e.browser.exact["step_amount"] == 0.0037
 
@@ -189,7 +189,7 @@ def test_the_view_lays_out_its_panels_where_the_kernels_figure_has_them():
 def test_the_view_ticks_its_axes_where_matplotlib_would():
     """The picture's tick marks, worked out in the view, at matplotlib's places (the figure is never
     drawn, but its locators can still be asked)."""
-    few_decades = {"weight": -1.0, "input": 2.0, "goal": 2.0, "step_amount": 10.0, "iterations": 3}
+    few_decades = {"weight": -1.0, "input": 2.0, "goal_pred": 2.0, "step_amount": 10.0, "iterations": 3}
     for start in [{}, *SPECIAL, few_decades]:
         explorer = HotAndColdExplorer(**start)
         left, right = explorer.view.figure.axes
@@ -208,7 +208,7 @@ def test_the_view_ticks_its_axes_where_matplotlib_would():
 
 
 #: The bundled view mounted on a stub DOM in Node, painted at every corner of the sliders (and of the
-#: input and goal chosen at the start): every attribute it sets is reported, so a NaN or an infinity
+#: input and goal_pred chosen at the start): every attribute it sets is reported, so a NaN or an infinity
 #: reaching the SVG shows.
 PAINT_EVERYWHERE = (
     STUB_DOM
@@ -241,12 +241,12 @@ process.stdout.write(JSON.stringify({ bad: bad.slice(0, 20), labels, summaries, 
 
 def test_no_nan_or_infinity_reaches_the_svg_at_any_slider_end():
     corners = [
-        {"weight": w, "step_amount": s, "iterations": n, "input": i, "goal": g}
+        {"weight": w, "step_amount": s, "iterations": n, "input": i, "goal_pred": g}
         for w, s, n, i, g in itertools.product(
             (-1.0, 2.0), (0.0001, 10.0), (1, 2000), (-2.0, -1e-100, 1e-100, 2.0), (-1.0, 2.0)
         )
     ]
-    corners.append({"weight": 1.6, "step_amount": 1.0, "iterations": 3, "input": 0.5, "goal": 0.8})
+    corners.append({"weight": 1.6, "step_amount": 1.0, "iterations": 3, "input": 0.5, "goal_pred": 0.8})
     payload = json.dumps({"specs": spec_payload(HotAndColdSettings.SLIDERS), "corners": corners})
     done = subprocess.run(
         [

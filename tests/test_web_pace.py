@@ -105,5 +105,5 @@ def test_the_regime_map_paces_the_sliders_it_follows():
     explorer = RegimeMapExplorer()
     for view in (explorer.browser, explorer.parabola.browser):
         assert view in view.paced and len(view.paced) == len(set(map(id, view.paced)))
-    followed = [explorer.parabola.sliders[name] for name in ("weight", "input", "goal", "alpha")]
+    followed = [explorer.parabola.sliders[name] for name in ("weight", "input", "goal_pred", "alpha")]
     assert all(slider in explorer.browser.paced for slider in followed)

@@ -23,7 +23,7 @@ from tests.node_js import call_js
 
 SRC = Path(gd.__file__).parent / "explorers" / "web" / "src"
 PARABOLA = SRC / "parabola.js"
-KEYS = ("weight", "input", "goal", "alpha", "steps")
+KEYS = ("weight", "input", "goal_pred", "alpha", "iterations")
 
 
 def same(python: object, browser: object) -> bool:
@@ -63,16 +63,22 @@ def compare(kernel: list, browser: list) -> None:
 def the_grid() -> list[dict]:
     """Slider ends, diverging corners, input 0 and near it, the one-step and edge alphas, 1 and 50 steps."""
     changes = []
-    for weight, input, goal in itertools.product(
+    for weight, input, goal_pred in itertools.product(
         (-1.0, 0.5, 2.0), (-3.0, -0.5, 0.0, 0.05, 2.0, 3.0), (-1.0, 0.0, 2.0)
     ):
         alphas = [0.001, 0.1, 1.0, 10.0]
         if input != 0:
             alphas += [a for a in (one_step_alpha(input), largest_stable_alpha(input)) if 0.001 <= a <= 10]
         for alpha in alphas:
-            for steps in (1, 50):
+            for iterations in (1, 50):
                 changes.append(
-                    {"weight": weight, "input": input, "goal": goal, "alpha": alpha, "steps": steps}
+                    {
+                        "weight": weight,
+                        "input": input,
+                        "goal_pred": goal_pred,
+                        "alpha": alpha,
+                        "iterations": iterations,
+                    }
                 )
     return changes
 
@@ -86,11 +92,11 @@ def test_the_browser_draws_the_kernels_numbers_over_the_grid():
 
 def test_a_new_explorer_starts_where_the_kernels_does():
     starts = [
-        {"weight": 0.5, "input": 0.5, "goal": 0.8, "alpha": 1.0, "steps": 20},
-        {"weight": -1.0, "input": 3.0, "goal": 2.0, "alpha": 10.0, "steps": 50},
-        {"weight": 2.0, "input": 0.0, "goal": -1.0, "alpha": 0.001, "steps": 1},
-        {"weight": 0.0, "input": 2.0, "goal": 0.8, "alpha": 0.5, "steps": 7},
-        {"weight": 0.5, "input": 1e-100, "goal": 0.8, "alpha": 1.0, "steps": 3},
+        {"weight": 0.5, "input": 0.5, "goal_pred": 0.8, "alpha": 1.0, "iterations": 20},
+        {"weight": -1.0, "input": 3.0, "goal_pred": 2.0, "alpha": 10.0, "iterations": 50},
+        {"weight": 2.0, "input": 0.0, "goal_pred": -1.0, "alpha": 0.001, "iterations": 1},
+        {"weight": 0.0, "input": 2.0, "goal_pred": 0.8, "alpha": 0.5, "iterations": 7},
+        {"weight": 0.5, "input": 1e-100, "goal_pred": 0.8, "alpha": 1.0, "iterations": 3},
     ]
     kernel = []
     for start in starts:
@@ -101,8 +107,8 @@ def test_a_new_explorer_starts_where_the_kernels_does():
 
 
 def test_revealing_steps_one_at_a_time_matches():
-    explorer = ParabolaExplorer(weight=0.0, input=2.0, goal=0.8, alpha=0.3, steps=8)
-    changes = [{"shown": k} for k in range(9)] + [{"alpha": 0.5, "shown": 2}, {"steps": 3}]
+    explorer = ParabolaExplorer(weight=0.0, input=2.0, goal_pred=0.8, alpha=0.3, iterations=8)
+    changes = [{"shown": k} for k in range(9)] + [{"alpha": 0.5, "shown": 2}, {"iterations": 3}]
     kernel, calls = run_sequence(explorer, changes)
     browser = call_js(PARABOLA, "frameSequence", [[[c[0] for c in calls], [c[1] for c in calls]]])[0]
     compare(kernel, browser)
@@ -130,7 +136,7 @@ def test_a_learners_rule_is_drawn_as_the_kernel_ran_it(rule):
     changes = [
         {"alpha": 0.3},
         {"input": 2.0, "alpha": 0.5},
-        {"input": 3.0, "alpha": 1.0, "steps": 5},
+        {"input": 3.0, "alpha": 1.0, "iterations": 5},
         {"shown": 2},
     ]
     kernel, calls = run_sequence(explorer, changes)

@@ -66,8 +66,8 @@ def compare(kernel: list[dict], browser: list[dict]) -> None:
             assert same(value, shown["drawn"][key]), (key, settings)
 
 
-#: Starts and goals: the sliders' ends, 0, the book's, values off the grid, and a start already at the
-#: goal for every input (weight 0, goal 0: no cell needs an update, and nothing is "never").
+#: Starts and goal_preds: the sliders' ends, 0, the book's, values off the grid, and a start already at the
+#: goal for every input (weight 0, goal_pred 0: no cell needs an update, and nothing is "never").
 STARTS = [
     *itertools.product((-1.0, 0.5, 2.0), (-1.0, 0.0, 0.8, 2.0)),
     (0.0, 0.0),
@@ -77,16 +77,16 @@ STARTS = [
 ]
 
 
-def settings_for(weight: float, goal: float) -> list[dict[str, float]]:
+def settings_for(weight: float, goal_pred: float) -> list[dict[str, float]]:
     """Input and alpha at the map's corners, at 0 and near it, at the one-step and edge alphas (exactly,
     as the buttons set them), and off the sliders' grids."""
     spots = [(-3.0, 0.001), (3.0, 10.0), (0.0, 0.1), (0.05, 1.0), (-0.5, 0.3), (1.234, 0.0123)]
     spots += [(2.0, one_step_alpha(2.0)), (2.0, largest_stable_alpha(2.0)), (1.5, largest_stable_alpha(1.5))]
-    return [{"weight": weight, "goal": goal, "input": x, "alpha": a} for x, a in spots]
+    return [{"weight": weight, "goal_pred": goal_pred, "input": x, "alpha": a} for x, a in spots]
 
 
 def the_grid() -> list[dict[str, float]]:
-    return [s for weight, goal in STARTS for s in settings_for(weight, goal)]
+    return [s for weight, goal_pred in STARTS for s in settings_for(weight, goal_pred)]
 
 
 def test_the_browser_draws_the_kernels_map_over_the_grid():
@@ -97,8 +97,8 @@ def test_the_browser_draws_the_kernels_map_over_the_grid():
         kernel.append(kernel_frame(explorer))
     browser = call_js(MAP, "frameSequence", [[[k["settings"] for k in kernel]]])[0]
     compare(kernel, browser)
-    # The browser reshades exactly when the start weight or the goal changed, and keeps it otherwise.
-    starts = [(k["settings"]["weight"], k["settings"]["goal"]) for k in kernel]
+    # The browser reshades exactly when the start weight or goal_pred changed, and keeps it otherwise.
+    starts = [(k["settings"]["weight"], k["settings"]["goal_pred"]) for k in kernel]
     wanted = [True] + [now != before for before, now in itertools.pairwise(starts)]
     assert [shown["reshaded"] for shown in browser] == wanted
     assert 0 < sum(wanted) < len(wanted)
@@ -107,11 +107,11 @@ def test_the_browser_draws_the_kernels_map_over_the_grid():
 def test_a_new_explorer_starts_where_the_kernels_does():
     starts = [
         {},
-        {"weight": -1.0, "input": 3.0, "goal": 2.0, "alpha": 10.0},
-        {"weight": 2.0, "input": 0.0, "goal": -1.0, "alpha": 0.001},
-        {"weight": 0.0, "input": 0.0, "goal": 0.0, "alpha": 0.1},
-        {"weight": 0.5, "input": 1e-100, "goal": 0.8, "alpha": 1.0},
-        {"weight": 0.5, "input": -2.0, "goal": 0.8, "alpha": 0.5},
+        {"weight": -1.0, "input": 3.0, "goal_pred": 2.0, "alpha": 10.0},
+        {"weight": 2.0, "input": 0.0, "goal_pred": -1.0, "alpha": 0.001},
+        {"weight": 0.0, "input": 0.0, "goal_pred": 0.0, "alpha": 0.1},
+        {"weight": 0.5, "input": 1e-100, "goal_pred": 0.8, "alpha": 1.0},
+        {"weight": 0.5, "input": -2.0, "goal_pred": 0.8, "alpha": 0.5},
     ]
     kernel = [kernel_frame(RegimeMapExplorer(**start), with_caption=True) for start in starts]
     browser = call_js(MAP, "firstFrames", [[[k["settings"] for k in kernel]]])[0]
@@ -126,7 +126,7 @@ def test_the_sentence_and_caption_match_word_for_word_anywhere_on_the_sliders():
         ParabolaSettings(
             weight=float(rng.uniform(-1, 2)),
             input=float(rng.choice([rng.uniform(-3, 3), round(rng.uniform(-3, 3), 2), 0.0])),
-            goal=float(rng.choice([rng.uniform(-1, 2), round(rng.uniform(-1, 2), 2), 0.0])),
+            goal_pred=float(rng.choice([rng.uniform(-1, 2), round(rng.uniform(-1, 2), 2), 0.0])),
             alpha=float(10 ** rng.uniform(-3, 1)),
         )
         for _ in range(600)
@@ -158,8 +158,10 @@ def test_count_steps_gives_the_kernels_count_at_every_kind_of_cell():
     ]
     rng = np.random.default_rng(8)
     for _ in range(3000):
-        weight, input, goal = rng.uniform(-1, 2), rng.uniform(-3, 3), rng.uniform(-1, 2)
-        cases.append((weight, input, goal, float(10 ** rng.uniform(-3, 1)), float(10 ** rng.uniform(-9, -2))))
+        weight, input, goal_pred = rng.uniform(-1, 2), rng.uniform(-3, 3), rng.uniform(-1, 2)
+        cases.append(
+            (weight, input, goal_pred, float(10 ** rng.uniform(-3, 1)), float(10 ** rng.uniform(-9, -2)))
+        )
     cases = [tuple(float(v) for v in case) for case in cases]
     want = [float(count_steps(*case[:4], tolerance=case[4])) for case in cases]
     assert call_js(WEB / "src" / "analysis.js", "countSteps", [list(case) for case in cases]) == want
@@ -226,8 +228,8 @@ def test_the_map_is_its_own_browser_view_linked_to_the_parabolas_sliders():
     assert set(e.browser.specs) == set(MAP_SLIDERS) and e.browser.weight == 0.25
     linked = {(link.source[0], link.source[1], link.target[1]) for link in e._links}
     assert linked == {(e.parabola.sliders[name], "value", name) for name in MAP_SLIDERS}
-    e.set(goal=1.1)
-    assert e.browser.exact["goal"] == 1.1
+    e.set(goal_pred=1.1)
+    assert e.browser.exact["goal_pred"] == 1.1
 
 
 #: The bundled view mounted on a stub DOM in Node and painted at every corner of the sliders: every
@@ -291,7 +293,7 @@ def paint_and_click(corners: list[dict], clicks: list[tuple[float, float]]) -> d
 
 def test_no_nan_or_infinity_reaches_the_svg_at_any_slider_end():
     corners = [
-        {"weight": w, "input": i, "goal": g, "alpha": a}
+        {"weight": w, "input": i, "goal_pred": g, "alpha": a}
         for w, i, g, a in itertools.product(
             (-1.0, 2.0), (-3.0, -0.05, 0.0, 0.05, 3.0), (-1.0, 0.0, 2.0), (0.001, 10.0)
         )
@@ -310,7 +312,7 @@ def test_a_click_on_the_painted_map_moves_input_and_alpha_by_the_kernels_rule():
     """Clicks at points of the figure (its own 800 x 300 units): inside the map they set the exact
     values, input and alpha (which the links carry to the sliders) and where the click landed; outside
     the map's axes nothing is set."""
-    start = {"weight": 0.5, "input": 2.0, "goal": 0.8, "alpha": 0.1}
+    start = {"weight": 0.5, "input": 2.0, "goal_pred": 0.8, "alpha": 0.1}
     clicks = [(400.0, 120.0), (80.0, 255.0), (544.0, 15.0), (311.2, 200.0), (60.0, 100.0), (700.0, 100.0)]
     seen = paint_and_click([start], clicks)
     for (x, y), sets in zip(clicks, seen["clicked"], strict=True):
@@ -328,18 +330,18 @@ def test_a_click_on_the_painted_map_moves_input_and_alpha_by_the_kernels_rule():
 
 
 def test_a_reshade_stays_well_under_one_frame():
-    """A new weight or goal reshades the map: the counts of all 9,600 cells, their bands, the never
+    """A new weight or goal_pred reshades the map: the counts of all 9,600 cells, their bands, the never
     region and the bands' paths. In Node it must take well under a 60 Hz frame (16.7 ms)."""
     (timing,) = call_js(MAP, "timeReshade", [[25]])
     print(f"reshade in Node: median {timing['median']:.2f} ms, worst {timing['worst']:.2f} ms of 25")
     assert timing["median"] < 8, timing
 
 
-@pytest.mark.parametrize("weight, goal", [(0.5, 0.8), (-1.0, 2.0), (2.0, 0.0)])
-def test_the_painted_cells_are_the_kernels_bands_in_its_colours(weight, goal):
+@pytest.mark.parametrize("weight, goal_pred", [(0.5, 0.8), (-1.0, 2.0), (2.0, 0.0)])
+def test_the_painted_cells_are_the_kernels_bands_in_its_colours(weight, goal_pred):
     """The map's cells, one pixel each (the top row is the highest alpha), in the colour the kernel's
     pcolormesh gives their band: every one of the 9,600."""
-    explorer = RegimeMapExplorer(weight=weight, goal=goal)
+    explorer = RegimeMapExplorer(weight=weight, goal_pred=goal_pred)
     bands = np.asarray(explorer.drawn()["map_bands"], dtype=int)
     palette = [*BAND_COLOURS, NEVER_COLOUR]
     want = [
@@ -348,5 +350,5 @@ def test_the_painted_cells_are_the_kernels_bands_in_its_colours(weight, goal):
         for band in row
         for channel in (*(int(palette[band][k : k + 2], 16) for k in (1, 3, 5)), 255)
     ]
-    seen = paint_and_click([{"weight": weight, "input": 2.0, "goal": goal, "alpha": 0.1}], [])
+    seen = paint_and_click([{"weight": weight, "input": 2.0, "goal_pred": goal_pred, "alpha": 0.1}], [])
     assert seen["pixels"] == want

@@ -48,13 +48,13 @@ SETTINGS = {
     ("hot_and_cold", "oscillating"): E + "HotAndColdExplorer(step_amount=0.25, iterations=40)",
     ("hot_and_cold", "far"): E + "HotAndColdExplorer(weight=-1.0, step_amount=10.0, iterations=2000)",
     ("compare", "default"): E + "CompareExplorer()",
-    ("compare", "far"): E + "CompareExplorer(weight=-1.0, input=-2.0, goal=2.0)",
+    ("compare", "far"): E + "CompareExplorer(weight=-1.0, input=-2.0, goal_pred=2.0)",
     ("direction", "default"): E + "DirectionExplorer()",
-    ("direction", "off the line"): E + "DirectionExplorer(weight=3.0, input=2.0, goal=-1.0)",
+    ("direction", "off the line"): E + "DirectionExplorer(weight=3.0, input=2.0, goal_pred=-1.0)",
     ("direction", "stopped"): E + "DirectionExplorer(input=0.0)",
     ("generalized", "converging"): E + "GeneralizedExplorer()",
     ("generalized", "oscillating"): E + "GeneralizedExplorer(alpha=0.02, games='all', plane=('a', 'c'))",
-    ("generalized", "diverging"): E + "GeneralizedExplorer(alpha=0.05, steps=30)",
+    ("generalized", "diverging"): E + "GeneralizedExplorer(alpha=0.05, iterations=30)",
     ("generalized", "frozen"): E + "GeneralizedExplorer(frozen=(True, False, False), plane=('a', 'b'))",
 }
 

@@ -374,27 +374,27 @@ q5.check(alpha_edge)                           # alpha 0.01 converges; 0.1 is fa
 # -- q6: several inputs and outputs, from memory ------------------------------------------------------
 
 
-def _matrix_update(weights, inputs, goals, alpha, **flags):
+def _matrix_update(weights, inputs, goal_preds, alpha, **flags):
     preds = [sum(w * i for w, i in zip(row, inputs, strict=True)) for row in weights]
     return [
         [
-            diagnoses.update_from_pred(w, i, pred, goal, alpha, **flags)
+            diagnoses.update_from_pred(w, i, pred, goal_pred, alpha, **flags)
             for w, i in zip(row, inputs, strict=True)
         ]
-        for row, pred, goal in zip(weights, preds, goals, strict=True)
+        for row, pred, goal_pred in zip(weights, preds, goal_preds, strict=True)
     ]
 
 
-def _transposed_update(weights, inputs, goals, alpha):
+def _transposed_update(weights, inputs, goal_preds, alpha):
     preds = [sum(w * i for w, i in zip(row, inputs, strict=True)) for row in weights]
-    deltas = [p - g for p, g in zip(preds, goals, strict=True)]
+    deltas = [p - g for p, g in zip(preds, goal_preds, strict=True)]
     wrong = [[i * d for d in deltas] for i in inputs]  # outer_prod(input, delta), as the book's listing
     return [[w - alpha * wrong[r][c] for c, w in enumerate(row)] for r, row in enumerate(weights)]
 
 
-def _one_delta(weights, inputs, goals, alpha):
+def _one_delta(weights, inputs, goal_preds, alpha):
     preds = [sum(w * i for w, i in zip(row, inputs, strict=True)) for row in weights]
-    delta = sum(p - g for p, g in zip(preds, goals, strict=True))
+    delta = sum(p - g for p, g in zip(preds, goal_preds, strict=True))
     return [[w - alpha * delta * i for w, i in zip(row, inputs, strict=True)] for row in weights]
 
 
@@ -408,8 +408,8 @@ _MATRIX_BOOK = (
 q6 = WeightsExercise(
     name="ch5.q6",
     title="one update of several inputs and outputs, from memory",
-    call="update_matrix(weights, inputs, goals, alpha)",
-    arg_names=("weights", "inputs", "goals", "alpha"),
+    call="update_matrix(weights, inputs, goal_preds, alpha)",
+    arg_names=("weights", "inputs", "goal_preds", "alpha"),
     # Square matrices only: a transposed update then gives wrong numbers rather than an IndexError.
     cases=(
         _MATRIX_BOOK,
@@ -442,14 +442,14 @@ q6 = WeightsExercise(
     reader=as_matrix,
     hints=(
         "One prediction per output: pred[i] = the weighted sum of the inputs with row i of weights.",
-        "delta[i] = pred[i] - goals[i]; weight_deltas[i][j] = delta[i] * inputs[j] (rows outputs, "
+        "delta[i] = pred[i] - goal_preds[i]; weight_deltas[i][j] = delta[i] * inputs[j] (rows outputs, "
         "columns inputs).",
         "new weights[i][j] = weights[i][j] - alpha * weight_deltas[i][j].",
     ),
     solution="""
-def update_matrix(weights, inputs, goals, alpha):
+def update_matrix(weights, inputs, goal_preds, alpha):
     preds = [sum(w * x for w, x in zip(row, inputs)) for row in weights]
-    deltas = [pred - goal for pred, goal in zip(preds, goals)]
+    deltas = [pred - goal_pred for pred, goal_pred in zip(preds, goal_preds)]
     return [[w - alpha * delta * x for w, x in zip(row, inputs)] for row, delta in zip(weights, deltas)]
 """,
 )

@@ -13,12 +13,12 @@ from gdcourse.explorers.parabola import ParabolaExplorer
 from gdcourse.explorers.regime_map import RegimeMapExplorer
 from gdcourse.pictures import (
     compare_picture,
+    direction_picture,
     generalized_picture,
     hot_and_cold_picture,
     overcorrection_picture,
     parabola_picture,
     regime_map_picture,
-    step_picture,
 )
 
 __all__ = [
@@ -29,10 +29,10 @@ __all__ = [
     "ParabolaExplorer",
     "RegimeMapExplorer",
     "compare_picture",
+    "direction_picture",
     "generalized_picture",
     "hot_and_cold_picture",
     "overcorrection_picture",
     "parabola_picture",
     "regime_map_picture",
-    "step_picture",
 ]

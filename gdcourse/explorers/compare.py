@@ -22,8 +22,8 @@ class CompareExplorer(Explorer):
     size = CompareView.SIZE
     web = "compare"
 
-    def __init__(self, weight: float = 0.5, input: float = 0.5, goal: float = 0.8) -> None:
-        super().__init__(weight=weight, input=input, goal=goal)
+    def __init__(self, weight: float = 0.5, input: float = 0.5, goal_pred: float = 0.8) -> None:
+        super().__init__(weight=weight, input=input, goal_pred=goal_pred)
         self.widget.add_class("gd-explorer-compare")
 
     def labels(self) -> dict[str, str]:

@@ -1,7 +1,7 @@
 """The direction-and-amount explorer: watch `* input` scale, reverse or stop a weight's step.
 
 Drawn in the browser (`web/src/views/direction.js`, its numbers from `web/src/direction.js`); the
-kernel's StepView keeps the same numbers, the oracle its tests hold the browser to. Used by notebooks
+kernel's DirectionView keeps the same numbers, the oracle its tests hold the browser to. Used by notebooks
 03_gradient_descent and playground.
 """
 
@@ -10,23 +10,23 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from gdcourse.explorers.base import Explorer
-from gdcourse.figures.derivatives import StepView, draw_step
+from gdcourse.figures.derivatives import DirectionView, draw_direction
 from gdcourse.pictures import direction
-from gdcourse.settings import StepSettings
+from gdcourse.settings import DirectionSettings
 
 
 class DirectionExplorer(Explorer):
     """Weight, input and goal_pred sliders over one step: the arrow is `-(pred - goal_pred) * input`."""
 
-    Settings = StepSettings
-    draw = staticmethod(draw_step)
+    Settings = DirectionSettings
+    draw = staticmethod(draw_direction)
     describe = staticmethod(direction.summary)
     still = staticmethod(direction.picture_of)
-    size = StepView.SIZE
+    size = DirectionView.SIZE
     web = "direction"
 
-    def __init__(self, weight: float = 0.5, input: float = 0.5, goal: float = 0.8) -> None:
-        super().__init__(weight=weight, input=input, goal=goal)
+    def __init__(self, weight: float = 0.5, input: float = 0.5, goal_pred: float = 0.8) -> None:
+        super().__init__(weight=weight, input=input, goal_pred=goal_pred)
 
     def layout(self) -> list[widgets.Widget]:
         """The sliders side by side (the figure is short and wide), then the picture with its summary."""

@@ -1,6 +1,6 @@
 """Chapter 5's explorer: three weights (a for toes, b for win/loss, c for fans) learning at once.
 
-Sliders for the starting weights, alpha and steps; a toggle per weight to freeze it; the first game or
+Sliders for the starting weights, alpha and iterations; a toggle per weight to freeze it; the first game or
 all four; which two weights the contour view shows. Drawn in the browser (`web/src/views/generalized.js`):
 the sliders, the freeze toggles and both choices are linked to the view inside the browser, which runs
 the book's loop (at most 200 updates of three weights) and draws every panel with no kernel round trip.
@@ -36,7 +36,7 @@ CONTROL_TRAITS = {
 
 
 class GeneralizedExplorer(Explorer):
-    """Start weights, alpha and steps sliders; freeze toggles, games and contour-plane choices."""
+    """Start weights, alpha and iterations sliders; freeze toggles, games and contour-plane choices."""
 
     Settings = GeneralizedSettings
     draw = staticmethod(draw_generalized)
@@ -58,7 +58,7 @@ class GeneralizedExplorer(Explorer):
         b: float = 0.2,
         c: float = -0.1,
         alpha: float = 0.01,
-        steps: int = 20,
+        iterations: int = 20,
         frozen: Sequence[bool] = (False, False, False),
         games: str = "first",
         plane: Sequence[str] = ("a", "b"),
@@ -82,7 +82,7 @@ class GeneralizedExplorer(Explorer):
             tooltips=[f"contour lines over weights {u} and {v}" for u, v in PLANES],
         )  # fmt: skip
         self.plane.add_class("gd-choice-plane")
-        super().__init__(a=a, b=b, c=c, alpha=alpha, steps=steps, **controls)
+        super().__init__(a=a, b=b, c=c, alpha=alpha, iterations=iterations, **controls)
         self._control_links = [
             widgets.jslink((self._control(trait), attribute), (self.browser, trait))
             for trait, (_, _, attribute) in CONTROL_TRAITS.items()
@@ -150,10 +150,6 @@ class GeneralizedExplorer(Explorer):
         return self._settings.replaced(
             **values, frozen=frozen, games=self.games.value, plane=self.plane.value
         )
-
-    def refresh_controls(self, settings: GeneralizedSettings) -> None:
-        """The steps slider says 'passes' when the run goes through all four games."""
-        self.panel.sliders["steps"].description = "steps" if settings.games == "first" else "passes"
 
     def _control(self, trait: str) -> widgets.Widget:
         """The widget the view's trait `trait` is linked to."""

@@ -34,7 +34,7 @@ class HotAndColdExplorer(Explorer):
     size = HotAndColdView.SIZE
     web = "hot_and_cold"
     #: Input and goal_pred have no sliders: the browser view is told them as traits of its own.
-    web_traits: ClassVar = {"input": traitlets.Float, "goal": traitlets.Float}
+    web_traits: ClassVar = {"input": traitlets.Float, "goal_pred": traitlets.Float}
 
     def __init__(
         self,
@@ -42,10 +42,10 @@ class HotAndColdExplorer(Explorer):
         step_amount: float = 0.001,
         iterations: int = 1101,
         input: float = 0.5,
-        goal: float = 0.8,
+        goal_pred: float = 0.8,
     ) -> None:
         super().__init__(
-            weight=weight, step_amount=step_amount, iterations=iterations, input=input, goal=goal
+            weight=weight, step_amount=step_amount, iterations=iterations, input=input, goal_pred=goal_pred
         )
         self.widget.add_class("gd-explorer-hot-and-cold")
 
@@ -56,7 +56,7 @@ class HotAndColdExplorer(Explorer):
 
     def browser_state(self, settings: HotAndColdSettings) -> dict[str, float]:
         """Input and goal_pred, chosen at the start: the browser needs them to run the loop itself."""
-        return {"input": settings.input, "goal": settings.goal}
+        return {"input": settings.input, "goal_pred": settings.goal_pred}
 
     def set(self, **values: float) -> HotAndColdExplorer:
         """Move sliders as a learner would, all at once; input and goal_pred are fixed at the start."""

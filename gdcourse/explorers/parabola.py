@@ -1,4 +1,4 @@
-"""The parabola explorer: weight, input, goal, alpha and steps over the error parabola.
+"""The parabola explorer: weight, input, goal_pred, alpha and iterations over the error parabola.
 
 Drawn in the browser (`web/src/views/parabola.js`). Buttons set alpha to 1/input² (one step) and
 2/input² (the edge); the view's play and step buttons reveal the steps one at a time. Hand it your
@@ -36,7 +36,7 @@ def own_payload(settings: ParabolaSettings) -> dict[str, object]:
         return {}
     s, run = settings, settings.own.trajectory
     return {
-        "key": [s.weight, s.input, s.goal, s.alpha, s.steps, s.shown],
+        "key": [s.weight, s.input, s.goal_pred, s.alpha, s.iterations, s.shown],
         "weights": [plain(w) for w in run.weights],
         "errors": [plain(e) for e in run.errors],
         "finalWeight": plain(run.final_weight),
@@ -47,7 +47,8 @@ def own_payload(settings: ParabolaSettings) -> dict[str, object]:
 
 
 class ParabolaExplorer(Explorer):
-    """Weight, input, goal, alpha and steps sliders over the error parabola and the error per step."""
+    """Weight, input, goal_pred, alpha and iterations sliders over the error parabola and the error per
+    step."""
 
     Settings = ParabolaSettings
     draw = staticmethod(draw_learning)
@@ -65,16 +66,18 @@ class ParabolaExplorer(Explorer):
         self,
         weight: float = 0.5,
         input: float = 0.5,
-        goal: float = 0.8,
+        goal_pred: float = 0.8,
         alpha: float = 1.0,
-        steps: int = 20,
+        iterations: int = 20,
         rule: Callable[[float, float, float, float], float] | None = None,
     ) -> None:
         """Sliders start at these values; `rule(weight, input, goal_pred, alpha)`, your own update, is
         drawn beside the book's (its path in purple diamonds, and a sentence on what it did)."""
         self.one_step_button = widgets.Button(description="alpha = 1/input²", tooltip="land in one step")
         self.edge_button = widgets.Button(description="alpha = 2/input²", tooltip="the edge: bounces forever")
-        super().__init__(weight=weight, input=input, goal=goal, alpha=alpha, steps=steps, rule=rule)
+        super().__init__(
+            weight=weight, input=input, goal_pred=goal_pred, alpha=alpha, iterations=iterations, rule=rule
+        )
         self.browser.observe(self._on_shown, names="shown")
         self.one_step_button.on_click(lambda _: self._alpha_from(one_step_alpha))
         self.edge_button.on_click(lambda _: self._alpha_from(largest_stable_alpha))
@@ -90,19 +93,19 @@ class ParabolaExplorer(Explorer):
         shown = values.pop("shown", None)
         numbers = self.Settings.check(values)
         rule = numbers.pop("rule", self._settings.rule)
-        steps = numbers.get("steps", self._settings.steps)
+        iterations = numbers.get("iterations", self._settings.iterations)
         if shown is not None:
             shown = checks.count("shown", shown)
-            if shown > steps:
-                raise ValueError(f"shown must be between 0 and steps ({steps}), got {shown!r}")
+            if shown > iterations:
+                raise ValueError(f"shown must be between 0 and iterations ({iterations}), got {shown!r}")
         self.set_sliders(numbers)
-        self._settings = self._settings.replaced(steps=steps, shown=shown, rule=rule)
+        self._settings = self._settings.replaced(iterations=iterations, shown=shown, rule=rule)
         self._apply()
         return self
 
     def step(self) -> None:
         """Reveal one more step (starting again from none after the last)."""
-        shown, total = self._settings.shown, self._settings.steps
+        shown, total = self._settings.shown, self._settings.iterations
         self.set(shown=0 if shown is None or shown >= total else shown + 1)
 
     # -- the skeleton's hooks -------------------------------------------------------------------
@@ -118,9 +121,9 @@ class ParabolaExplorer(Explorer):
         return {"shown": settings.shown, "has_rule": settings.rule is not None, "own": own_payload(settings)}
 
     def settings_from(self, values: Mapping[str, float]) -> ParabolaSettings:
-        """The sliders' values; the steps revealed so far stay revealed unless the steps slider moved."""
-        shown = self._settings.shown if values["steps"] == self._settings.steps else None
-        if shown is not None and shown >= values["steps"]:
+        """The sliders' values; the steps revealed so far stay revealed unless the iterations slider moved."""
+        shown = self._settings.shown if values["iterations"] == self._settings.iterations else None
+        if shown is not None and shown >= values["iterations"]:
             shown = None
         return self._settings.replaced(**values, shown=shown)
 
@@ -139,7 +142,7 @@ class ParabolaExplorer(Explorer):
     def _on_shown(self, change: dict) -> None:
         """The browser's play or step revealed steps: the kernel's settings follow."""
         if change["new"] != self._settings.shown:
-            with contextlib.suppress(ValueError):  # a value overtaken by a steps change is dropped
+            with contextlib.suppress(ValueError):  # a value overtaken by an iterations change is dropped
                 self.set(shown=change["new"])
 
     def _alpha_from(self, rule: Callable[[float], float]) -> None:

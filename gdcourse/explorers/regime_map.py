@@ -2,11 +2,11 @@
 
 A composed explorer: the map follows the parabola explorer through its `on_change` callback, after
 each change has been worked out, so both always show the same settings. Input and alpha move the
-marker; weight and goal reshade the map (they set the first error). Clicking the map moves input and
+marker; weight and goal_pred reshade the map (they set the first error). Clicking the map moves input and
 alpha (`click_setting` is the rule).
 
 Drawn in the browser (`web/src/views/regime_map.js`, its numbers from `web/src/regime_map.js`): the
-map is a view of its own whose weight, input, goal and alpha are linked to the parabola explorer's
+map is a view of its own whose weight, input, goal_pred and alpha are linked to the parabola explorer's
 sliders inside the browser, so a drag repaints both pictures in the same animation frames. A click
 moves the sliders there at once and tells the kernel where it landed. The kernel's RegimeMap keeps the
 same numbers on a plain Figure, never rendered: the oracle the browser is tested against.
@@ -32,8 +32,8 @@ from gdcourse.pictures import regime_map
 from gdcourse.pictures.still import Picture
 from gdcourse.settings import ParabolaSettings
 
-#: The sliders the map follows: weight and goal shade it, input and alpha place the marker.
-MAP_SLIDERS = ("weight", "input", "goal", "alpha")
+#: The sliders the map follows: weight and goal_pred shade it, input and alpha place the marker.
+MAP_SLIDERS = ("weight", "input", "goal_pred", "alpha")
 
 
 def click_setting(input: float, alpha: float) -> dict[str, float]:
@@ -63,9 +63,16 @@ class RegimeMapExplorer:
     _view_class: ClassVar[type[BrowserView] | None] = None
 
     def __init__(
-        self, weight: float = 0.5, input: float = 2.0, goal: float = 0.8, alpha: float = 0.1, steps: int = 20
+        self,
+        weight: float = 0.5,
+        input: float = 2.0,
+        goal_pred: float = 0.8,
+        alpha: float = 0.1,
+        iterations: int = 20,
     ) -> None:
-        self.parabola = ParabolaExplorer(weight=weight, input=input, goal=goal, alpha=alpha, steps=steps)
+        self.parabola = ParabolaExplorer(
+            weight=weight, input=input, goal_pred=goal_pred, alpha=alpha, iterations=iterations
+        )
         settings = self.parabola.settings
         self.view = draw_regime_map(Figure(figsize=RegimeMap.SIZE), settings)
         sliders = {name: self.parabola.panel.sliders[name] for name in MAP_SLIDERS}

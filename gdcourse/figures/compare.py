@@ -28,15 +28,15 @@ from gdcourse.settings import CompareSettings
 MIN_MISS_REACH = 1.25
 
 
-def _reachable(input: float, goal: float, weight_range: tuple[float, float]) -> tuple[float, float]:
+def _reachable(input: float, goal_pred: float, weight_range: tuple[float, float]) -> tuple[float, float]:
     """The lowest and highest prediction any weight in `weight_range` can make, with goal_pred."""
-    preds = [input * weight_range[0], input * weight_range[1], goal]
+    preds = [input * weight_range[0], input * weight_range[1], goal_pred]
     return min(preds), max(preds)
 
 
-def miss_reach(input: float, goal: float, weight_range: tuple[float, float]) -> float:
+def miss_reach(input: float, goal_pred: float, weight_range: tuple[float, float]) -> float:
     """How far the miss (pred - goal_pred) can go either side of 0 for weights in `weight_range`."""
-    misses = [abs(input * w - goal) for w in weight_range]
+    misses = [abs(input * w - goal_pred) for w in weight_range]
     return max(*misses, MIN_MISS_REACH) * 1.05
 
 
@@ -60,7 +60,7 @@ class MissLine:
 
     ax: Axes
     pred: Line2D
-    goal: Line2D
+    goal_pred: Line2D
     arrow: FancyArrowPatch
     pred_label: Annotation
     goal_label: Annotation
@@ -68,30 +68,30 @@ class MissLine:
     ends: tuple[tuple[float, float], tuple[float, float]] = ((0.0, 0.0), (0.0, 0.0))
     keep_view: bool = False  # keep the limits while every reachable prediction fits: set once first drawn
 
-    def update(self, input: float, goal: float, weight: float) -> bool:
-        """Frame the line for this input and goal, then place the prediction; True if the axis moved."""
-        low, high = _reachable(input, goal, self.weight_range)
+    def update(self, input: float, goal_pred: float, weight: float) -> bool:
+        """Frame the line for this input and goal_pred, then place the prediction; True if the axis moved."""
+        low, high = _reachable(input, goal_pred, self.weight_range)
         centre, half = (low + high) / 2, max(high - low, 1.0) * 0.54
         needed = (centre - half, centre + half)
         limits = keep_or_widen(self.ax.get_xlim() if self.keep_view else None, needed)
         moved = limits != self.ax.get_xlim()
         self.ax.set_xlim(limits)
-        self.goal.set_data([goal], [0])
-        self.goal_label.xy = (goal, 0)
-        self.goal_label.set_text(f"goal_pred {goal:.4g}")
-        self.goal_label.set_ha(ALIGNMENTS[label_side(goal, limits)])
-        self.move(input, goal, weight)
+        self.goal_pred.set_data([goal_pred], [0])
+        self.goal_label.xy = (goal_pred, 0)
+        self.goal_label.set_text(f"goal_pred {goal_pred:.4g}")
+        self.goal_label.set_ha(ALIGNMENTS[label_side(goal_pred, limits)])
+        self.move(input, goal_pred, weight)
         return moved
 
-    def move(self, input: float, goal: float, weight: float) -> None:
+    def move(self, input: float, goal_pred: float, weight: float) -> None:
         """Place the prediction input * weight and the arrow from goal_pred to it."""
         pred = input * weight
         self.pred.set_data([pred], [0])
-        self.ends = ((goal, 0.0), (pred, 0.0))
+        self.ends = ((goal_pred, 0.0), (pred, 0.0))
         self.arrow.set_positions(*self.ends)
-        self.arrow.set_visible(pred != goal)
+        self.arrow.set_visible(pred != goal_pred)
         self.pred_label.xy = (pred, 0)
-        miss = pred - goal
+        miss = pred - goal_pred
         self.pred_label.set_text(f"pred {pred:.4g}, miss {miss:+.4g}" if miss else f"pred {pred:.4g}, miss 0")
         self.pred_label.set_ha(ALIGNMENTS[label_side(pred, self.ax.get_xlim())])
 
@@ -102,7 +102,7 @@ class MissLine:
 
 
 def draw_miss_line(
-    ax: Axes, input: float, goal: float, weight: float, weight_range: tuple[float, float] = (-1.0, 2.0)
+    ax: Axes, input: float, goal_pred: float, weight: float, weight_range: tuple[float, float] = (-1.0, 2.0)
 ) -> MissLine:
     """Draw the prediction and goal_pred on a number line, the miss as an arrow between them."""
     ax.axhline(0, color="0.6", linewidth=1, zorder=0)
@@ -119,7 +119,7 @@ def draw_miss_line(
     for side in ("left", "right", "top"):
         ax.spines[side].set_visible(False)
     line = MissLine(ax, pred, goal_marker, arrow, pred_label, goal_label, weight_range)
-    line.update(input, goal, weight)
+    line.update(input, goal_pred, weight)
     return line
 
 
@@ -197,17 +197,17 @@ class CompareView:
     weight_range: tuple[float, float]
 
     def update(self, settings: CompareSettings) -> list[Axes]:
-        """Frame every panel for this input and goal and place the weight; return the panels whose
+        """Frame every panel for this input and goal_pred and place the weight; return the panels whose
         axes moved (they need a redraw)."""
-        input, goal, weight = settings.input, settings.goal, settings.weight
+        input, goal_pred, weight = settings.input, settings.goal_pred, settings.weight
         moved = [
-            self.miss_line.ax if self.miss_line.update(input, goal, weight) else None,
-            self.parabola.ax if self.parabola.update(input, goal, weight) else None,
+            self.miss_line.ax if self.miss_line.update(input, goal_pred, weight) else None,
+            self.parabola.ax if self.parabola.update(input, goal_pred, weight) else None,
             self.kinds.ax
-            if self.kinds.update(miss_reach(input, goal, self.weight_range), input * weight - goal)
+            if self.kinds.update(miss_reach(input, goal_pred, self.weight_range), input * weight - goal_pred)
             else None,
         ]
-        self._label(input, goal, weight)
+        self._label(input, goal_pred, weight)
         return [ax for ax in moved if ax is not None]
 
     def drawn(self) -> dict[str, np.ndarray]:
@@ -215,7 +215,7 @@ class CompareView:
         line, p, k = self.miss_line, self.parabola, self.kinds
         return {
             "prediction": line.pred.get_xydata(),
-            "goal_pred": line.goal.get_xydata(),
+            "goal_pred": line.goal_pred.get_xydata(),
             "miss_arrow": np.array(line.ends, dtype=float),
             "curve": p.curve.get_xydata(),
             "weight": p.weight_marker.get_xydata(),
@@ -240,8 +240,8 @@ class CompareView:
             "error": self.error_label.get_text(),
         }
 
-    def _label(self, input: float, goal: float, weight: float) -> None:
-        error = square(input * weight - goal)
+    def _label(self, input: float, goal_pred: float, weight: float) -> None:
+        error = square(input * weight - goal_pred)
         low, high = self.parabola.ax.get_xlim()
         right_side = weight > (low + high) / 2
         self.error_label.xy = (weight, error)
@@ -257,13 +257,13 @@ def draw_compare(figure: Figure, settings: CompareSettings) -> CompareView:
     """
     spec = settings.SLIDERS["weight"]
     weight_range = (spec.low, spec.high)
-    input, goal, weight = settings.input, settings.goal, settings.weight
+    input, goal_pred, weight = settings.input, settings.goal_pred, settings.weight
     grid = figure.add_gridspec(2, 2, height_ratios=[1, 3.2], width_ratios=[1.5, 1], hspace=0.55, wspace=0.25)
     top = figure.add_subplot(grid[0, :])
     left, right = figure.add_subplot(grid[1, 0]), figure.add_subplot(grid[1, 1])
-    miss_line = draw_miss_line(top, input, goal, weight, weight_range)
+    miss_line = draw_miss_line(top, input, goal_pred, weight, weight_range)
     top.set_title("prediction against goal_pred: the arrow is the miss", fontsize=10)
-    parabola = draw_parabola(left, input, goal, weight, weight_range)
+    parabola = draw_parabola(left, input, goal_pred, weight, weight_range)
     parabola.tangent.set_visible(False)  # the slope is chapter 3's idea
     parabola.tangent.set_label("_slope")
     error_label = left.annotate(
@@ -271,8 +271,8 @@ def draw_compare(figure: Figure, settings: CompareSettings) -> CompareView:
         bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
     )  # fmt: skip
     left.set_title("squared error against weight", fontsize=10)
-    reach = miss_reach(input, goal, weight_range)
-    kinds = draw_error_kinds(right, reach, input * weight - goal)
+    reach = miss_reach(input, goal_pred, weight_range)
+    kinds = draw_error_kinds(right, reach, input * weight - goal_pred)
     right.set_title("three ways to score the miss", fontsize=10)
     figure.subplots_adjust(left=0.07, right=0.985, bottom=0.1, top=0.93)
     for plot in (miss_line, parabola, kinds):

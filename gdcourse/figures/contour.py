@@ -164,7 +164,9 @@ class ContourPanel:
         held, held_value, self.held_how = held_weight(settings, weights, count)
         self.held = (held, held_value)
         self.surface = Surface(
-            *slice_quadratic(np.array(settings.inputs), np.array(settings.goals), plane, held, held_value)
+            *slice_quadratic(
+                np.array(settings.inputs), np.array(settings.goal_preds), plane, held, held_value
+            )
         )
         pairs = weights[:, list(plane)]
         start = pairs[0]

@@ -18,11 +18,11 @@ from matplotlib.text import Text
 from gdcourse.figures.framing import goal_window
 from gdcourse.figures.parabola import error_curve, limits_of
 from gdcourse.figures.style import BLACK, BLUE, GREEN, ORANGE, VERMILION
-from gdcourse.settings import StepSettings
+from gdcourse.settings import DirectionSettings
 
 
 @dataclass
-class StepView:
+class DirectionView:
     """A weight on a number line and the arrow of the step `weight - direction_and_amount`."""
 
     ax: Axes
@@ -36,9 +36,9 @@ class StepView:
     #: The figure's size in inches, for the explorer and its still picture alike.
     SIZE: ClassVar = (7.6, 2.4)
 
-    def update(self, settings: StepSettings) -> list[Axes]:
+    def update(self, settings: DirectionSettings) -> list[Axes]:
         """Move to the step these settings describe; the axes never move, so no panel needs a redraw."""
-        self.move(settings.weight, settings.input, settings.goal)
+        self.move(settings.weight, settings.input, settings.goal_pred)
         return []
 
     def drawn(self) -> dict[str, np.ndarray]:
@@ -46,13 +46,13 @@ class StepView:
         return {
             "weight": self.weight_marker.get_xydata(),
             "new_weight": self.new_marker.get_xydata(),
-            "goal": self.goal_line.get_xydata(),
+            "goal_weight": self.goal_line.get_xydata(),
             "limits": limits_of(self.ax),
         }
 
-    def move(self, weight: float, input: float, goal: float) -> float:
+    def move(self, weight: float, input: float, goal_pred: float) -> float:
         """Move to new numbers; returns direction_and_amount = (pred - goal_pred) * input."""
-        direction_and_amount = (input * weight - goal) * input
+        direction_and_amount = (input * weight - goal_pred) * input
         new_weight = weight - direction_and_amount
         low, high = self.limits
         shown = float(np.clip(new_weight, low, high))
@@ -61,7 +61,7 @@ class StepView:
         self.arrow.set_positions((weight, 0.35), (shown, 0.35))
         self.arrow.set_visible(abs(shown - weight) > 1e-9)
         has_goal = input != 0
-        goal_weight = goal / input if has_goal else 0.0
+        goal_weight = goal_pred / input if has_goal else 0.0
         self.goal_line.set_data([np.clip(goal_weight, low, high)] * 2, [-0.6, 0.6])
         self.goal_line.set_visible(has_goal and low <= goal_weight <= high)
         beyond = "" if shown == new_weight else " (beyond the edge)"
@@ -70,7 +70,7 @@ class StepView:
         return direction_and_amount
 
 
-def draw_step(figure: Figure, settings: StepSettings) -> StepView:
+def draw_direction(figure: Figure, settings: DirectionSettings) -> DirectionView:
     """Draw one gradient-descent step on a weight number line, from the weight to the new weight.
 
     The line reaches one unit past either end of the weight slider, so a step can be seen leaving.
@@ -96,7 +96,7 @@ def draw_step(figure: Figure, settings: StepSettings) -> StepView:
     ax.add_patch(arrow)
     label = ax.text(0, 0, "", ha="center", va="top", fontsize=9, color=VERMILION)
     ax.legend(loc="upper left", ncol=3, fontsize=8, frameon=False)
-    view = StepView(ax, weight_marker, new_marker, goal_line, arrow, label, limits)
+    view = DirectionView(ax, weight_marker, new_marker, goal_line, arrow, label, limits)
     view.update(settings)
     return view
 
@@ -121,16 +121,16 @@ def draw_rods(ax: Axes, tug: float = 1.0) -> list:
     return drawn
 
 
-def draw_slope(ax: Axes, weight: float, input: float, goal: float) -> list:
+def draw_slope(ax: Axes, weight: float, input: float, goal_pred: float) -> list:
     """The error curve with its tangent at `weight`: the slope is 2 * weight_delta."""
-    low, high = goal_window(input, goal, (weight - 0.5, weight + 0.5))
+    low, high = goal_window(input, goal_pred, (weight - 0.5, weight + 0.5))
     xs = np.linspace(low, high, 201)
-    error = (input * weight - goal) ** 2
-    weight_delta = (input * weight - goal) * input
+    error = (input * weight - goal_pred) ** 2
+    weight_delta = (input * weight - goal_pred) * input
     slope = 2 * weight_delta
     span = (high - low) * 0.22
     tangent_x = np.array([weight - span, weight + span])
-    drawn = ax.plot(xs, error_curve(input, goal, xs), color=BLUE, linewidth=2, label="error(weight)")
+    drawn = ax.plot(xs, error_curve(input, goal_pred, xs), color=BLUE, linewidth=2, label="error(weight)")
     drawn += ax.plot(
         tangent_x, error + slope * (tangent_x - weight), color=ORANGE, linestyle="--", linewidth=2,
         label=f"slope {slope:.3g} = 2 × weight_delta",
@@ -138,7 +138,7 @@ def draw_slope(ax: Axes, weight: float, input: float, goal: float) -> list:
     drawn += ax.plot([weight], [error], "s", color=BLACK, markersize=8, label=f"weight {weight:g}")
     if input != 0:  # with input 0 the curve is flat: there is no goal weight
         drawn += ax.plot(
-            [goal / input] * 2, [0, error * 1.6], color=GREEN, linestyle=":", label="goal weight"
+            [goal_pred / input] * 2, [0, error * 1.6], color=GREEN, linestyle=":", label="goal weight"
         )
     ax.set_xlabel("weight")
     ax.set_ylabel("error")

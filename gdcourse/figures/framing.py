@@ -47,7 +47,7 @@ def keep_or_widen(current: Limits | None, needed: Limits) -> Limits:
     return keep_or_refit(current, needed, (middle - half, middle + half))
 
 
-def goal_window(input: float, goal: float, weight_range: Limits) -> Limits:
+def goal_window(input: float, goal_pred: float, weight_range: Limits) -> Limits:
     """The weights to show: centred on the goal weight, wide enough for every start in `weight_range`.
 
     Centring on the goal weight keeps the parabola symmetric, and every path that does not
@@ -57,18 +57,20 @@ def goal_window(input: float, goal: float, weight_range: Limits) -> Limits:
     if input == 0:
         span = (high - low) * 0.08
         return low - span, high + span
-    centre = goal / input
+    centre = goal_pred / input
     reach = max(abs(low - centre), abs(high - centre), 1e-3) * 1.08
     return centre - reach, centre + reach
 
 
-def zoom_window(input: float, goal: float, weights: Sequence[float], current: Limits | None = None) -> Limits:
+def zoom_window(
+    input: float, goal_pred: float, weights: Sequence[float], current: Limits | None = None
+) -> Limits:
     """The weights to show around the goal weight, zoomed so `weights` fit, in 1-2-5 steps.
 
     With the `current` view, keep it while it still shows `weights` and is not too wide (LOOSEST):
     then a slider change moves the curve, not the axes, and a learner sees the parabola steepen.
     """
-    centre = 0.0 if input == 0 else goal / input
+    centre = 0.0 if input == 0 else goal_pred / input
     floor = 1.0 if input == 0 else MIN_WEIGHT_REACH
     need = max(max(abs(w - centre) for w in weights) * 1.1, floor)
     reach = nice_ceiling(need if current is None else need * ROOM)
@@ -86,13 +88,13 @@ def error_top(curve_top: float, current: float | None = None) -> float:
     return current if need <= current <= LOOSEST * need else need * 2
 
 
-def step_axis_end(steps: int) -> int:
-    """The last step an axis of steps shows: `steps` rounded up to a multiple of 5.
+def step_axis_end(iterations: int) -> int:
+    """The last step an axis of steps shows: `iterations` rounded up to a multiple of 5.
 
-    The axis then stays put while the steps slider moves within a block of five, so most changes
+    The axis then stays put while the iterations slider moves within a block of five, so most changes
     redraw only the points, and its ticks stay at round numbers.
     """
-    return 5 * max(math.ceil(steps / 5), 1)
+    return 5 * max(math.ceil(iterations / 5), 1)
 
 
 #: Round ends for a long axis of iterations: 1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6 and 8 times a power of 10.

@@ -62,11 +62,11 @@ class WeightPanel:
         """Draw both curves over the current view (the solid one for a run that settles), and the path."""
         i = self.index
         xs = np.linspace(*self.ax.get_xlim(), CURVE_POINTS)
-        inputs, goals = np.array(settings.inputs), np.array(settings.goals)
+        inputs, goal_preds = np.array(settings.inputs), np.array(settings.goal_preds)
         last = last_finite(weights)
-        self.start_curve.set_data(xs, errors_along(weights[0], i, xs, inputs, goals))
+        self.start_curve.set_data(xs, errors_along(weights[0], i, xs, inputs, goal_preds))
         if settles:
-            self.final_curve.set_data(xs, errors_along(last, i, xs, inputs, goals))
+            self.final_curve.set_data(xs, errors_along(last, i, xs, inputs, goal_preds))
         else:
             self.final_curve.set_data([], [])
         self.path.update(weights[:, i], errors)
@@ -86,7 +86,7 @@ class ErrorPanel:
     clipped: Line2D
     framed: bool = False  # keep the limits while the errors fit: set once first drawn
 
-    def update(self, errors: np.ndarray, steps: int, games: str) -> bool:
+    def update(self, errors: np.ndarray, iterations: int, games: str) -> bool:
         """Plot the errors (off-scale ones on the edge); True if the panel's axes or label changed."""
         with np.errstate(invalid="ignore"):
             drawn = np.clip(np.nan_to_num(errors, nan=ERROR_CEILING, posinf=ERROR_CEILING), 0, None)
@@ -96,7 +96,7 @@ class ErrorPanel:
         self.line.set_data(axis, drawn)
         self.clipped.set_data(axis[off_scale], drawn[off_scale])
         before = (self.ax.get_xlim(), self.ax.get_ylim(), self.ax.get_xlabel())
-        self.ax.set_xlim(-0.5, step_axis_end(steps) + 0.5)
+        self.ax.set_xlim(-0.5, step_axis_end(iterations) + 0.5)
         self.ax.set_ylim(*decades(drawn, self.ax.get_ylim() if self.framed else None))
         self.framed = True
         self.ax.set_xlabel("step" if games == "first" else "pass through the four games", fontsize=9)
@@ -143,7 +143,7 @@ class GeneralizedView:
         for panel in self.panels:
             panel.update(settings, weights, errors, count == len(weights))
         self.contour.update(settings, pairs)
-        if self.error_panel.update(errors, settings.steps, settings.games):
+        if self.error_panel.update(errors, settings.iterations, settings.games):
             moved.append(self.error_panel.ax)
         return moved
 
@@ -152,12 +152,12 @@ class GeneralizedView:
     ) -> list[Axes]:
         """One width for all three panels (a weight that moves little looks it), each centred on its own."""
         framed = np.column_stack([weights, errors])
-        inputs, goals = np.array(settings.inputs), np.array(settings.goals)
+        inputs, goal_preds = np.array(settings.inputs), np.array(settings.goal_preds)
         needed = []
         for panel in self.panels:
             values = list(framed[:, panel.index])
             for held in (weights[0], weights[-1]) if settles else (weights[0],):
-                bottom = _curve_bottom(held, panel.index, inputs, goals)
+                bottom = _curve_bottom(held, panel.index, inputs, goal_preds)
                 if bottom is not None:
                     values.append(bottom)
             needed.append((min(values), max(values)))
@@ -220,10 +220,12 @@ def _same_widths(panels: list[WeightPanel]) -> bool:
     return max(widths) - min(widths) <= 1e-12 * max(widths)
 
 
-def _curve_bottom(weights: np.ndarray, index: int, inputs: np.ndarray, goals: np.ndarray) -> float | None:
+def _curve_bottom(
+    weights: np.ndarray, index: int, inputs: np.ndarray, goal_preds: np.ndarray
+) -> float | None:
     """Where the error against weight `index` (the others held at `weights`) is lowest; None if flat.
 
-    sum((goal - rest) * x) / sum(x * x) over the games, where rest is the prediction without weight
+    sum((goal_pred - rest) * x) / sum(x * x) over the games, where rest is the prediction without weight
     `index`'s part; sums added from 0 in order, one operation at a time (the browser's twin agrees).
     """
     held = [float(w) for w in weights]
@@ -237,11 +239,11 @@ def _curve_bottom(weights: np.ndarray, index: int, inputs: np.ndarray, goals: np
     if not size:
         return None
     toward = 0.0
-    for game, goal, x in zip(games, goals, xs, strict=True):
+    for game, goal_pred, x in zip(games, goal_preds, xs, strict=True):
         pred = 0.0
         for value, w in zip(game, held, strict=True):
             pred += value * w
-        toward += (float(goal) - (pred - x * held[index])) * x
+        toward += (float(goal_pred) - (pred - x * held[index])) * x
     return toward / size
 
 

@@ -51,7 +51,7 @@ class HotAndColdPath:
         """Draw the run's printed weights and errors; a try that falls outside the view is hidden."""
         t = trajectory
         self.path.set_data(t.weights, t.errors)
-        if not t.steps:
+        if not t.updates:
             for line in (self.last, self.up_try, self.down_try):
                 line.set_data([], [])
             return
@@ -118,7 +118,7 @@ class IterationErrors:
         floor = np.asarray(trajectory.errors) < ERROR_FLOOR
         self.zeros.set_data(xs[floor], errors[floor])
         self.zeros_note.set_visible(bool(floor.any()))
-        x, y = self.limits(trajectory, iterations if iterations is not None else trajectory.steps)
+        x, y = self.limits(trajectory, iterations if iterations is not None else trajectory.updates)
         moved = (x, y) != (self.ax.get_xlim(), self.ax.get_ylim())
         self.ax.set_xlim(*x)
         self.ax.set_ylim(*y)
@@ -167,7 +167,7 @@ class HotAndColdView:
         t = settings.trajectory
         self.parabola.weight_range = view_range(t, self.weight_range)
         moved = []
-        if self.parabola.update(t.input, t.goal, settings.weight):
+        if self.parabola.update(t.input, t.goal_pred, settings.weight):
             moved.append(self.parabola.ax)
         self.path.update(t)
         if self.errors.update(t, settings.iterations):
@@ -203,9 +203,9 @@ def draw_hot_and_cold(figure: Figure, settings: HotAndColdSettings) -> HotAndCol
     weight_range = (spec.low, spec.high)
     grid = figure.add_gridspec(1, 2, width_ratios=[1.5, 1], wspace=0.28)
     left, right = figure.add_subplot(grid[0]), figure.add_subplot(grid[1])
-    start = float(trajectory.weights[0]) if trajectory.steps else trajectory.final_weight
+    start = float(trajectory.weights[0]) if trajectory.updates else trajectory.final_weight
     parabola = draw_parabola(
-        left, trajectory.input, trajectory.goal, start, view_range(trajectory, weight_range)
+        left, trajectory.input, trajectory.goal_pred, start, view_range(trajectory, weight_range)
     )
     parabola.tangent.set_visible(False)  # the slope is chapter 3's idea
     parabola.tangent.set_label("_slope")

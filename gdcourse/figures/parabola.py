@@ -36,16 +36,16 @@ MAX_ARROWS = 60
 EXIT_BACKING = {"boxstyle": "square,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85}
 
 
-def error_curve(input: float, goal: float, weights: np.ndarray) -> np.ndarray:
-    """error(weight) = (input * weight - goal) ** 2 for many weights at once: the parabola."""
-    return (input * np.asarray(weights, dtype=float) - goal) ** 2
+def error_curve(input: float, goal_pred: float, weights: np.ndarray) -> np.ndarray:
+    """error(weight) = (input * weight - goal_pred) ** 2 for many weights at once: the parabola."""
+    return (input * np.asarray(weights, dtype=float) - goal_pred) ** 2
 
 
 def points_of(trajectory: Trajectory, shown: int | None = None) -> tuple[np.ndarray, np.ndarray]:
     """The weights and errors of a run's first `shown` steps, with where the last one landed."""
     t = trajectory
-    shown = t.steps if shown is None else max(0, min(shown, t.steps))
-    if shown < t.steps:
+    shown = t.updates if shown is None else max(0, min(shown, t.updates))
+    if shown < t.updates:
         weights = np.asarray(t.weights[: shown + 1], dtype=float)
         return weights, np.asarray(t.errors[: shown + 1], dtype=float)
     weights = np.append(t.weights, t.final_weight)
@@ -66,27 +66,27 @@ class ParabolaPlot:
     weight_range: tuple[float, float] | None
     keep_view: bool = False  # keep the limits while what must be seen fits: set once first drawn
 
-    def update(self, input: float, goal: float, weight: float, fit: Sequence[float] = ()) -> bool:
+    def update(self, input: float, goal_pred: float, weight: float, fit: Sequence[float] = ()) -> bool:
         """Move the artists for new numbers; True when the axes limits moved (so the axes must redraw).
 
-        With a `weight_range` the limits follow input and goal only; without, they zoom to fit the
+        With a `weight_range` the limits follow input and goal_pred only; without, they zoom to fit the
         weight and the weights in `fit` (say, the first steps of a run). With `keep_view` the plot
         keeps its limits while what must be seen still fits (see `gdcourse.figures.framing`).
         """
         current = self.ax.get_xlim() if self.keep_view else None
         if self.weight_range is None:
-            low, high = zoom_window(input, goal, [weight, *fit], current)
+            low, high = zoom_window(input, goal_pred, [weight, *fit], current)
         else:
-            low, high = keep_or_widen(current, goal_window(input, goal, self.weight_range))
+            low, high = keep_or_widen(current, goal_window(input, goal_pred, self.weight_range))
         xs = np.linspace(low, high, 201)
-        ys = error_curve(input, goal, xs)
+        ys = error_curve(input, goal_pred, xs)
         self.curve.set_data(xs, ys)
         top = error_top(float(ys.max()), self.ax.get_ylim()[1] if self.keep_view else None)
         reframed = (low, high, top) != (*self.ax.get_xlim(), self.ax.get_ylim()[1])
         self.ax.set_xlim(low, high)
         self.ax.set_ylim(-0.04 * top, top)
         has_goal = input != 0
-        centre = goal / input if has_goal else low
+        centre = goal_pred / input if has_goal else low
         self.goal_line.set_data([centre, centre], [-0.04 * top, top])
         self.goal_line.set_visible(has_goal)
         self.goal_label.xy = (centre, 0.97 * top)
@@ -94,13 +94,13 @@ class ParabolaPlot:
         right_side = centre > low + 0.6 * (high - low)  # the label reads away from the nearer edge
         self.goal_label.set_ha("right" if right_side else "left")
         self.goal_label.set_position((-4 if right_side else 4, 0))
-        self.move_weight(input, goal, weight)
+        self.move_weight(input, goal_pred, weight)
         return reframed
 
-    def move_weight(self, input: float, goal: float, weight: float) -> None:
+    def move_weight(self, input: float, goal_pred: float, weight: float) -> None:
         """Move the current-weight dot and its tangent: slope = 2 * weight_delta."""
-        error = square(input * weight - goal)
-        slope = 2 * input * (input * weight - goal)
+        error = square(input * weight - goal_pred)
+        slope = 2 * input * (input * weight - goal_pred)
         low, high = self.ax.get_xlim()
         half = (high - low) * 0.12
         xs = np.array([weight - half, weight + half])
@@ -111,11 +111,11 @@ class ParabolaPlot:
 def draw_parabola(
     ax: Axes,
     input: float,
-    goal: float,
+    goal_pred: float,
     weight: float,
     weight_range: tuple[float, float] | None = (-1.0, 2.0),
 ) -> ParabolaPlot:
-    """Draw error against weight for fixed input and goal, with the weight you start from.
+    """Draw error against weight for fixed input and goal_pred, with the weight you start from.
 
     The view covers every start in `weight_range`; with None it zooms to the start weight.
     """
@@ -140,7 +140,7 @@ def draw_parabola(
     ax.set_ylabel("error")
     ax.axhline(0, color="0.8", linewidth=0.8, zorder=0)
     plot = ParabolaPlot(ax, curve, goal_line, goal_label, weight_marker, tangent, weight_range)
-    plot.update(input, goal, weight)
+    plot.update(input, goal_pred, weight)
     return plot
 
 
@@ -290,7 +290,7 @@ class ErrorStepsPlot:
         self,
         trajectory: Trajectory,
         shown: int | None = None,
-        steps: int | None = None,
+        iterations: int | None = None,
         own: Trajectory | None = None,
     ) -> bool:
         """Plot the errors of the first `shown` steps (off-scale ones on its edge); True if the axis moved."""
@@ -301,7 +301,7 @@ class ErrorStepsPlot:
             xs, ys, off_scale = on_the_scale(run, shown)
             line.set_data(xs, ys)
             clipped.set_data(xs[off_scale], ys[off_scale])
-        limits = (-0.5, step_axis_end(steps if steps is not None else trajectory.steps) + 0.5)
+        limits = (-0.5, step_axis_end(iterations if iterations is not None else trajectory.updates) + 0.5)
         moved = limits != self.ax.get_xlim()
         self.ax.set_xlim(limits)
         return moved
@@ -361,11 +361,11 @@ class LearningView:
         own = settings.own.trajectory if settings.own is not None else None
         first_steps = [w for w in points_of(t, 2)[0] if math.isfinite(w)]
         moved = []
-        if self.parabola.update(t.input, t.goal, settings.weight, first_steps):
+        if self.parabola.update(t.input, t.goal_pred, settings.weight, first_steps):
             moved.append(self.parabola.ax)
         self.path.update(t, shown)
         self.own_path.update(own, shown)
-        if self.error_steps.update(t, shown, settings.steps, own):
+        if self.error_steps.update(t, shown, settings.iterations, own):
             moved.append(self.error_steps.ax)
         self.own_key.set_visible(own is not None)
         return moved
@@ -395,7 +395,7 @@ def draw_learning(figure: Figure, settings: ParabolaSettings) -> LearningView:
     grid = figure.add_gridspec(1, 2, width_ratios=[1.7, 1], wspace=0.28)
     left, right = figure.add_subplot(grid[0]), figure.add_subplot(grid[1])
     t = settings.trajectory
-    parabola = draw_parabola(left, t.input, t.goal, settings.weight, weight_range=None)
+    parabola = draw_parabola(left, t.input, t.goal_pred, settings.weight, weight_range=None)
     parabola.keep_view = True  # from its first view on, an explorer's axes hold still while they can
     path = draw_path(left, t, settings.shown)
     own_path = draw_path(left, None, style=OWN_PATH)

@@ -69,12 +69,12 @@ def geometric(low: float, high: float, count: int) -> np.ndarray:
 
 
 def steps_grid(
-    weight: float, goal: float, inputs: np.ndarray, alphas: np.ndarray, tolerance: float = TOLERANCE
+    weight: float, goal_pred: float, inputs: np.ndarray, alphas: np.ndarray, tolerance: float = TOLERANCE
 ) -> np.ndarray:
     """gd.steps_to_tolerance at every (alpha, input): rows are alphas, columns inputs; inf = never."""
     inputs = np.asarray(inputs, dtype=float)[np.newaxis, :]
     alphas = np.asarray(alphas, dtype=float)[:, np.newaxis]
-    return count_steps(weight, inputs, goal, alphas, tolerance)
+    return count_steps(weight, inputs, goal_pred, alphas, tolerance)
 
 
 def band_of(steps: np.ndarray) -> np.ndarray:
@@ -118,7 +118,7 @@ class RegimeMap:
     input_edges: np.ndarray
     alpha_edges: np.ndarray
     steps: np.ndarray
-    shaded_for: tuple[float, float]  # the (weight, goal) the shading was worked out for
+    shaded_for: tuple[float, float]  # the (weight, goal_pred) the shading was worked out for
     tolerance: float = TOLERANCE
 
     #: The figure's size in inches, for the explorer and its still picture alike.
@@ -134,13 +134,13 @@ class RegimeMap:
         return np.sqrt(self.alpha_edges[:-1] * self.alpha_edges[1:])
 
     def update(self, settings: ParabolaSettings) -> list[Axes]:
-        """Mark (input, alpha); reshade for a new start weight or goal (they set the first error).
+        """Mark (input, alpha); reshade for a new start weight or goal_pred (they set the first error).
 
         Returns the map's axes when the shading changed (the panel must be redrawn), else nothing.
         """
         self.move_marker(settings.input, settings.alpha)
         steps = steps_grid(
-            settings.weight, settings.goal, self.input_centres, self.alpha_centres, self.tolerance
+            settings.weight, settings.goal_pred, self.input_centres, self.alpha_centres, self.tolerance
         )
         changed = not np.array_equal(band_of(steps), band_of(self.steps))
         self.steps = steps
@@ -203,11 +203,11 @@ def draw_regime_map(figure: Figure, settings: ParabolaSettings, cells: int = 120
     """
     ax = figure.add_subplot()
     figure.subplots_adjust(**MAP_MARGINS)
-    weight, goal = settings.weight, settings.goal
+    weight, goal_pred = settings.weight, settings.goal_pred
     input_edges = np.linspace(*INPUT_RANGE, cells + 1)  # an even count: no cell is centred on input 0
     alpha_edges = geometric(*ALPHA_RANGE, 2 * cells // 3 + 1)
     centres = (input_edges[:-1] + input_edges[1:]) / 2, np.sqrt(alpha_edges[:-1] * alpha_edges[1:])
-    steps = steps_grid(weight, goal, *centres)
+    steps = steps_grid(weight, goal_pred, *centres)
     cmap = ListedColormap([*BAND_COLOURS, NEVER_COLOUR])
     norm = BoundaryNorm(np.arange(len(BAND_NAMES) + 2) - 0.5, cmap.N)
     mesh = ax.pcolormesh(input_edges, alpha_edges, band_of(steps), cmap=cmap, norm=norm, shading="flat")
@@ -251,7 +251,7 @@ def draw_regime_map(figure: Figure, settings: ParabolaSettings, cells: int = 120
         input_edges,
         alpha_edges,
         steps,
-        (weight, goal),
+        (weight, goal_pred),
     )
     plot.update(settings)
     return plot
@@ -273,14 +273,14 @@ def draw_overcorrections(figure: Figure, trajectory: Trajectory, stages: int = 3
     """
     t = trajectory
     stages = checks.count("stages", stages)
-    most = min(t.steps, 6)
+    most = min(t.updates, 6)
     if not 1 <= stages <= most:
         allowed = "1" if most == 1 else f"between 1 and {most}"
         if most == 0:
             raise ValueError("trajectory must have at least one step to show: this run recorded none")
-        plural = "s" * (t.steps != 1)
+        plural = "s" * (t.updates != 1)
         raise ValueError(
-            f"stages must be {allowed} for this run ({t.steps} step{plural} recorded), got {stages!r}"
+            f"stages must be {allowed} for this run ({t.updates} step{plural} recorded), got {stages!r}"
         )
     if t.input == 0:
         raise ValueError("input must not be 0 here: with input 0 the weight never moves")
@@ -288,7 +288,7 @@ def draw_overcorrections(figure: Figure, trajectory: Trajectory, stages: int = 3
     axes = list(figure.subplots(1, stages, squeeze=False)[0])
     for k, ax in enumerate(axes, start=1):
         seen = weights[: k + 1]
-        draw_parabola(ax, t.input, t.goal, float(t.weights[0]), (min(seen), max(seen)))
+        draw_parabola(ax, t.input, t.goal_pred, float(t.weights[0]), (min(seen), max(seen)))
         draw_path(ax, t, shown=k)
         before, after = float(weights[k - 1]), float(weights[k])
         ax.set_title(f"step {k}: weight {before:.3g} → {after:.3g}", fontsize=9)

@@ -55,37 +55,40 @@ def _w_sum(xs: Sequence[float], ws: Sequence[float]) -> float:
 
 
 def errors_along(
-    weights: np.ndarray, index: int, values: np.ndarray, inputs: np.ndarray, goals: np.ndarray
+    weights: np.ndarray, index: int, values: np.ndarray, inputs: np.ndarray, goal_preds: np.ndarray
 ) -> np.ndarray:
     """The error over the games when weight `index` takes each of `values` and the others stay put.
 
     Each game's prediction is the book's weighted sum (x0 * w0 + x1 * w1 + x2 * w2, from 0 in order),
-    its error (pred - goal) squared as x * x, and the games' errors are added from 0 in order.
+    its error (pred - goal_pred) squared as x * x, and the games' errors are added from 0 in order.
     """
     held = [float(w) for w in np.asarray(weights, dtype=float)]
     values = np.asarray(values, dtype=float)
     total = np.zeros(len(values))
     with np.errstate(over="ignore", invalid="ignore"):
-        for game, goal in zip(np.asarray(inputs, dtype=float), np.asarray(goals, dtype=float), strict=True):
+        for game, goal_pred in zip(
+            np.asarray(inputs, dtype=float), np.asarray(goal_preds, dtype=float), strict=True
+        ):
             pred = np.zeros(len(values))
             for k, x in enumerate(game):
                 pred = pred + (x * values if k == index else np.full(len(values), x * held[k]))
-            miss = pred - goal
+            miss = pred - goal_pred
             total = total + miss * miss
     return total
 
 
 def slice_quadratic(
-    inputs: np.ndarray, goals: np.ndarray, plane: tuple[int, int], held: int, held_value: float
+    inputs: np.ndarray, goal_preds: np.ndarray, plane: tuple[int, int], held: int, held_value: float
 ) -> tuple[np.ndarray, np.ndarray, float]:
     """The error over two weights (p = the pair), the third held: E(p) = p.A.p - 2 b.p + c; (A, b, c).
 
-    Each game's target is its goal less the held weight's part, goal - x[held] * held_value; the sums
-    over the games are added from 0 in order.
+    Each game's target is its goal_pred less the held weight's part, goal_pred - x[held] * held_value;
+    the sums over the games are added from 0 in order.
     """
     rows = [[float(v) for v in row] for row in np.asarray(inputs, dtype=float)]
     targets = [
-        float(g) - row[held] * held_value for row, g in zip(rows, np.asarray(goals, dtype=float), strict=True)
+        float(g) - row[held] * held_value
+        for row, g in zip(rows, np.asarray(goal_preds, dtype=float), strict=True)
     ]
     us, vs = [row[plane[0]] for row in rows], [row[plane[1]] for row in rows]
     uu, uv, vv = _w_sum(us, us), _w_sum(us, vs), _w_sum(vs, vs)

@@ -7,7 +7,7 @@ importing `gd.pictures` loads no ipywidgets, and every setting a slider can reac
 
 from gdcourse.pictures.compare import compare_picture
 from gdcourse.pictures.derivatives import derivative_pictures
-from gdcourse.pictures.direction import step_picture
+from gdcourse.pictures.direction import direction_picture
 from gdcourse.pictures.generalized import (
     generalized_picture,
     scaling_picture,
@@ -23,6 +23,7 @@ __all__ = [
     "Picture",
     "compare_picture",
     "derivative_pictures",
+    "direction_picture",
     "error_curve_picture",
     "generalized_picture",
     "hot_and_cold_picture",
@@ -31,7 +32,6 @@ __all__ = [
     "picture",
     "regime_map_picture",
     "scaling_picture",
-    "step_picture",
     "steps_picture",
     "surface_picture",
     "weight_grid_picture",

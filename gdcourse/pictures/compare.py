@@ -29,7 +29,7 @@ def summary(settings: CompareSettings) -> str:
     s = settings
     return (
         f"prediction = {term(s.input)} * {term(s.weight)} = {number(s.pred)}; "
-        f"pure error = {term(s.pred)} - {term(s.goal)} = {number(s.pure_error)}; "
+        f"pure error = {term(s.pred)} - {term(s.goal_pred)} = {number(s.pure_error)}; "
         f"squared error = {number(s.error)}"
     )
 
@@ -40,7 +40,7 @@ def picture_of(settings: CompareSettings) -> Picture:
     figure = Figure(figsize=CompareView.SIZE)
     draw_compare(figure, s)
     caption = (
-        f"Weight {number(s.weight)}, input {number(s.input)}, goal_pred {number(s.goal)}: "
+        f"Weight {number(s.weight)}, input {number(s.input)}, goal_pred {number(s.goal_pred)}: "
         f"the prediction {number(s.pred)} misses by {number(s.pure_error)}, a squared error of "
         f"{number(s.error)}."
     )
@@ -53,6 +53,6 @@ def picture_of(settings: CompareSettings) -> Picture:
     return picture(figure, caption, alt)
 
 
-def compare_picture(weight: float = 0.5, input: float = 0.5, goal: float = 0.8) -> Picture:
+def compare_picture(weight: float = 0.5, input: float = 0.5, goal_pred: float = 0.8) -> Picture:
     """The compare explorer's view as a still picture: what a page shows where sliders cannot run."""
-    return picture_of(CompareSettings.checked(weight=weight, input=input, goal=goal))
+    return picture_of(CompareSettings.checked(weight=weight, input=input, goal_pred=goal_pred))

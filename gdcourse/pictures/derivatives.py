@@ -9,21 +9,21 @@ from matplotlib.figure import Figure
 
 from gdcourse.figures.derivatives import draw_rods, draw_slope
 from gdcourse.pictures.still import Picture, picture
-from gdcourse.settings import StepSettings
+from gdcourse.settings import DirectionSettings
 
 
-def derivative_pictures(weight: float = 0.5, input: float = 0.5, goal: float = 0.8) -> Picture:
+def derivative_pictures(weight: float = 0.5, input: float = 0.5, goal_pred: float = 0.8) -> Picture:
     """Two views of a derivative: linked rods in a box, and the slope of the error curve."""
-    numbers = StepSettings.check({"weight": weight, "input": input, "goal": goal})
-    weight, input, goal = numbers["weight"], numbers["input"], numbers["goal"]
+    numbers = DirectionSettings.check({"weight": weight, "input": input, "goal_pred": goal_pred})
+    weight, input, goal_pred = numbers["weight"], numbers["input"], numbers["goal_pred"]
     figure = Figure(figsize=(10.0, 3.3))
     rods, slope = figure.subplots(1, 2, gridspec_kw={"width_ratios": [1, 1.1]})
     draw_rods(rods)
     rods.set_title("tug blue 1 inch: red moves 2 (derivative 2)", fontsize=9)
-    draw_slope(slope, weight, input, goal)
+    draw_slope(slope, weight, input, goal_pred)
     slope.set_title("the slope of the error curve at a weight", fontsize=9)
     figure.tight_layout()
-    weight_delta = (input * weight - goal) * input
+    weight_delta = (input * weight - goal_pred) * input
     slope_words = (
         "negative, so the error falls as the weight grows"
         if weight_delta < 0
@@ -33,7 +33,7 @@ def derivative_pictures(weight: float = 0.5, input: float = 0.5, goal: float = 0
     )
     caption = (
         "Left: the red rod always moves twice as far as the blue one, so its derivative with respect to "
-        f"blue is 2. Right: at weight {weight:g} (input {input:g}, goal_pred {goal:g}) the error curve's "
-        f"slope is {2 * weight_delta:.3g}, twice weight_delta = {weight_delta:.3g}; {slope_words}."
+        f"blue is 2. Right: at weight {weight:g} (input {input:g}, goal_pred {goal_pred:g}) the error "
+        f"curve's slope is {2 * weight_delta:.3g}, twice weight_delta = {weight_delta:.3g}; {slope_words}."
     )
     return picture(figure, caption)

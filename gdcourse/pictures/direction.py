@@ -7,18 +7,18 @@ from __future__ import annotations
 
 from matplotlib.figure import Figure
 
-from gdcourse.figures.derivatives import StepView, draw_step
+from gdcourse.figures.derivatives import DirectionView, draw_direction
 from gdcourse.pictures.still import Picture, picture
-from gdcourse.settings import StepSettings
+from gdcourse.settings import DirectionSettings
 
 
-def summary(settings: StepSettings) -> str:
+def summary(settings: DirectionSettings) -> str:
     """Say what `(pred - goal_pred) * input` does to the weight for these numbers."""
     s = settings
     pred = s.input * s.weight
-    miss = pred - s.goal
+    miss = pred - s.goal_pred
     direction_and_amount = miss * s.input
-    start = f"pred {pred:.3g} misses goal_pred {s.goal:.3g} by {miss:+.3g}; × input {s.input:.3g} gives "
+    start = f"pred {pred:.3g} misses goal_pred {s.goal_pred:.3g} by {miss:+.3g}; × input {s.input:.3g} gives "
     if s.input == 0:
         return start + "0: stopping, the weight cannot change what it never touched"
     if miss == 0:
@@ -35,16 +35,16 @@ def summary(settings: StepSettings) -> str:
     )
 
 
-def picture_of(settings: StepSettings) -> Picture:
+def picture_of(settings: DirectionSettings) -> Picture:
     """One step for these settings as a still picture with its caption."""
     s = settings
-    figure = Figure(figsize=StepView.SIZE)
-    draw_step(figure, s)
+    figure = Figure(figsize=DirectionView.SIZE)
+    draw_direction(figure, s)
     caption = f"One step from weight {s.weight:g} with input {s.input:g}: {summary(s)}."
     alt = "A weight number line with an arrow from the weight to the new weight. " + caption
     return picture(figure, caption, alt)
 
 
-def step_picture(weight: float = 0.5, input: float = 0.5, goal: float = 0.8) -> Picture:
+def direction_picture(weight: float = 0.5, input: float = 0.5, goal_pred: float = 0.8) -> Picture:
     """The direction-and-amount view as a still picture with its caption."""
-    return picture_of(StepSettings.checked(weight=weight, input=input, goal=goal))
+    return picture_of(DirectionSettings.checked(weight=weight, input=input, goal_pred=goal_pred))

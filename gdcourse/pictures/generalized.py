@@ -43,7 +43,7 @@ def summary(settings: GeneralizedSettings) -> str:
     """The one-line summary: what learning does (r per step, or the factor per pass), the error, the moves."""
     s = settings
     weights, errors = s.path
-    plural = "step" if s.steps == 1 else "steps"
+    plural = "step" if s.iterations == 1 else "steps"
     over = "error"
     if s.games == "first":
         r = shared_factor(GAME_INPUTS[0], s.alpha, list(s.frozen))
@@ -51,13 +51,13 @@ def summary(settings: GeneralizedSettings) -> str:
     else:
         factor = pass_factor(s.inputs, s.alpha, list(s.frozen))
         words = "converges" if factor < 1 else "diverges" if factor > 1 else "stays where it is"
-        rate, plural = f"factor {factor_str(factor)} per pass", "pass" if s.steps == 1 else "passes"
+        rate, plural = f"factor {factor_str(factor)} per pass", "pass" if s.iterations == 1 else "passes"
         over = "error over the four games"
     if all(s.frozen):
         return f"stays where it is: every weight is frozen, so nothing learns ({over} {number(errors[0])})"
     if s.trajectory.diverged or not np.isfinite(errors).all() or errors.max() > DIVERGED_ERROR:
-        return f"{words}: {rate}; {over} above {DIVERGED_ERROR:.0e} within {s.steps} {plural}"
-    end = f"{over} {number(errors[0])} → {number(errors[-1])} after {s.steps} {plural}"
+        return f"{words}: {rate}; {over} above {DIVERGED_ERROR:.0e} within {s.iterations} {plural}"
+    end = f"{over} {number(errors[0])} → {number(errors[-1])} after {s.iterations} {plural}"
     return f"{words}: {rate}; {end}; {_moves(s, weights)}"
 
 
@@ -76,8 +76,10 @@ def picture_of(settings: GeneralizedSettings) -> Picture:
     draw_generalized(figure, s)
     frozen = [name for name, still in zip(WEIGHT_NAMES, s.frozen, strict=True) if still]
     frozen_words = f", {' and '.join(frozen)} frozen" if frozen else ""
-    games = "the first game" if s.games == "first" else f"all four games one after another, {s.steps} passes"
-    steps = f"{s.steps} step{'s' * (s.steps != 1)}" if s.games == "first" else ""
+    games = (
+        "the first game" if s.games == "first" else f"all four games one after another, {s.iterations} passes"
+    )
+    steps = f"{s.iterations} step{'s' * (s.iterations != 1)}" if s.games == "first" else ""
     run = ", ".join(part for part in (f"alpha {s.alpha:.3g}", steps) if part)
     caption = (
         f"Weights a {s.a:g}, b {s.b:g}, c {s.c:g} learning from {games} ({run}{frozen_words}): "
@@ -97,7 +99,7 @@ def generalized_picture(
     b: float = 0.2,
     c: float = -0.1,
     alpha: float = 0.01,
-    steps: int = 20,
+    iterations: int = 20,
     frozen: Sequence[bool] = (False, False, False),
     games: str = "first",
     plane: Sequence[str] = ("a", "b"),
@@ -105,7 +107,14 @@ def generalized_picture(
     """The chapter-5 explorer's view as a still picture: three weights, a contour map, the error per step."""
     return picture_of(
         GeneralizedSettings.checked(
-            a=a, b=b, c=c, alpha=alpha, steps=steps, frozen=tuple(frozen), games=games, plane=tuple(plane)
+            a=a,
+            b=b,
+            c=c,
+            alpha=alpha,
+            iterations=iterations,
+            frozen=tuple(frozen),
+            games=games,
+            plane=tuple(plane),
         )
     )
 
@@ -115,7 +124,7 @@ def surface_picture(
     b: float = 0.2,
     c: float = -0.1,
     alpha: float = 0.3,
-    steps: int = 20,
+    iterations: int = 20,
     frozen: Sequence[bool] = (True, False, False),
     plane: Sequence[str] = ("b", "c"),
 ) -> Picture:
@@ -124,7 +133,14 @@ def surface_picture(
     words = []
     for ax, games in zip(figure.subplots(1, 2), ("first", "all"), strict=True):
         settings = GeneralizedSettings.checked(
-            a=a, b=b, c=c, alpha=alpha, steps=steps, frozen=tuple(frozen), games=games, plane=tuple(plane)
+            a=a,
+            b=b,
+            c=c,
+            alpha=alpha,
+            iterations=iterations,
+            frozen=tuple(frozen),
+            games=games,
+            plane=tuple(plane),
         )
         panel = draw_contour_panel(ax)
         u, v = settings.plane
@@ -137,7 +153,7 @@ def surface_picture(
         )
         errors = settings.path[1]
         bottom = panel.bottom_label.get_text() or "its lowest point lies outside the view"
-        source = "the first game" if games == "first" else f"all four games, {steps} passes"
+        source = "the first game" if games == "first" else f"all four games, {iterations} passes"
         words.append(
             f"{source} ({shows}): {bottom}; the path's error {number(errors[0])} → {number(errors[-1])}"
         )
@@ -155,9 +171,11 @@ def surface_picture(
 # -- the weight grid: rows are outputs, columns inputs --------------------------------------------------
 
 
-def _grid_numbers(weights: object, input: object, goal: object) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _grid_numbers(
+    weights: object, input: object, goal_pred: object
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The weights as a matrix, the inputs and the deltas, for any of the three network shapes."""
-    run = learn(weights, input, goal, alpha=0.0, iterations=1)
+    run = learn(weights, input, goal_pred, alpha=0.0, iterations=1)
     matrix = np.asarray(run.weights[0], dtype=float)
     inputs = np.atleast_1d(np.asarray(run.game_inputs[0], dtype=float))
     deltas = np.atleast_1d(np.asarray(run.deltas[0], dtype=float))
@@ -193,7 +211,7 @@ def _draw_grid(ax, matrix, inputs, deltas, outputs, names, cell, title) -> None:
 def weight_grid_picture(
     weights: object,
     input: object,
-    goal: object,
+    goal_pred: object,
     outputs: Sequence[str] = ("hurt?", "win?", "sad?"),
     inputs: Sequence[str] = ("toes", "%win", "#fans"),
     show_transposed: bool = False,
@@ -203,7 +221,7 @@ def weight_grid_picture(
     weight_deltas[i][j] = delta[i] * input[j]: an outer product you can see. `show_transposed` adds the
     book's slip, outer_prod(input, delta), which puts input[i] * delta[j] in cell (i, j).
     """
-    matrix, xs, deltas = _grid_numbers(weights, input, goal)
+    matrix, xs, deltas = _grid_numbers(weights, input, goal_pred)
     rows, columns = matrix.shape
     outputs, names = list(outputs)[:rows], list(inputs)[:columns]
     if len(outputs) < rows or len(names) < columns:
@@ -263,9 +281,9 @@ def scaled_games() -> list[list[float]]:
     return [[x / top for x, top in zip(game, largest, strict=True)] for game in GAME_INPUTS]
 
 
-def scaling_picture(alpha_raw: float = 0.01, alpha_scaled: float = 0.3, steps: int = 10) -> Picture:
+def scaling_picture(alpha_raw: float = 0.01, alpha_scaled: float = 0.3, iterations: int = 10) -> Picture:
     """How far each weight moves when the inputs are as they are, and when they are scaled to 0..1."""
-    weights, goal = [0.1, 0.2, -0.1], WIN_OR_LOSE[0]
+    weights, goal_pred = [0.1, 0.2, -0.1], WIN_OR_LOSE[0]
     runs = [
         ("inputs as they are", list(GAME_INPUTS[0]), alpha_raw),
         ("inputs divided by their largest value", scaled_games()[0], alpha_scaled),
@@ -274,7 +292,7 @@ def scaling_picture(alpha_raw: float = 0.01, alpha_scaled: float = 0.3, steps: i
     axes = figure.subplots(1, 2, sharey=False)
     words = []
     for ax, (title, input, alpha) in zip(axes, runs, strict=True):
-        run = learn(weights, input, goal, alpha, steps)
+        run = learn(weights, input, goal_pred, alpha, iterations)
         edge = shared_stable_alpha(input)
         moved = np.abs(run.final_weights - run.weights[0])
         bars = ax.bar(WEIGHT_NAMES, moved, color=[BLUE, ORANGE, VERMILION], edgecolor="black")
@@ -289,7 +307,7 @@ def scaling_picture(alpha_raw: float = 0.01, alpha_scaled: float = 0.3, steps: i
         distances = ", ".join(f"{v:.3g}" for v in moved)
         words.append(
             f"{title}: alpha {alpha:g} (the edge is {edge:.3g}), the error goes from {number(run.errors[0])} "
-            f"to {number(run.final_error)} in {steps} steps; the weights move {distances}"
+            f"to {number(run.final_error)} in {iterations} steps; the weights move {distances}"
         )
     axes[0].set_ylabel("how far each weight moved")
     figure.tight_layout()

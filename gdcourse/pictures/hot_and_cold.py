@@ -20,7 +20,7 @@ ON_GOAL = 1e-9
 def outcome(trajectory: HotAndColdTrajectory) -> str:
     """Where the run ended up, in words: on the goal weight, bouncing around it, or still on its way."""
     t = trajectory
-    goal_weight = t.goal / t.input
+    goal_weight = t.goal_pred / t.input
     weights = [float(w) for w in t.weights[-2:]]
     on_goal = [abs(w - goal_weight) <= ON_GOAL * max(1.0, abs(goal_weight)) for w in weights]
     moves = t.weight_deltas[:-1]  # the moves between the printed lines
@@ -44,9 +44,9 @@ def summary(settings: HotAndColdSettings) -> str:
     """The one-line summary: the outcome, the predictions spent, and the last error printed."""
     t = settings.trajectory
     said = outcome(t)
-    plural = "iteration" if t.steps == 1 else "iterations"
+    plural = "iteration" if t.updates == 1 else "iterations"
     return (
-        f"{said[:1].upper()}{said[1:]}: {t.steps} {plural}, {t.predictions_made} predictions; "
+        f"{said[:1].upper()}{said[1:]}: {t.updates} {plural}, {t.predictions_made} predictions; "
         f"last error {number(float(t.errors[-1]))} at prediction {number(float(t.predictions[-1]))}"
     )
 
@@ -58,7 +58,7 @@ def picture_of(settings: HotAndColdSettings) -> Picture:
     draw_hot_and_cold(figure, s)
     caption = (
         f"Hot and cold from weight {number(s.weight)} with input {number(s.input)}, goal_pred "
-        f"{number(s.goal)} and step_amount {number(s.step_amount)}. {summary(s)}."
+        f"{number(s.goal_pred)} and step_amount {number(s.step_amount)}. {summary(s)}."
     )
     alt = (
         "Left: the error parabola against weight, with every weight the loop visited joined in order, "
@@ -73,10 +73,10 @@ def hot_and_cold_picture(
     step_amount: float = 0.001,
     iterations: int = 1101,
     input: float = 0.5,
-    goal: float = 0.8,
+    goal_pred: float = 0.8,
 ) -> Picture:
     """The hot-and-cold explorer's view as a still picture: what a page shows where sliders cannot run."""
     settings = HotAndColdSettings.checked(
-        weight=weight, step_amount=step_amount, iterations=iterations, input=input, goal=goal
+        weight=weight, step_amount=step_amount, iterations=iterations, input=input, goal_pred=goal_pred
     )
     return picture_of(settings)

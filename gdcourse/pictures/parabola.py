@@ -24,9 +24,9 @@ STAGES = ("a big step up", "overshot: back the other way", "overshot again: back
 def summary(settings: ParabolaSettings) -> str:
     """The summary: the regime in words, r, and the error after the steps shown; then, with a learner's
     own rule, the same said of its run."""
-    if settings.input == 0 and settings.goal != 0:
+    if settings.input == 0 and settings.goal_pred != 0:
         book = (
-            f"stays where it is: input is 0, so every prediction is 0 and goal {settings.goal:g} "
+            f"stays where it is: input is 0, so every prediction is 0 and goal_pred {settings.goal_pred:g} "
             "is out of reach"
         )
     else:
@@ -41,7 +41,7 @@ def own_words(settings: ParabolaSettings) -> str:
     run = settings.own
     if run.stopped is not None:
         return stopped_words(run)
-    shown = settings.steps if settings.shown is None else settings.shown
+    shown = settings.iterations if settings.shown is None else settings.shown
     own, book = (points_of(t, shown)[0] for t in (run.trajectory, settings.trajectory))
     if len(own) == len(book) and np.allclose(own, book, rtol=1e-9, atol=1e-12):
         return "matches the book's steps"
@@ -53,7 +53,7 @@ def own_words(settings: ParabolaSettings) -> str:
     if settings.input == 0:
         moved = "never moves the weight" if np.all(own == own[0]) else f"moves the weight to {own[-1]:.3g}"
         return f"{moved} although input is 0; error {error:.3g} {after}"
-    distances = own - settings.goal / settings.input
+    distances = own - settings.goal_pred / settings.input
     return f"{behaviour(distances)}; error {error:.3g} {after}"
 
 
@@ -111,9 +111,9 @@ def picture_of(settings: ParabolaSettings) -> Picture:
     s = settings
     figure = Figure(figsize=LearningView.SIZE)
     draw_learning(figure, s)
-    shown = s.steps if s.shown is None else s.shown
+    shown = s.iterations if s.shown is None else s.shown
     caption = (
-        f"Gradient descent from weight {s.weight:g} with input {s.input:g}, goal_pred {s.goal:g}, "
+        f"Gradient descent from weight {s.weight:g} with input {s.input:g}, goal_pred {s.goal_pred:g}, "
         f"alpha {s.alpha:.3g}, {shown} steps: {summary(s)}."
     )
     own = (
@@ -131,9 +131,9 @@ def picture_of(settings: ParabolaSettings) -> Picture:
 def parabola_picture(
     weight: float = 0.5,
     input: float = 0.5,
-    goal: float = 0.8,
+    goal_pred: float = 0.8,
     alpha: float = 1.0,
-    steps: int = 20,
+    iterations: int = 20,
     rule: Callable[[float, float, float, float], float] | None = None,
 ) -> Picture:
     """The parabola explorer's view as a still picture: what a page shows where sliders cannot run.
@@ -141,53 +141,58 @@ def parabola_picture(
     Give `rule`, your own update_weight(weight, input, goal_pred, alpha), to draw its steps too.
     """
     return picture_of(
-        ParabolaSettings.checked(weight=weight, input=input, goal=goal, alpha=alpha, steps=steps, rule=rule)
+        ParabolaSettings.checked(
+            weight=weight, input=input, goal_pred=goal_pred, alpha=alpha, iterations=iterations, rule=rule
+        )
     )
 
 
-def error_curve_picture(input: float = 0.5, goal: float = 0.8, weight: float = 0.5) -> Picture:
+def error_curve_picture(input: float = 0.5, goal_pred: float = 0.8, weight: float = 0.5) -> Picture:
     """Error against weight for a fixed input and goal: a parabola whose lowest point is the goal weight."""
-    numbers = ParabolaSettings.check({"input": input, "goal": goal, "weight": weight})
-    input, goal, weight = numbers["input"], numbers["goal"], numbers["weight"]
+    numbers = ParabolaSettings.check({"input": input, "goal_pred": goal_pred, "weight": weight})
+    input, goal_pred, weight = numbers["input"], numbers["goal_pred"], numbers["weight"]
     figure = Figure(figsize=(6.0, 3.6))
     ax = figure.add_subplot()
-    draw_parabola(ax, input, goal, weight, (weight - 1, weight + 1.5))
+    draw_parabola(ax, input, goal_pred, weight, (weight - 1, weight + 1.5))
     ax.legend(fontsize=8, loc="upper center")
     figure.tight_layout()
-    error = (input * weight - goal) ** 2
+    error = (input * weight - goal_pred) ** 2
     if input == 0:
         shape = (
-            f"a flat line at {goal**2:.4g}: with input 0 every weight predicts 0, so no weight does better"
+            f"a flat line at {goal_pred**2:.4g}: with input 0 every weight predicts 0, "
+            "so no weight does better"
         )
     else:
-        shape = f"a parabola whose lowest point, error 0, is at the goal weight {goal / input:.3g}"
+        shape = f"a parabola whose lowest point, error 0, is at the goal weight {goal_pred / input:.3g}"
     caption = (
-        f"error = (({input:g} * weight) - {goal:g}) ** 2 against weight: {shape}; "
+        f"error = (({input:g} * weight) - {goal_pred:g}) ** 2 against weight: {shape}; "
         f"weight {weight:g} has error {error:.4g}."
     )
     return picture(figure, caption)
 
 
-def steps_picture(weight: float = 0.0, input: float = 1.1, goal: float = 0.8, steps: int = 4) -> Picture:
+def steps_picture(
+    weight: float = 0.0, input: float = 1.1, goal_pred: float = 0.8, iterations: int = 4
+) -> Picture:
     """The first steps of gradient descent, one panel per step, numbered on the parabola."""
-    steps = checks.count("steps", steps)
-    if not 1 <= steps <= 6:
-        raise ValueError(f"steps must be between 1 and 6 (one panel per step), got {steps!r}")
-    ParabolaSettings.check({"weight": weight, "input": input, "goal": goal})
-    run = gradient_descent(weight, input, goal, iterations=steps)
-    figure = Figure(figsize=(3.0 * steps, 3.2))
-    axes = figure.subplots(1, steps, squeeze=False)[0]
+    iterations = checks.count("iterations", iterations)
+    if not 1 <= iterations <= 6:
+        raise ValueError(f"iterations must be between 1 and 6 (one panel per step), got {iterations!r}")
+    ParabolaSettings.check({"weight": weight, "input": input, "goal_pred": goal_pred})
+    run = gradient_descent(weight, input, goal_pred, iterations=iterations)
+    figure = Figure(figsize=(3.0 * iterations, 3.2))
+    axes = figure.subplots(1, iterations, squeeze=False)[0]
     centre = run.goal_weight if input != 0 else run.weights[0]  # with input 0 nothing moves
     for k, ax in enumerate(axes, start=1):
-        start, end = float(run.weights[k - 1]), float(run.weights[k] if k < steps else run.final_weight)
+        start, end = float(run.weights[k - 1]), float(run.weights[k] if k < iterations else run.final_weight)
         span = max(abs(start - centre), abs(end - centre), 1e-12) if input != 0 else 1.0
-        draw_parabola(ax, input, goal, start, (centre - span, centre + span))  # zoom in on this step
+        draw_parabola(ax, input, goal_pred, start, (centre - span, centre + span))  # zoom in on this step
         draw_path(ax, run, shown=k, first=k - 1)
         ax.set_title(f"{k}: {STAGES[k - 1]}" if k <= len(STAGES) and input != 0 else f"step {k}", fontsize=9)
     figure.tight_layout()
     caption = (
-        f"Gradient descent from weight {weight:g} with input {input:g} and goal_pred {goal:g}, one panel per "
-        "step; each panel zooms in on its step, from the square to the next circle. "
+        f"Gradient descent from weight {weight:g} with input {input:g} and goal_pred {goal_pred:g}, "
+        "one panel per step; each panel zooms in on its step, from the square to the next circle. "
         f"{describe(run).capitalize()}."
     )
     return picture(figure, caption)

@@ -45,14 +45,14 @@ SIDES = {
 
 def where(settings: ParabolaSettings, tolerance: float = TOLERANCE) -> str:
     """Where a setting sits on the map, and how many updates bring the error below the tolerance."""
-    weight, input, goal, alpha = settings.weight, settings.input, settings.goal, settings.alpha
+    weight, input, goal_pred, alpha = settings.weight, settings.input, settings.goal_pred, settings.alpha
     if input == 0:
-        if goal != 0:
-            return f"input 0: every prediction is 0, so no weight reaches goal_pred {goal:g}"
+        if goal_pred != 0:
+            return f"input 0: every prediction is 0, so no weight reaches goal_pred {goal_pred:g}"
         return "input 0 and goal_pred 0: every prediction is already right"
     product = alpha_input_squared(input, alpha)
     side = SIDES[regime(input, alpha)]
-    steps = steps_to_tolerance(weight, input, goal, alpha, tolerance)
+    steps = steps_to_tolerance(weight, input, goal_pred, alpha, tolerance)
     if steps is None:
         count = f"the error never gets below {tolerance:g}"
     else:
@@ -74,7 +74,7 @@ def caption_of(settings: ParabolaSettings) -> str:
     `caption` in web/src/regime_map.js)."""
     s = settings
     return (
-        f"Regime map for start weight {s.weight:g} and goal_pred {s.goal:g}: alpha (log scale, "
+        f"Regime map for start weight {s.weight:g} and goal_pred {s.goal_pred:g}: alpha (log scale, "
         f"{ALPHA_RANGE[0]:g} to {ALPHA_RANGE[1]:g}) against input "
         f"({INPUT_RANGE[0]:g} to {INPUT_RANGE[1]:g}), shaded from dark (few updates) to light (many) "
         f"until the error is below {TOLERANCE:g}, hatched grey where it never is; the dashed curve "
@@ -85,20 +85,20 @@ def caption_of(settings: ParabolaSettings) -> str:
 
 
 def regime_map_picture(
-    weight: float = 0.5, input: float = 2.0, goal: float = 0.8, alpha: float = 0.1
+    weight: float = 0.5, input: float = 2.0, goal_pred: float = 0.8, alpha: float = 0.1
 ) -> Picture:
     """The regime map as a still picture, with the setting (input, alpha) marked on it."""
-    return picture_of(ParabolaSettings.checked(weight=weight, input=input, goal=goal, alpha=alpha))
+    return picture_of(ParabolaSettings.checked(weight=weight, input=input, goal_pred=goal_pred, alpha=alpha))
 
 
 def overcorrection_picture(
-    weight: float = 0.5, input: float = 2.0, goal: float = 0.8, alpha: float = 1.0, stages: int = 3
+    weight: float = 0.5, input: float = 2.0, goal_pred: float = 0.8, alpha: float = 1.0, stages: int = 3
 ) -> Picture:
     """The first steps of a run, one panel per step on one scale; alpha may be negative too."""
     stages = checks.count("stages", stages)
     if not 1 <= stages <= MOST_STAGES:
         raise ValueError(f"stages must be between 1 and {MOST_STAGES} (one panel per step), got {stages!r}")
-    numbers = ParabolaSettings.check({"weight": weight, "input": input, "goal": goal})
+    numbers = ParabolaSettings.check({"weight": weight, "input": input, "goal_pred": goal_pred})
     alpha = checks.number("alpha", alpha)
     if not -ALPHA_RANGE[1] <= alpha <= ALPHA_RANGE[1]:
         raise ValueError(f"alpha must be between {-ALPHA_RANGE[1]:g} and {ALPHA_RANGE[1]:g}, got {alpha!r}")
@@ -106,7 +106,7 @@ def overcorrection_picture(
         raise ValueError(
             "input must not be 0 here: with input 0 the weight never moves, so nothing overshoots"
         )
-    run = gradient_descent(weight, input, goal, alpha, iterations=stages)
+    run = gradient_descent(weight, input, goal_pred, alpha, iterations=stages)
     if run.diverged:
         raise ValueError(
             f"alpha {alpha:g} sends the weight past what a float can hold within {stages} steps: "
@@ -119,7 +119,7 @@ def overcorrection_picture(
     ratio = abs(convergence_factor(input, alpha))
     caption = (
         f"The first {stages} step{'s' * (stages != 1)} from weight {weight:g} with input {input:g}, "
-        f"goal_pred {goal:g} and alpha {alpha:g} (goal weight {run.goal_weight:.3g}), one panel per "
+        f"goal_pred {goal_pred:g} and alpha {alpha:g} (goal weight {run.goal_weight:.3g}), one panel per "
         "step, each widened to fit the steps so far: the weight goes "
         + " → ".join(f"{w:.3g}" for w in weights)
         + ", and the error "

@@ -379,7 +379,7 @@ OWN_RULE_CELLS = (
     "def my_rule(weight, input, goal_pred, alpha):\n"
     "    return weight - alpha * 2 * (input * weight - goal_pred) * input\n"
     "\n"
-    "mine = gd.explorers.ParabolaExplorer(weight=0.1, input=1.5, goal=0.8, alpha=0.35)\n"
+    "mine = gd.explorers.ParabolaExplorer(weight=0.1, input=1.5, goal_pred=0.8, alpha=0.35)\n"
     "mine",
     "mine.set(rule=my_rule);",
     "mine.set(rule=None);",

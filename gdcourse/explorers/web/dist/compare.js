@@ -310,13 +310,13 @@ function keepOrWiden(current, needed) {
   const half = (needed[1] - needed[0]) / 2 * ROOM;
   return keepOrRefit(current, needed, [middle - half, middle + half]);
 }
-function goalWindow(input, goal, range) {
+function goalWindow(input, goalPred, range) {
   const [low, high] = range;
   if (input === 0) {
     const span = (high - low) * 0.08;
     return [low - span, high + span];
   }
-  const centre = goal / input;
+  const centre = goalPred / input;
   const reach = pyMax([Math.abs(low - centre), Math.abs(high - centre), 1e-3]) * 1.08;
   return [centre - reach, centre + reach];
 }
@@ -332,8 +332,8 @@ var WEIGHT_RANGE = [-1, 2];
 var MIN_MISS_REACH = 1.25;
 var CURVE_POINTS = 201;
 var LINE_Y = [-1, 1];
-function missReach(input, goal, range) {
-  const misses = range.map((w) => Math.abs(input * w - goal));
+function missReach(input, goalPred, range) {
+  const misses = range.map((w) => Math.abs(input * w - goalPred));
   return pyMax([...misses, MIN_MISS_REACH]) * 1.05;
 }
 function number(x) {
@@ -347,25 +347,25 @@ function term(x) {
 function summary(settings) {
   const s = settings;
   const pred = s.input * s.weight;
-  const pure = pred - s.goal;
+  const pure = pred - s.goal_pred;
   const error = square(pure);
-  return `prediction = ${term(s.input)} * ${term(s.weight)} = ${number(pred)}; pure error = ${term(pred)} - ${term(s.goal)} = ${number(pure)}; squared error = ${number(error)}`;
+  return `prediction = ${term(s.input)} * ${term(s.weight)} = ${number(pred)}; pure error = ${term(pred)} - ${term(s.goal_pred)} = ${number(pure)}; squared error = ${number(error)}`;
 }
 function emphasised(text) {
   const at = text.lastIndexOf("; ");
   return at < 0 ? ["", text] : [text.slice(0, at + 2), text.slice(at + 2)];
 }
-function lineLimits(input, goal, memory) {
-  const low = pyMin([input * WEIGHT_RANGE[0], input * WEIGHT_RANGE[1], goal]);
-  const high = pyMax([input * WEIGHT_RANGE[0], input * WEIGHT_RANGE[1], goal]);
+function lineLimits(input, goalPred, memory) {
+  const low = pyMin([input * WEIGHT_RANGE[0], input * WEIGHT_RANGE[1], goalPred]);
+  const high = pyMax([input * WEIGHT_RANGE[0], input * WEIGHT_RANGE[1], goalPred]);
   const centre = (low + high) / 2;
   const half = pyMax([high - low, 1]) * 0.54;
   return keepOrWiden(memory === null ? null : memory.line, [centre - half, centre + half]);
 }
-function parabolaOf(input, goal, memory) {
-  const [low, high] = keepOrWiden(memory === null ? null : memory.parabola, goalWindow(input, goal, WEIGHT_RANGE));
+function parabolaOf(input, goalPred, memory) {
+  const [low, high] = keepOrWiden(memory === null ? null : memory.parabola, goalWindow(input, goalPred, WEIGHT_RANGE));
   const xs = linspace(low, high, CURVE_POINTS);
-  const ys = xs.map((x) => square(input * x - goal));
+  const ys = xs.map((x) => square(input * x - goalPred));
   const top = errorTop(Math.max(...ys), memory === null ? null : memory.top);
   return { x: [low, high], top, curve: xs.map((x, i) => [x, ys[i]]) };
 }
@@ -388,27 +388,27 @@ function labelSide(x, [low, high]) {
   return where < LABEL_EDGE ? -1 : where > 1 - LABEL_EDGE ? 1 : 0;
 }
 function frame(settings, memory = null) {
-  const { weight, input, goal } = settings;
-  const line2 = lineLimits(input, goal, memory);
-  const parabola = parabolaOf(input, goal, memory);
-  const kinds = kindsOf(missReach(input, goal, WEIGHT_RANGE), memory);
+  const { weight, input, goal_pred: goalPred } = settings;
+  const line2 = lineLimits(input, goalPred, memory);
+  const parabola = parabolaOf(input, goalPred, memory);
+  const kinds = kindsOf(missReach(input, goalPred, WEIGHT_RANGE), memory);
   const [low, high] = parabola.x;
   const top = parabola.top;
   const pred = input * weight;
-  const miss = pred - goal;
-  const missNow = input * weight - goal;
-  const error = square(input * weight - goal);
+  const miss = pred - goalPred;
+  const missNow = input * weight - goalPred;
+  const error = square(input * weight - goalPred);
   const hasGoal = input !== 0;
-  const centre = hasGoal ? goal / input : low;
+  const centre = hasGoal ? goalPred / input : low;
   const drawn = {
     prediction: [[pred, 0]],
-    goal_pred: [[goal, 0]],
+    goal_pred: [[goalPred, 0]],
     miss_arrow: [
-      [goal, 0],
+      [goalPred, 0],
       [pred, 0]
     ],
     curve: parabola.curve,
-    weight: [[weight, square(input * weight - goal)]],
+    weight: [[weight, square(input * weight - goalPred)]],
     error_label: [[weight, error]],
     pure: kinds.pure,
     absolute: kinds.absolute,
@@ -417,7 +417,7 @@ function frame(settings, memory = null) {
     absolute_now: [[missNow, Math.abs(missNow)]],
     squared_now: [[missNow, square(missNow)]],
     miss_line_limits: [line2, LINE_Y],
-    label_sides: [[labelSide(pred, line2), labelSide(goal, line2)]],
+    label_sides: [[labelSide(pred, line2), labelSide(goalPred, line2)]],
     parabola_limits: [
       [low, high],
       [-0.04 * top, top]
@@ -429,7 +429,7 @@ function frame(settings, memory = null) {
   };
   const labels = {
     prediction: miss !== 0 ? `pred ${format(pred, ".4g")}, miss ${format(miss, "+.4g")}` : `pred ${format(pred, ".4g")}, miss 0`,
-    goal_pred: `goal_pred ${format(goal, ".4g")}`,
+    goal_pred: `goal_pred ${format(goalPred, ".4g")}`,
     error: `weight ${format(weight, ".4g")}: error ${format(error, ".4g")}`
   };
   return {
@@ -661,11 +661,11 @@ function buildMissLine(svg) {
   line(I, { x1: left, x2: left + width, y1: y0, y2: y0, stroke: "#999", "stroke-width": 1 * PX });
   const shaft = line(I, { stroke: VERMILION, "stroke-width": 2 * PX });
   const head = make("path", { fill: VERMILION, stroke: VERMILION, "stroke-width": 2 * PX, "stroke-linejoin": "miter" }, I);
-  const goal = make("path", { fill: GREEN, stroke: BLACK, "stroke-width": 1 * PX }, I);
+  const goalPred = make("path", { fill: GREEN, stroke: BLACK, "stroke-width": 1 * PX }, I);
   const pred = make("circle", { r: 5 * PX, fill: BLUE, stroke: BLACK, "stroke-width": 1 * PX }, I);
   const predText = make("text", { fill: BLUE, "text-anchor": "middle", class: "gd-note", style: NOTE }, top.over);
   const goalText = make("text", { fill: GREEN, "text-anchor": "middle", class: "gd-note", style: NOTE }, top.over);
-  return { panel: top, shaft, head, goal, pred, predText, goalText };
+  return { panel: top, shaft, head, goalPred, pred, predText, goalText };
 }
 function buildParabola(svg) {
   const left = panel(svg, LEFT_BOX, { xlabel: "weight", ylabel: "error", title: "squared error against weight" });
@@ -729,13 +729,13 @@ function paintArrow(parts, from, to, y) {
 var ANCHORS = ["start", "middle", "end"];
 function paintMissLine(parts, d, labels) {
   const p = parts.panel.update(d.miss_line_limits[0], d.miss_line_limits[1]);
-  const [[goal]] = d.goal_pred;
+  const [[goalPred]] = d.goal_pred;
   const [[pred]] = d.prediction;
   const y = p.y(0);
-  const gx = p.x(goal);
+  const gx = p.x(goalPred);
   const predX = p.x(pred);
   paintArrow(parts, gx, predX, y);
-  place(parts.goal, { d: diamond(gx, y, Math.SQRT1_2 * 10 * PX) });
+  place(parts.goalPred, { d: diamond(gx, y, Math.SQRT1_2 * 10 * PX) });
   place(parts.pred, { cx: predX, cy: y });
   const [[predSide, goalSide]] = d.label_sides;
   setText(parts.predText, labels.prediction);
@@ -802,7 +802,7 @@ function label(shown, settings) {
   const s = settings;
   const pred = s.input * s.weight;
   const bowl = shown.goalWeight === null ? "flat, since with input 0 every weight makes the same prediction" : `a U-shaped parabola lowest at the goal weight ${format(shown.goalWeight, ".3g")}`;
-  return `Top: a number line with the prediction ${number(pred)}, goal_pred ${number(s.goal)} and an arrow for the miss between them. Bottom left: the squared error against weight, ${bowl}, with weight ${number(s.weight)} marked by a square. Bottom right: pure, absolute and squared error as functions of the miss, with the miss ${number(pred - s.goal)} marked on each. ${shown.summary}.`;
+  return `Top: a number line with the prediction ${number(pred)}, goal_pred ${number(s.goal_pred)} and an arrow for the miss between them. Bottom left: the squared error against weight, ${bowl}, with weight ${number(s.weight)} marked by a square. Bottom right: pure, absolute and squared error as functions of the miss, with the miss ${number(pred - s.goal_pred)} marked on each. ${shown.summary}.`;
 }
 function compareView() {
   return {

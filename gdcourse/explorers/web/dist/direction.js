@@ -284,9 +284,9 @@ var NO_ARROW = 1e-9;
 function summary(settings) {
   const s = settings;
   const pred = s.input * s.weight;
-  const miss = pred - s.goal;
+  const miss = pred - s.goal_pred;
   const directionAndAmount = miss * s.input;
-  const start = `pred ${format(pred, ".3g")} misses goal_pred ${format(s.goal, ".3g")} by ${format(miss, "+.3g")}; × input ${format(s.input, ".3g")} gives `;
+  const start = `pred ${format(pred, ".3g")} misses goal_pred ${format(s.goal_pred, ".3g")} by ${format(miss, "+.3g")}; × input ${format(s.input, ".3g")} gives `;
   if (s.input === 0) return `${start}0: stopping, the weight cannot change what it never touched`;
   if (miss === 0) return `${start}0: no miss, no step`;
   const way = directionAndAmount < 0 ? "up" : "down";
@@ -299,17 +299,17 @@ function frame(settings, memory = null) {
   const s = settings;
   const limits = memory === null ? LIMITS : memory.limits;
   const [low, high] = limits[0];
-  const directionAndAmount = (s.input * s.weight - s.goal) * s.input;
+  const directionAndAmount = (s.input * s.weight - s.goal_pred) * s.input;
   const newWeight = s.weight - directionAndAmount;
   const shown = clip(newWeight, low, high);
   const hasGoal = s.input !== 0;
-  const goalWeight = hasGoal ? s.goal / s.input : 0;
+  const goalWeight = hasGoal ? s.goal_pred / s.input : 0;
   const goalX = clip(goalWeight, low, high);
   const beyond = shown === newWeight ? "" : " (beyond the edge)";
   const drawn = {
     weight: [[s.weight, 0]],
     new_weight: [[shown, 0]],
-    goal: [
+    goal_weight: [
       [goalX, GOAL_Y[0]],
       [goalX, GOAL_Y[1]]
     ],
@@ -561,7 +561,7 @@ function paint(parts, shown, settings) {
   const Y = (v) => finite(p.y(v), BOX.top);
   const [low, high] = d.limits[0];
   set(parts.zero, { x1: X(low), x2: X(high), y1: Y(0), y2: Y(0) });
-  const [[gx, gy0], [, gy1]] = d.goal;
+  const [[gx, gy0], [, gy1]] = d.goal_weight;
   show(parts.goalLine, shown.goalVisible);
   set(parts.goalLine, { x1: X(gx), x2: X(gx), y1: Y(gy0), y2: Y(gy1) });
   const [[w, wy]] = d.weight;
@@ -606,17 +606,17 @@ function paintArrow(parts, arrow, X, Y) {
 function label(shown, settings) {
   const [low, high] = shown.drawn.limits[0];
   const s = settings;
-  let goal;
-  if (shown.goalWeight === null) goal = "no goal weight, since input is 0";
-  else if (shown.goalVisible) goal = `the goal weight ${format(shown.goalWeight, ".3g")} as a dotted line`;
-  else goal = `the goal weight ${format(shown.goalWeight, ".3g")}, off the line`;
+  let goalWords;
+  if (shown.goalWeight === null) goalWords = "no goal weight, since input is 0";
+  else if (shown.goalVisible) goalWords = `the goal weight ${format(shown.goalWeight, ".3g")} as a dotted line`;
+  else goalWords = `the goal weight ${format(shown.goalWeight, ".3g")}, off the line`;
   const step = shown.arrow.visible ? `an arrow to the ${shown.label} (a circle)` : `the ${shown.label} (a circle) where the weight is, with no arrow`;
-  return `A weight number line from ${format(low, "g")} to ${format(high, "g")}: the weight now ${format(s.weight, ".3g")} (a square), ${step}, and ${goal}. ${shown.summary}.`;
+  return `A weight number line from ${format(low, "g")} to ${format(high, "g")}: the weight now ${format(s.weight, ".3g")} (a square), ${step}, and ${goalWords}. ${shown.summary}.`;
 }
 function directionView() {
   return {
     name: "direction",
-    settings: (values) => ({ weight: values.weight, input: values.input, goal: values.goal }),
+    settings: (values) => ({ weight: values.weight, input: values.input, goal_pred: values.goal_pred }),
     first: (settings) => firstFrame(settings),
     next: (settings, memory) => frame(settings, memory),
     build,

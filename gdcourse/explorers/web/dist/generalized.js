@@ -387,8 +387,8 @@ function errorTop(curveTop, current = null) {
   if (current === null) return need;
   return need <= current && current <= LOOSEST * need ? current : need * 2;
 }
-function stepAxisEnd(steps) {
-  return 5 * Math.max(Math.ceil(steps / 5), 1);
+function stepAxisEnd(iterations) {
+  return 5 * Math.max(Math.ceil(iterations / 5), 1);
 }
 
 // gdcourse/explorers/web/src/parabola.js
@@ -427,16 +427,16 @@ function wSum(a, b) {
   for (let k = 0; k < a.length; k += 1) out += a[k] * b[k];
   return out;
 }
-function learnGames(start, inputs, goals, alpha, iterations, frozen) {
+function learnGames(start, inputs, goalPreds, alpha, iterations, frozen) {
   let weights = start.slice();
   const recorded = [];
   let divergedAt = null;
   for (let step = 0; step < iterations; step += 1) {
     const input = inputs[step % inputs.length];
-    const goal = goals[step % inputs.length];
+    const goalPred = goalPreds[step % inputs.length];
     const pred = wSum(input, weights);
-    const error = square(pred - goal);
-    const delta = pred - goal;
+    const error = square(pred - goalPred);
+    const delta = pred - goalPred;
     const weightDeltas = input.map((x, j) => frozen[j] ? 0 : delta * x);
     let all = 0;
     for (const wd of weightDeltas) all += wd;
@@ -449,24 +449,24 @@ function learnGames(start, inputs, goals, alpha, iterations, frozen) {
   }
   return { weights: recorded, finalWeights: weights, diverged: divergedAt !== null, divergedAt, games: inputs.length };
 }
-function totalError(weights, inputs, goals) {
+function totalError(weights, inputs, goalPreds) {
   let total = 0;
   inputs.forEach((x, g) => {
-    total += square(wSum(x, weights) - goals[g]);
+    total += square(wSum(x, weights) - goalPreds[g]);
   });
   return Number.isFinite(total) ? total : Infinity;
 }
 function trajectoryOf(settings) {
-  const [inputs, goals] = gamesOf(settings);
+  const [inputs, goalPreds] = gamesOf(settings);
   const s = settings;
-  return learnGames([s.a, s.b, s.c], inputs, goals, s.alpha, s.steps * inputs.length, s.frozen);
+  return learnGames([s.a, s.b, s.c], inputs, goalPreds, s.alpha, s.iterations * inputs.length, s.frozen);
 }
 function pathOf(settings) {
   const run = trajectoryOf(settings);
-  const [inputs, goals] = gamesOf(settings);
+  const [inputs, goalPreds] = gamesOf(settings);
   const weights = run.weights.filter((_, k) => k % run.games === 0);
   if (!run.diverged) weights.push(run.finalWeights);
-  return { run, weights, errors: weights.map((w) => totalError(w, inputs, goals)) };
+  return { run, weights, errors: weights.map((w) => totalError(w, inputs, goalPreds)) };
 }
 function learningInputs(input, frozen) {
   return input.filter((_, k) => !frozen[k]);
@@ -580,7 +580,7 @@ function moves(settings, weights) {
 function summary(settings, path) {
   const s = settings;
   const { weights, errors, run } = path;
-  let plural = s.steps === 1 ? "step" : "steps";
+  let plural = s.iterations === 1 ? "step" : "steps";
   let over = "error";
   let words;
   let rate;
@@ -591,16 +591,16 @@ function summary(settings, path) {
     const factor = passFactor(gamesOf(s)[0], s.alpha, s.frozen);
     words = factor < 1 ? "converges" : factor > 1 ? "diverges" : "stays where it is";
     rate = `factor ${factorStr(factor)} per pass`;
-    plural = s.steps === 1 ? "pass" : "passes";
+    plural = s.iterations === 1 ? "pass" : "passes";
     over = "error over the four games";
   }
   if (s.frozen.every((still) => still)) {
     return `stays where it is: every weight is frozen, so nothing learns (${over} ${number(errors[0])})`;
   }
   if (run.diverged || !errors.every((e) => Number.isFinite(e)) || Math.max(...errors) > DIVERGED_ERROR) {
-    return `${words}: ${rate}; ${over} above ${format(DIVERGED_ERROR, ".0e")} within ${s.steps} ${plural}`;
+    return `${words}: ${rate}; ${over} above ${format(DIVERGED_ERROR, ".0e")} within ${s.iterations} ${plural}`;
   }
-  const end = `${over} ${number(errors[0])} → ${number(errors[errors.length - 1])} after ${s.steps} ${plural}`;
+  const end = `${over} ${number(errors[0])} → ${number(errors[errors.length - 1])} after ${s.iterations} ${plural}`;
   return `${words}: ${rate}; ${end}; ${moves(s, weights)}`;
 }
 
@@ -642,7 +642,7 @@ function wSum2(xs, ws) {
   for (let k = 0; k < xs.length; k += 1) out += xs[k] * ws[k];
   return out;
 }
-function errorsAlong(weights, index, values, inputs, goals) {
+function errorsAlong(weights, index, values, inputs, goalPreds) {
   return values.map((value) => {
     let total = 0;
     inputs.forEach((game, g) => {
@@ -650,14 +650,14 @@ function errorsAlong(weights, index, values, inputs, goals) {
       game.forEach((x, k) => {
         pred += k === index ? x * value : x * weights[k];
       });
-      const miss = pred - goals[g];
+      const miss = pred - goalPreds[g];
       total += miss * miss;
     });
     return total;
   });
 }
-function sliceQuadratic(inputs, goals, plane, held2, heldValue) {
-  const targets = inputs.map((row, g) => goals[g] - row[held2] * heldValue);
+function sliceQuadratic(inputs, goalPreds, plane, held2, heldValue) {
+  const targets = inputs.map((row, g) => goalPreds[g] - row[held2] * heldValue);
   const us = inputs.map((row) => row[plane[0]]);
   const vs = inputs.map((row) => row[plane[1]]);
   return [[wSum2(us, us), wSum2(us, vs), wSum2(vs, vs)], [wSum2(us, targets), wSum2(vs, targets)], wSum2(targets, targets)];
@@ -814,7 +814,7 @@ function heldWeight(settings, weights, count) {
   if (count === weights.length) return [held2, weights[weights.length - 1][held2], "held at its last value,"];
   return [held2, weights[0][held2], "held at its start (the run runs away):"];
 }
-function curveBottom(weights, index, inputs, goals) {
+function curveBottom(weights, index, inputs, goalPreds) {
   if (!allFinite(weights)) return null;
   const xs = inputs.map((game) => game[index]);
   let size = 0;
@@ -826,7 +826,7 @@ function curveBottom(weights, index, inputs, goals) {
     game.forEach((value, k) => {
       pred += value * weights[k];
     });
-    toward += (goals[g] - (pred - xs[g] * weights[index])) * xs[g];
+    toward += (goalPreds[g] - (pred - xs[g] * weights[index])) * xs[g];
   });
   return toward / size;
 }
@@ -866,12 +866,12 @@ function numberedPath(xs, ys, xlim, ylim, size) {
   return { points, exit, line: [...points, ...exit], numbered: points.slice(0, count) };
 }
 function frameWeights(weights, errors, settings, settles, memory) {
-  const [inputs, goals] = gamesOf(settings);
+  const [inputs, goalPreds] = gamesOf(settings);
   const framed = memory !== null && memory.weightsFramed;
   const needed = [0, 1, 2].map((i) => {
     const values = weights.map((w) => w[i]);
     for (const held2 of settles ? [weights[0], weights[weights.length - 1]] : [weights[0]]) {
-      const bottom = curveBottom(held2, i, inputs, goals);
+      const bottom = curveBottom(held2, i, inputs, goalPreds);
       if (bottom !== null) values.push(bottom);
     }
     return [pyMin(values), pyMax(values)];
@@ -899,11 +899,11 @@ function npMaxIgnoringNaN(values) {
   return numbers.length ? Math.max(...numbers) : NaN;
 }
 function weightPanel(i, settings, weights, errors, settles, xlim, ylim) {
-  const [inputs, goals] = gamesOf(settings);
+  const [inputs, goalPreds] = gamesOf(settings);
   const xs = linspace(xlim[0], xlim[1], CURVE_POINTS);
   const last = lastFinite(weights);
-  const start = errorsAlong(weights[0], i, xs, inputs, goals);
-  const after = settles ? errorsAlong(last, i, xs, inputs, goals) : null;
+  const start = errorsAlong(weights[0], i, xs, inputs, goalPreds);
+  const after = settles ? errorsAlong(last, i, xs, inputs, goalPreds) : null;
   const path = numberedPath(
     weights.map((w) => w[i]),
     errors,
@@ -921,10 +921,10 @@ function weightPanel(i, settings, weights, errors, settles, xlim, ylim) {
   };
 }
 function contourFrame(settings, weights, count) {
-  const [inputs, goals] = gamesOf(settings);
+  const [inputs, goalPreds] = gamesOf(settings);
   const plane = settings.plane.map((name) => WEIGHT_NAMES.indexOf(name));
   const [held2, heldValue, how] = heldWeight(settings, weights, count);
-  const surface = new Surface(sliceQuadratic(inputs, goals, plane, held2, heldValue));
+  const surface = new Surface(sliceQuadratic(inputs, goalPreds, plane, held2, heldValue));
   const pairs = weights.map((w) => [w[plane[0]], w[plane[1]]]);
   const [bottom] = surface.lowest(pairs[0]);
   return { surface, pairs, needed: [...pairs.slice(0, count), bottom], held: held2, heldValue, how };
@@ -1046,7 +1046,7 @@ function errorPanel(errors, settings, memory) {
   return {
     errors: drawn,
     offScale,
-    limits: [[-0.5, stepAxisEnd(settings.steps) + 0.5], ylim],
+    limits: [[-0.5, stepAxisEnd(settings.iterations) + 0.5], ylim],
     xlabel: settings.games === "first" ? "step" : "pass through the four games"
   };
 }
@@ -1517,7 +1517,7 @@ function label(shown, settings) {
   const s = settings;
   const frozen = WEIGHT_NAMES.filter((_, k) => s.frozen[k]);
   const still = frozen.length ? ` (${frozen.join(" and ")} frozen)` : "";
-  const games = s.games === "first" ? `the first game, ${s.steps} step${s.steps === 1 ? "" : "s"}` : `all four games, ${s.steps} pass${s.steps === 1 ? "" : "es"}`;
+  const games = s.games === "first" ? `the first game, ${s.iterations} step${s.iterations === 1 ? "" : "s"}` : `all four games, ${s.iterations} pass${s.iterations === 1 ? "" : "es"}`;
   const bottom = shown.labels.bottom ? `, ${shown.labels.bottom}` : "";
   return `Chapter 5's three weights learning from ${games}${still}. Top: the error against each weight with the other two held, dashed at their start values and solid after the run, with the numbered steps: ${shown.labels.a}; ${shown.labels.b}; ${shown.labels.c}. Bottom left: contour lines of the ${shown.labels.held}${bottom}, with the numbered path. Bottom right: the error after each ${s.games === "first" ? "step" : "pass"} on a log scale. ${shown.summary}.`;
 }
@@ -1530,7 +1530,7 @@ function generalizedView() {
       b: values.b,
       c: values.c,
       alpha: values.alpha,
-      steps: values.steps,
+      iterations: values.iterations,
       frozen: WEIGHT_NAMES.map((name) => Boolean(model.get(`freeze_${name}`))),
       games: GAME_CHOICES[model.get("games_index")] || GAME_CHOICES[0],
       plane: PLANES[model.get("plane_index")] || PLANES[0]

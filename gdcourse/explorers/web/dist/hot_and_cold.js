@@ -307,13 +307,13 @@ function pyMax(values) {
 
 // gdcourse/explorers/web/src/framing.js
 var LOOSEST = 3;
-function goalWindow(input, goal, range) {
+function goalWindow(input, goalPred, range) {
   const [low, high] = range;
   if (input === 0) {
     const span = (high - low) * 0.08;
     return [low - span, high + span];
   }
-  const centre = goal / input;
+  const centre = goalPred / input;
   const reach = pyMax([Math.abs(low - centre), Math.abs(high - centre), 1e-3]) * 1.08;
   return [centre - reach, centre + reach];
 }
@@ -346,16 +346,16 @@ function iterationAxisEnd(iterations) {
 function tenTo(k) {
   return Number(`1e${k}`);
 }
-function hotAndCold(weight, input, goal, stepAmount, iterations) {
-  const run = { input, goal, stepAmount, weights: [], predictions: [], errors: [], weightDeltas: [] };
+function hotAndCold(weight, input, goalPred, stepAmount, iterations) {
+  const run = { input, goalPred, stepAmount, weights: [], predictions: [], errors: [], weightDeltas: [] };
   run.upErrors = [];
   run.downErrors = [];
   let divergedAt = null;
   for (let step = 0; step < iterations; step += 1) {
     const prediction = input * weight;
-    const error = square(prediction - goal);
-    const upError = square(goal - input * (weight + stepAmount));
-    const downError = square(goal - input * (weight - stepAmount));
+    const error = square(prediction - goalPred);
+    const upError = square(goalPred - input * (weight + stepAmount));
+    const downError = square(goalPred - input * (weight - stepAmount));
     if (!Number.isFinite(error + upError + downError)) {
       divergedAt = step;
       break;
@@ -391,7 +391,7 @@ function roundedText(x) {
   return String(up ? whole + 1 : whole);
 }
 function outcome(run) {
-  const goalWeight = run.goal / run.input;
+  const goalWeight = run.goalPred / run.input;
   const weights = run.weights.slice(-2);
   const near = ON_GOAL * Math.max(1, Math.abs(goalWeight));
   const onGoal = weights.map((w) => Math.abs(w - goalWeight) <= near);
@@ -413,21 +413,21 @@ function outcome(run) {
 }
 function summary(run) {
   const said = outcome(run);
-  const steps = run.weights.length;
-  const plural = steps === 1 ? "iteration" : "iterations";
-  const lastError = number(run.errors[steps - 1]);
-  const lastPrediction = number(run.predictions[steps - 1]);
-  return `${said.slice(0, 1).toUpperCase()}${said.slice(1)}: ${steps} ${plural}, ${3 * steps} predictions; last error ${lastError} at prediction ${lastPrediction}`;
+  const updates = run.weights.length;
+  const plural = updates === 1 ? "iteration" : "iterations";
+  const lastError = number(run.errors[updates - 1]);
+  const lastPrediction = number(run.predictions[updates - 1]);
+  return `${said.slice(0, 1).toUpperCase()}${said.slice(1)}: ${updates} ${plural}, ${3 * updates} predictions; last error ${lastError} at prediction ${lastPrediction}`;
 }
 function altText(settings, said) {
   const s = settings;
-  const caption = `Hot and cold from weight ${number(s.weight)} with input ${number(s.input)}, goal_pred ${number(s.goal)} and step_amount ${number(s.step_amount)}. ${said}.`;
+  const caption = `Hot and cold from weight ${number(s.weight)} with input ${number(s.input)}, goal_pred ${number(s.goal_pred)} and step_amount ${number(s.step_amount)}. ${said}.`;
   return `Left: the error parabola against weight, with every weight the loop visited joined in order, the last one circled, and the two weights its last iteration tried (triangles up and down). Right: the error at each iteration on a log scale. ${caption}`;
 }
-function parabolaOf(input, goal, range) {
-  const [low, high] = goalWindow(input, goal, range);
+function parabolaOf(input, goalPred, range) {
+  const [low, high] = goalWindow(input, goalPred, range);
   const xs = linspace(low, high, CURVE_POINTS);
-  const ys = xs.map((x) => square(input * x - goal));
+  const ys = xs.map((x) => square(input * x - goalPred));
   const top = errorTop(Math.max(...ys), null);
   return { x: [low, high], top, curve: xs.map((x, i) => [x, ys[i]]) };
 }
@@ -441,30 +441,30 @@ function errorLimits(clipped, iterations) {
 }
 function frame(settings) {
   const s = settings;
-  const run = hotAndCold(s.weight, s.input, s.goal, s.step_amount, s.iterations);
-  const steps = run.weights.length;
-  const parabola = parabolaOf(s.input, s.goal, viewRange(run));
+  const run = hotAndCold(s.weight, s.input, s.goal_pred, s.step_amount, s.iterations);
+  const updates = run.weights.length;
+  const parabola = parabolaOf(s.input, s.goal_pred, viewRange(run));
   const [low, high] = parabola.x;
   const top = parabola.top;
   const path = run.weights.map((w, k) => [w, run.errors[k]]);
   let last = [];
   let upTry = [];
   let downTry = [];
-  if (steps) {
-    const weight = run.weights[steps - 1];
-    last = [[weight, run.errors[steps - 1]]];
+  if (updates) {
+    const weight = run.weights[updates - 1];
+    last = [[weight, run.errors[updates - 1]]];
     const tried = (at, error) => low <= at && at <= high && error <= top ? [[at, error]] : [];
-    upTry = tried(weight + s.step_amount, run.upErrors[steps - 1]);
-    downTry = tried(weight - s.step_amount, run.downErrors[steps - 1]);
+    upTry = tried(weight + s.step_amount, run.upErrors[updates - 1]);
+    downTry = tried(weight - s.step_amount, run.downErrors[updates - 1]);
   }
   const clipped = run.errors.map((e) => clip(e, ERROR_FLOOR, ERROR_CEILING));
   const errors = clipped.map((e, k) => [k, e]);
   const belowFloor = errors.filter((_, k) => run.errors[k] < ERROR_FLOOR);
   const hasGoal = s.input !== 0;
-  const centre = hasGoal ? s.goal / s.input : low;
+  const centre = hasGoal ? s.goal_pred / s.input : low;
   const drawn = {
     curve: parabola.curve,
-    start: [[s.weight, square(s.input * s.weight - s.goal)]],
+    start: [[s.weight, square(s.input * s.weight - s.goal_pred)]],
     path,
     last,
     up_try: upTry,
@@ -979,9 +979,9 @@ function paint(parts, shown) {
 function hotAndColdView() {
   return {
     name: "hot_and_cold",
-    watch: ["input", "goal"],
+    watch: ["input", "goal_pred"],
     // input and goal_pred have no sliders: the kernel tells the view them as traits of their own
-    settings: (values, model) => ({ ...values, input: model.get("input"), goal: model.get("goal") }),
+    settings: (values, model) => ({ ...values, input: model.get("input"), goal_pred: model.get("goal_pred") }),
     first: (settings) => firstFrame(settings),
     next: (settings) => frame(settings),
     build,

@@ -341,14 +341,14 @@ function fromPlain(value) {
 }
 
 // gdcourse/explorers/web/src/learning.js
-function gradientDescent(weight, input, goal, alpha, iterations) {
+function gradientDescent(weight, input, goalPred, alpha, iterations) {
   const weights = [];
   const errors = [];
   let divergedAt = null;
   for (let step = 0; step < iterations; step += 1) {
     const pred = input * weight;
-    const error = square(pred - goal);
-    const delta = pred - goal;
+    const error = square(pred - goalPred);
+    const delta = pred - goalPred;
     const weightDelta = delta * input;
     if (!Number.isFinite(error + weightDelta)) {
       divergedAt = step;
@@ -358,15 +358,15 @@ function gradientDescent(weight, input, goal, alpha, iterations) {
     errors.push(error);
     weight = weight - alpha * weightDelta;
   }
-  return { input, goal, alpha, weights, errors, finalWeight: weight, diverged: divergedAt !== null, divergedAt };
+  return { input, goalPred, alpha, weights, errors, finalWeight: weight, diverged: divergedAt !== null, divergedAt };
 }
 function finalError(run) {
-  return square(run.input * run.finalWeight - run.goal);
+  return square(run.input * run.finalWeight - run.goalPred);
 }
 function pointsOf(run, shown = null) {
-  const steps = run.weights.length;
-  const count = shown === null ? steps : Math.max(0, Math.min(shown, steps));
-  if (count < steps) {
+  const updates = run.weights.length;
+  const count = shown === null ? updates : Math.max(0, Math.min(shown, updates));
+  if (count < updates) {
     return [run.weights.slice(0, count + 1), run.errors.slice(0, count + 1)];
   }
   return [[...run.weights, run.finalWeight], [...run.errors, finalError(run)]];
@@ -413,7 +413,7 @@ function describe(run, shown = null) {
   const total = run.weights.length;
   const steps = shown === null ? total : Math.min(shown, total);
   if (run.input === 0) {
-    return `stays where it is: input is 0, so the weight never moves (error ${format(run.goal * run.goal, ".3g")})`;
+    return `stays where it is: input is 0, so the weight never moves (error ${format(run.goalPred * run.goalPred, ".3g")})`;
   }
   const words = regimeOf(convergenceFactor(run.input, run.alpha));
   const r = shownApart(convergenceFactor(run.input, run.alpha));
@@ -446,8 +446,8 @@ function keepOrRefit(current, needed, fresh) {
   }
   return fresh;
 }
-function zoomWindow(input, goal, weights, current = null) {
-  const centre = input === 0 ? 0 : goal / input;
+function zoomWindow(input, goalPred, weights, current = null) {
+  const centre = input === 0 ? 0 : goalPred / input;
   const floor = input === 0 ? 1 : MIN_WEIGHT_REACH;
   const need = Math.max(Math.max(...weights.map((w) => Math.abs(w - centre))) * 1.1, floor);
   const reach = niceCeiling(current === null ? need : need * ROOM);
@@ -459,8 +459,8 @@ function errorTop(curveTop, current = null) {
   if (current === null) return need;
   return need <= current && current <= LOOSEST * need ? current : need * 2;
 }
-function stepAxisEnd(steps) {
-  return 5 * Math.max(Math.ceil(steps / 5), 1);
+function stepAxisEnd(iterations) {
+  return 5 * Math.max(Math.ceil(iterations / 5), 1);
 }
 
 // gdcourse/explorers/web/src/parabola.js
@@ -470,18 +470,18 @@ var CURVE_POINTS = 201;
 var ERROR_LIMITS = [ERROR_FLOOR / 10, ERROR_CEILING * 10];
 function summary(settings, run, own = null) {
   let book;
-  if (settings.input === 0 && settings.goal !== 0) {
-    book = `stays where it is: input is 0, so every prediction is 0 and goal ${format(settings.goal, "g")} is out of reach`;
+  if (settings.input === 0 && settings.goal_pred !== 0) {
+    book = `stays where it is: input is 0, so every prediction is 0 and goal_pred ${format(settings.goal_pred, "g")} is out of reach`;
   } else {
     book = describe(run, settings.shown);
   }
   return own === null ? book : `${book}. Your rule ${own.words}`;
 }
-function parabolaLimits(input, goal, weight, fit, memory) {
+function parabolaLimits(input, goalPred, weight, fit, memory) {
   const current = memory === null ? null : memory.x;
-  const [low, high] = zoomWindow(input, goal, [weight, ...fit], current);
+  const [low, high] = zoomWindow(input, goalPred, [weight, ...fit], current);
   const xs = linspace(low, high, CURVE_POINTS);
-  const ys = xs.map((x) => square(input * x - goal));
+  const ys = xs.map((x) => square(input * x - goalPred));
   const top = errorTop(Math.max(...ys), memory === null ? null : memory.top);
   return { x: [low, high], top, curve: xs.map((x, i) => [x, ys[i]]) };
 }
@@ -522,7 +522,7 @@ function onTheScale(run, shown) {
 function ownFor(settings, own) {
   if (!own || !own.key) return null;
   const s = settings;
-  const key = [s.weight, s.input, s.goal, s.alpha, s.steps, s.shown];
+  const key = [s.weight, s.input, s.goal_pred, s.alpha, s.iterations, s.shown];
   return own.key.every((value, k) => value === key[k]) ? own : null;
 }
 function ownRun(settings, own) {
@@ -534,20 +534,20 @@ function ownRun(settings, own) {
     diverged: own.diverged,
     divergedAt: own.divergedAt,
     input: settings.input,
-    goal: settings.goal,
+    goalPred: settings.goal_pred,
     alpha: settings.alpha
   };
 }
 function frame(settings, memory = null, kernelOwn = null) {
   const s = settings;
   const own = ownFor(s, kernelOwn);
-  const run = gradientDescent(s.weight, s.input, s.goal, s.alpha, s.steps);
+  const run = gradientDescent(s.weight, s.input, s.goal_pred, s.alpha, s.iterations);
   const fit = pointsOf(run, 2)[0].filter((w) => Number.isFinite(w));
-  const limits = parabolaLimits(s.input, s.goal, s.weight, fit, memory);
+  const limits = parabolaLimits(s.input, s.goal_pred, s.weight, fit, memory);
   const [low, high] = limits.x;
   const top = limits.top;
-  const error = square(s.input * s.weight - s.goal);
-  const slope = 2 * s.input * (s.input * s.weight - s.goal);
+  const error = square(s.input * s.weight - s.goal_pred);
+  const slope = 2 * s.input * (s.input * s.weight - s.goal_pred);
   const half = (high - low) * 0.12;
   const tangent = [s.weight - half, s.weight + half].map((x) => [x, error + slope * (x - s.weight)]);
   const mine = ownRun(s, own);
@@ -572,13 +572,13 @@ function frame(settings, memory = null, kernelOwn = null) {
       [low, high],
       [-0.04 * top, top]
     ],
-    error_steps_limits: [[-0.5, stepAxisEnd(s.steps) + 0.5], ERROR_LIMITS]
+    error_steps_limits: [[-0.5, stepAxisEnd(s.iterations) + 0.5], ERROR_LIMITS]
   };
   return {
     drawn,
     summary: summary(s, run, own),
-    goalWeight: hasGoal ? s.goal / s.input : null,
-    goalLabel: hasGoal ? `goal weight ${format(s.goal / s.input, ".3g")}` : "",
+    goalWeight: hasGoal ? s.goal_pred / s.input : null,
+    goalLabel: hasGoal ? `goal weight ${format(s.goal_pred / s.input, ".3g")}` : "",
     exitStep: path.exitStep,
     ownExitStep: ownPath.exitStep,
     hasOwn: own !== null,
@@ -587,7 +587,7 @@ function frame(settings, memory = null, kernelOwn = null) {
 }
 function firstFrame(settings, own = null) {
   const s = settings;
-  const start = parabolaLimits(s.input, s.goal, s.weight, [], null);
+  const start = parabolaLimits(s.input, s.goal_pred, s.weight, [], null);
   const drawnOnce = frame(settings, { x: start.x, top: start.top }, own);
   return frame(settings, drawnOnce.memory, own);
 }
@@ -972,9 +972,9 @@ function paint(parts, shown, settings) {
 }
 function label(shown, settings) {
   const s = settings;
-  const count = s.shown === null ? s.steps : s.shown;
-  const goal = shown.goalWeight === null ? "" : `, lowest at the goal weight ${format(shown.goalWeight, ".3g")}`;
-  return `Left: the error parabola against weight${goal}, with ${count} numbered step${count === 1 ? "" : "s"} from weight ${format(s.weight, "g")}; right: the error after each step on a log scale. ${shown.summary}.`;
+  const count = s.shown === null ? s.iterations : s.shown;
+  const goalWords = shown.goalWeight === null ? "" : `, lowest at the goal weight ${format(shown.goalWeight, ".3g")}`;
+  return `Left: the error parabola against weight${goalWords}, with ${count} numbered step${count === 1 ? "" : "s"} from weight ${format(s.weight, "g")}; right: the error after each step on a log scale. ${shown.summary}.`;
 }
 function controls(box, { model, redraw }) {
   const play = html("button", { type: "button", class: "gd-play", "aria-pressed": "false" }, "play");
@@ -982,7 +982,7 @@ function controls(box, { model, redraw }) {
   const hint = html("small", {}, "Play or step to reveal the steps one at a time.");
   box.append(play, step, hint);
   let timer = 0;
-  const steps = () => model.get("steps");
+  const iterations = () => model.get("iterations");
   const reveal = (value) => {
     model.set("shown", value);
     model.save_changes();
@@ -997,12 +997,12 @@ function controls(box, { model, redraw }) {
   play.addEventListener("click", () => {
     if (timer) return stop();
     const shown = model.get("shown");
-    reveal(shown === null || shown >= steps() ? 0 : shown);
+    reveal(shown === null || shown >= iterations() ? 0 : shown);
     setText(play, "pause");
     play.setAttribute("aria-pressed", "true");
     timer = setInterval(() => {
-      const next = (model.get("shown") ?? steps()) + 1;
-      if (next >= steps()) {
+      const next = (model.get("shown") ?? iterations()) + 1;
+      if (next >= iterations()) {
         reveal(null);
         stop();
       } else reveal(next);
@@ -1011,20 +1011,20 @@ function controls(box, { model, redraw }) {
   step.addEventListener("click", () => {
     stop();
     const shown = model.get("shown");
-    reveal(shown === null || shown >= steps() ? 0 : shown + 1);
+    reveal(shown === null || shown >= iterations() ? 0 : shown + 1);
   });
 }
 function parabolaView() {
-  let lastSteps = null;
+  let lastIterations = null;
   const settingsOf = (values, model) => {
     let shown = model.get("shown");
-    if (lastSteps !== null && values.steps !== lastSteps && shown !== null) {
+    if (lastIterations !== null && values.iterations !== lastIterations && shown !== null) {
       shown = null;
       model.set("shown", null);
       model.save_changes();
     }
-    if (shown !== null && shown >= values.steps) shown = null;
-    lastSteps = values.steps;
+    if (shown !== null && shown >= values.iterations) shown = null;
+    lastIterations = values.iterations;
     return { ...values, shown, hasRule: model.get("has_rule") };
   };
   return {

@@ -377,13 +377,13 @@ function shownApart(x, edges = [-1, 0, 1]) {
   }
   return repr(x);
 }
-function logAbsMiss(weight, input, goal) {
+function logAbsMiss(weight, input, goalPred) {
   const [mInput, eInput] = frexp(input);
   const [mWeight, eWeight] = frexp(weight);
-  const [mGoal, eGoal] = frexp(goal);
+  const [mGoalPred, eGoalPred] = frexp(goalPred);
   const ePred = eInput + eWeight;
-  const top = Math.max(ePred, eGoal);
-  const miss = ldexp(mInput * mWeight, ePred - top) - ldexp(mGoal, eGoal - top);
+  const top = Math.max(ePred, eGoalPred);
+  const miss = ldexp(mInput * mWeight, ePred - top) - ldexp(mGoalPred, eGoalPred - top);
   return portableLog(Math.abs(miss)) + top * LN2;
 }
 function stepsFrom(r, logError0, logTolerance) {
@@ -407,13 +407,13 @@ function stepsFrom(r, logError0, logTolerance) {
 function factorFromParts([mInput, eInput], [mAlpha, eAlpha]) {
   return 1 - ldexp(mAlpha * (mInput * mInput), eAlpha + 2 * eInput);
 }
-function countSteps(weight, input, goal, alpha, tolerance = 1e-6) {
+function countSteps(weight, input, goalPred, alpha, tolerance = 1e-6) {
   const r = factorFromParts(frexp(input), frexp(alpha));
-  return stepsFrom(r, 2 * logAbsMiss(weight, input, goal), portableLog(tolerance));
+  return stepsFrom(r, 2 * logAbsMiss(weight, input, goalPred), portableLog(tolerance));
 }
-function countStepsGrid(weight, goal, inputs, alphas, tolerance = 1e-6) {
+function countStepsGrid(weight, goalPred, inputs, alphas, tolerance = 1e-6) {
   const logTolerance = portableLog(tolerance);
-  const columns = inputs.map((input) => [frexp(input), 2 * logAbsMiss(weight, input, goal)]);
+  const columns = inputs.map((input) => [frexp(input), 2 * logAbsMiss(weight, input, goalPred)]);
   return alphas.map((alpha) => {
     const parts = frexp(alpha);
     return columns.map(([inputParts, logError0]) => stepsFrom(factorFromParts(inputParts, parts), logError0, logTolerance));
@@ -488,11 +488,11 @@ function neverPath(steps, inputEdges, alphaEdges) {
   }
   return vertices.length ? vertices : [[0, 0]];
 }
-function shade(weight, goal) {
+function shade(weight, goalPred) {
   const { inputEdges, alphaEdges, inputCentres, alphaCentres } = grid();
-  const steps = countStepsGrid(weight, goal, inputCentres, alphaCentres, TOLERANCE);
+  const steps = countStepsGrid(weight, goalPred, inputCentres, alphaCentres, TOLERANCE);
   const bands = steps.map((row) => row.map(bandOf));
-  return { weight, goal, steps, bands, never: neverPath(steps, inputEdges, alphaEdges) };
+  return { weight, goalPred, steps, bands, never: neverPath(steps, inputEdges, alphaEdges) };
 }
 var curves = /* @__PURE__ */ new Map();
 function boundary(product) {
@@ -505,14 +505,14 @@ function boundary(product) {
   return curves.get(product);
 }
 function where(settings, tolerance = TOLERANCE) {
-  const { weight, input, goal, alpha } = settings;
+  const { weight, input, goal_pred: goalPred, alpha } = settings;
   if (input === 0) {
-    if (goal !== 0) return `input 0: every prediction is 0, so no weight reaches goal_pred ${format(goal, "g")}`;
+    if (goalPred !== 0) return `input 0: every prediction is 0, so no weight reaches goal_pred ${format(goalPred, "g")}`;
     return "input 0 and goal_pred 0: every prediction is already right";
   }
   const product = alphaInputSquared(input, alpha);
   const side = SIDES[regimeOf(convergenceFactor(input, alpha))];
-  const steps = countSteps(weight, input, goal, alpha, tolerance);
+  const steps = countSteps(weight, input, goalPred, alpha, tolerance);
   const below = format(tolerance, "g");
   const count = Number.isFinite(steps) ? `the error is below ${below} after ${steps} update${steps === 1 ? "" : "s"}` : `the error never gets below ${below}`;
   return `alpha·input² = ${shownApart(product, [0, 1, 2])}, ${side}; ${count}`;
@@ -520,7 +520,7 @@ function where(settings, tolerance = TOLERANCE) {
 function caption(settings) {
   const s = settings;
   const g = (x) => format(x, "g");
-  return `Regime map for start weight ${g(s.weight)} and goal_pred ${g(s.goal)}: alpha (log scale, ${g(ALPHA_RANGE[0])} to ${g(ALPHA_RANGE[1])}) against input (${g(INPUT_RANGE[0])} to ${g(INPUT_RANGE[1])}), shaded from dark (few updates) to light (many) until the error is below ${g(TOLERANCE)}, hatched grey where it never is; the dashed curve alpha·input² = 1 lands in one step, the solid curve alpha·input² = 2 bounces forever. The circle marks input ${g(s.input)}, alpha ${format(s.alpha, ".3g")}: ${where(s)}.`;
+  return `Regime map for start weight ${g(s.weight)} and goal_pred ${g(s.goal_pred)}: alpha (log scale, ${g(ALPHA_RANGE[0])} to ${g(ALPHA_RANGE[1])}) against input (${g(INPUT_RANGE[0])} to ${g(INPUT_RANGE[1])}), shaded from dark (few updates) to light (many) until the error is below ${g(TOLERANCE)}, hatched grey where it never is; the dashed curve alpha·input² = 1 lands in one step, the solid curve alpha·input² = 2 bounces forever. The circle marks input ${g(s.input)}, alpha ${format(s.alpha, ".3g")}: ${where(s)}.`;
 }
 function roundHalfEven(x) {
   const nearest = Math.abs(x % 1) === 0.5 ? 2 * Math.round(x / 2) : Math.round(x);
@@ -535,8 +535,8 @@ function clickSetting(input, alpha, specs) {
 function frame(settings, memory = null) {
   const s = settings;
   const kept = memory === null ? null : memory.shading;
-  const same = kept !== null && kept.weight === s.weight && kept.goal === s.goal;
-  const shading = same ? kept : shade(s.weight, s.goal);
+  const same = kept !== null && kept.weight === s.weight && kept.goalPred === s.goal_pred;
+  const shading = same ? kept : shade(s.weight, s.goal_pred);
   const { inputCentres, alphaCentres } = grid();
   const drawn = {
     marker: [[s.input, s.alpha]],
@@ -910,7 +910,7 @@ function regimeMapView() {
   return {
     name: "regime_map",
     watch: [],
-    settings: (values) => ({ weight: values.weight, input: values.input, goal: values.goal, alpha: values.alpha }),
+    settings: (values) => ({ weight: values.weight, input: values.input, goal_pred: values.goal_pred, alpha: values.alpha }),
     first: (settings) => firstFrame(settings),
     next: (settings, memory) => frame(settings, memory),
     build: (figure) => {

@@ -66,7 +66,7 @@ export function describe(run, shown = null) {
   const total = run.weights.length;
   const steps = shown === null ? total : Math.min(shown, total);
   if (run.input === 0) {
-    return `stays where it is: input is 0, so the weight never moves (error ${format(run.goal * run.goal, ".3g")})`;
+    return `stays where it is: input is 0, so the weight never moves (error ${format(run.goalPred * run.goalPred, ".3g")})`;
   }
   const words = regimeOf(convergenceFactor(run.input, run.alpha));
   const r = shownApart(convergenceFactor(run.input, run.alpha));
@@ -79,14 +79,14 @@ export function describe(run, shown = null) {
   return `${words}: r = ${r}; error ${format(last, ".3g")} after ${steps} ${plural}`;
 }
 
-/** log |input * weight - goal| in parts, so that nothing overflows (analysis._log_abs_miss). */
-function logAbsMiss(weight, input, goal) {
+/** log |input * weight - goal_pred| in parts, so that nothing overflows (analysis._log_abs_miss). */
+function logAbsMiss(weight, input, goalPred) {
   const [mInput, eInput] = frexp(input);
   const [mWeight, eWeight] = frexp(weight);
-  const [mGoal, eGoal] = frexp(goal);
+  const [mGoalPred, eGoalPred] = frexp(goalPred);
   const ePred = eInput + eWeight;
-  const top = Math.max(ePred, eGoal);
-  const miss = ldexp(mInput * mWeight, ePred - top) - ldexp(mGoal, eGoal - top);
+  const top = Math.max(ePred, eGoalPred);
+  const miss = ldexp(mInput * mWeight, ePred - top) - ldexp(mGoalPred, eGoalPred - top);
   return portableLog(Math.abs(miss)) + top * LN2;
 }
 
@@ -121,18 +121,18 @@ function factorFromParts([mInput, eInput], [mAlpha, eAlpha]) {
  * if it never does, in the kernel's order of operations, so the same count at every boundary. (Added
  * for the regime map, with countStepsGrid.)
  */
-export function countSteps(weight, input, goal, alpha, tolerance = 1e-6) {
+export function countSteps(weight, input, goalPred, alpha, tolerance = 1e-6) {
   const r = factorFromParts(frexp(input), frexp(alpha));
-  return stepsFrom(r, 2 * logAbsMiss(weight, input, goal), portableLog(tolerance));
+  return stepsFrom(r, 2 * logAbsMiss(weight, input, goalPred), portableLog(tolerance));
 }
 
 /**
  * count_steps over a grid, rows for `alphas` and columns for `inputs` (figures.regime_map.steps_grid):
  * each cell's count is countSteps', with what a row or a column shares worked out once.
  */
-export function countStepsGrid(weight, goal, inputs, alphas, tolerance = 1e-6) {
+export function countStepsGrid(weight, goalPred, inputs, alphas, tolerance = 1e-6) {
   const logTolerance = portableLog(tolerance);
-  const columns = inputs.map((input) => [frexp(input), 2 * logAbsMiss(weight, input, goal)]);
+  const columns = inputs.map((input) => [frexp(input), 2 * logAbsMiss(weight, input, goalPred)]);
   return alphas.map((alpha) => {
     const parts = frexp(alpha);
     return columns.map(([inputParts, logError0]) => stepsFrom(factorFromParts(inputParts, parts), logError0, logTolerance));

@@ -5,7 +5,7 @@
  * weight_range, its ErrorKindsPlot) and of gdcourse/pictures/compare.py's summary. Python is the
  * oracle: `drawn()`, `labels()` and `summary` equal `frame(...)` here, number for number and word for
  * word, the arithmetic done in the kernel's order. `frame` is pure: the limits each panel keeps from
- * the frame before come in `memory`. Settings: { weight, input, goal }.
+ * the frame before come in `memory`. Settings: { weight, input, goal_pred }.
  */
 
 import { errorTop, goalWindow, keepOrWiden } from "./framing.js";
@@ -22,8 +22,8 @@ export const CURVE_POINTS = 201;
 export const LINE_Y = [-1, 1];
 
 /** figures.compare.miss_reach: how far the miss can go either side of 0 for weights in `range`. */
-export function missReach(input, goal, range) {
-  const misses = range.map((w) => Math.abs(input * w - goal));
+export function missReach(input, goalPred, range) {
+  const misses = range.map((w) => Math.abs(input * w - goalPred));
   return pyMax([...misses, MIN_MISS_REACH]) * 1.05;
 }
 
@@ -43,11 +43,11 @@ export function term(x) {
 export function summary(settings) {
   const s = settings;
   const pred = s.input * s.weight;
-  const pure = pred - s.goal;
+  const pure = pred - s.goal_pred;
   const error = square(pure);
   return (
     `prediction = ${term(s.input)} * ${term(s.weight)} = ${number(pred)}; ` +
-    `pure error = ${term(pred)} - ${term(s.goal)} = ${number(pure)}; ` +
+    `pure error = ${term(pred)} - ${term(s.goal_pred)} = ${number(pure)}; ` +
     `squared error = ${number(error)}`
   );
 }
@@ -59,19 +59,19 @@ export function emphasised(text) {
 }
 
 /** MissLine.update's limits: every reachable prediction and goal_pred, kept while they fit. */
-function lineLimits(input, goal, memory) {
-  const low = pyMin([input * WEIGHT_RANGE[0], input * WEIGHT_RANGE[1], goal]);
-  const high = pyMax([input * WEIGHT_RANGE[0], input * WEIGHT_RANGE[1], goal]);
+function lineLimits(input, goalPred, memory) {
+  const low = pyMin([input * WEIGHT_RANGE[0], input * WEIGHT_RANGE[1], goalPred]);
+  const high = pyMax([input * WEIGHT_RANGE[0], input * WEIGHT_RANGE[1], goalPred]);
   const centre = (low + high) / 2;
   const half = pyMax([high - low, 1.0]) * 0.54;
   return keepOrWiden(memory === null ? null : memory.line, [centre - half, centre + half]);
 }
 
 /** ParabolaPlot.update with a weight_range: the window, the curve and the top of the error axis. */
-function parabolaOf(input, goal, memory) {
-  const [low, high] = keepOrWiden(memory === null ? null : memory.parabola, goalWindow(input, goal, WEIGHT_RANGE));
+function parabolaOf(input, goalPred, memory) {
+  const [low, high] = keepOrWiden(memory === null ? null : memory.parabola, goalWindow(input, goalPred, WEIGHT_RANGE));
   const xs = linspace(low, high, CURVE_POINTS);
-  const ys = xs.map((x) => square(input * x - goal));
+  const ys = xs.map((x) => square(input * x - goalPred));
   const top = errorTop(Math.max(...ys), memory === null ? null : memory.top);
   return { x: [low, high], top, curve: xs.map((x, i) => [x, ys[i]]) };
 }
@@ -107,27 +107,27 @@ export function labelSide(x, [low, high]) {
  * goalLabel, goalRight, errorRight, memory }.
  */
 export function frame(settings, memory = null) {
-  const { weight, input, goal } = settings;
-  const line = lineLimits(input, goal, memory);
-  const parabola = parabolaOf(input, goal, memory);
-  const kinds = kindsOf(missReach(input, goal, WEIGHT_RANGE), memory);
+  const { weight, input, goal_pred: goalPred } = settings;
+  const line = lineLimits(input, goalPred, memory);
+  const parabola = parabolaOf(input, goalPred, memory);
+  const kinds = kindsOf(missReach(input, goalPred, WEIGHT_RANGE), memory);
   const [low, high] = parabola.x;
   const top = parabola.top;
   const pred = input * weight;
-  const miss = pred - goal;
-  const missNow = input * weight - goal;
-  const error = square(input * weight - goal);
+  const miss = pred - goalPred;
+  const missNow = input * weight - goalPred;
+  const error = square(input * weight - goalPred);
   const hasGoal = input !== 0;
-  const centre = hasGoal ? goal / input : low;
+  const centre = hasGoal ? goalPred / input : low;
   const drawn = {
     prediction: [[pred, 0]],
-    goal_pred: [[goal, 0]],
+    goal_pred: [[goalPred, 0]],
     miss_arrow: [
-      [goal, 0],
+      [goalPred, 0],
       [pred, 0],
     ],
     curve: parabola.curve,
-    weight: [[weight, square(input * weight - goal)]],
+    weight: [[weight, square(input * weight - goalPred)]],
     error_label: [[weight, error]],
     pure: kinds.pure,
     absolute: kinds.absolute,
@@ -136,7 +136,7 @@ export function frame(settings, memory = null) {
     absolute_now: [[missNow, Math.abs(missNow)]],
     squared_now: [[missNow, square(missNow)]],
     miss_line_limits: [line, LINE_Y],
-    label_sides: [[labelSide(pred, line), labelSide(goal, line)]],
+    label_sides: [[labelSide(pred, line), labelSide(goalPred, line)]],
     parabola_limits: [
       [low, high],
       [-0.04 * top, top],
@@ -148,7 +148,7 @@ export function frame(settings, memory = null) {
   };
   const labels = {
     prediction: miss !== 0 ? `pred ${format(pred, ".4g")}, miss ${format(miss, "+.4g")}` : `pred ${format(pred, ".4g")}, miss 0`,
-    goal_pred: `goal_pred ${format(goal, ".4g")}`,
+    goal_pred: `goal_pred ${format(goalPred, ".4g")}`,
     error: `weight ${format(weight, ".4g")}: error ${format(error, ".4g")}`,
   };
   return {

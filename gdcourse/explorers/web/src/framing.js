@@ -41,20 +41,20 @@ export function keepOrWiden(current, needed) {
 }
 
 /** framing.goal_window: weights centred on the goal weight, wide enough for every start in `range`. */
-export function goalWindow(input, goal, range) {
+export function goalWindow(input, goalPred, range) {
   const [low, high] = range;
   if (input === 0) {
     const span = (high - low) * 0.08;
     return [low - span, high + span];
   }
-  const centre = goal / input;
+  const centre = goalPred / input;
   const reach = pyMax([Math.abs(low - centre), Math.abs(high - centre), 1e-3]) * 1.08;
   return [centre - reach, centre + reach];
 }
 
 /** The weights to show around the goal weight, zoomed so `weights` fit, in 1-2-5 steps. */
-export function zoomWindow(input, goal, weights, current = null) {
-  const centre = input === 0 ? 0.0 : goal / input;
+export function zoomWindow(input, goalPred, weights, current = null) {
+  const centre = input === 0 ? 0.0 : goalPred / input;
   const floor = input === 0 ? 1.0 : MIN_WEIGHT_REACH;
   const need = Math.max(Math.max(...weights.map((w) => Math.abs(w - centre))) * 1.1, floor);
   const reach = niceCeiling(current === null ? need : need * ROOM);
@@ -69,7 +69,7 @@ export function errorTop(curveTop, current = null) {
   return need <= current && current <= LOOSEST * need ? current : need * 2;
 }
 
-/** The last step an axis of steps shows: `steps` rounded up to a multiple of 5. */
-export function stepAxisEnd(steps) {
-  return 5 * Math.max(Math.ceil(steps / 5), 1);
+/** The last step an axis of steps shows: `iterations` rounded up to a multiple of 5. */
+export function stepAxisEnd(iterations) {
+  return 5 * Math.max(Math.ceil(iterations / 5), 1);
 }

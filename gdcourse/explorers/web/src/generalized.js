@@ -6,7 +6,7 @@
  * summary (./generalized_run.js). Python is the oracle: `drawn()`, `labels()` and `summary` equal
  * `frame(...)` here, number for number and word for word. `frame` is pure: the limits the kernel keeps
  * from the change before come in `memory` and the new ones go out in it.
- * Settings: { a, b, c, alpha, steps, frozen: [bool x 3], games: "first" | "all", plane: ["a", "b"] }.
+ * Settings: { a, b, c, alpha, iterations, frozen: [bool x 3], games: "first" | "all", plane: ["a", "b"] }.
  */
 
 import { ERROR_CEILING, ERROR_FLOOR } from "./parabola.js";
@@ -78,7 +78,7 @@ export function heldWeight(settings, weights, count) {
 }
 
 /** figures.generalized._curve_bottom: where the error against one weight is lowest, or null if flat. */
-function curveBottom(weights, index, inputs, goals) {
+function curveBottom(weights, index, inputs, goalPreds) {
   if (!allFinite(weights)) return null;
   const xs = inputs.map((game) => game[index]);
   let size = 0.0;
@@ -90,7 +90,7 @@ function curveBottom(weights, index, inputs, goals) {
     game.forEach((value, k) => {
       pred += value * weights[k];
     });
-    toward += (goals[g] - (pred - xs[g] * weights[index])) * xs[g];
+    toward += (goalPreds[g] - (pred - xs[g] * weights[index])) * xs[g];
   });
   return toward / size;
 }
@@ -136,12 +136,12 @@ export function numberedPath(xs, ys, xlim, ylim, size) {
 
 /** GeneralizedView._frame_weights: one width for the three panels, each centred on its own weight. */
 function frameWeights(weights, errors, settings, settles, memory) {
-  const [inputs, goals] = gamesOf(settings);
+  const [inputs, goalPreds] = gamesOf(settings);
   const framed = memory !== null && memory.weightsFramed;
   const needed = [0, 1, 2].map((i) => {
     const values = weights.map((w) => w[i]);
     for (const held of settles ? [weights[0], weights[weights.length - 1]] : [weights[0]]) {
-      const bottom = curveBottom(held, i, inputs, goals);
+      const bottom = curveBottom(held, i, inputs, goalPreds);
       if (bottom !== null) values.push(bottom);
     }
     return [pyMin(values), pyMax(values)];
@@ -176,11 +176,11 @@ function npMaxIgnoringNaN(values) {
 
 /** WeightPanel.update: both curves, the path and the title of the panel of weight `i`. */
 function weightPanel(i, settings, weights, errors, settles, xlim, ylim) {
-  const [inputs, goals] = gamesOf(settings);
+  const [inputs, goalPreds] = gamesOf(settings);
   const xs = linspace(xlim[0], xlim[1], CURVE_POINTS);
   const last = lastFinite(weights);
-  const start = errorsAlong(weights[0], i, xs, inputs, goals);
-  const after = settles ? errorsAlong(last, i, xs, inputs, goals) : null;
+  const start = errorsAlong(weights[0], i, xs, inputs, goalPreds);
+  const after = settles ? errorsAlong(last, i, xs, inputs, goalPreds) : null;
   const path = numberedPath(
     weights.map((w) => w[i]),
     errors,
@@ -202,10 +202,10 @@ function weightPanel(i, settings, weights, errors, settles, xlim, ylim) {
 
 /** ContourPanel.frame: the surface for the plane (the third weight held) and what the view must hold. */
 function contourFrame(settings, weights, count) {
-  const [inputs, goals] = gamesOf(settings);
+  const [inputs, goalPreds] = gamesOf(settings);
   const plane = settings.plane.map((name) => WEIGHT_NAMES.indexOf(name));
   const [held, heldValue, how] = heldWeight(settings, weights, count);
-  const surface = new Surface(sliceQuadratic(inputs, goals, plane, held, heldValue));
+  const surface = new Surface(sliceQuadratic(inputs, goalPreds, plane, held, heldValue));
   const pairs = weights.map((w) => [w[plane[0]], w[plane[1]]]);
   const [bottom] = surface.lowest(pairs[0]);
   return { surface, pairs, needed: [...pairs.slice(0, count), bottom], held, heldValue, how };
@@ -339,7 +339,7 @@ function errorPanel(errors, settings, memory) {
   return {
     errors: drawn,
     offScale,
-    limits: [[-0.5, stepAxisEnd(settings.steps) + 0.5], ylim],
+    limits: [[-0.5, stepAxisEnd(settings.iterations) + 0.5], ylim],
     xlabel: settings.games === "first" ? "step" : "pass through the four games",
   };
 }

@@ -6,7 +6,7 @@
  * gdcourse/analysis.py (shared_factor, shared_regime, pass_factor) and of gdcourse/pictures/generalized.py's
  * summary. Python is the oracle: the loop runs in the book's order of operations on plain doubles, so
  * every weight and error is the kernel's to the last bit, and the summary is the kernel's word for word.
- * Settings: { a, b, c, alpha, steps, frozen: [bool, bool, bool], games: "first" | "all", plane: ["a", "b"] }.
+ * Settings: { a, b, c, alpha, iterations, frozen: [bool, bool, bool], games: "first" | "all", plane: ["a", "b"] }.
  */
 
 import { DIVERGED_ERROR, convergenceFactor, regimeOf } from "./analysis.js";
@@ -31,7 +31,7 @@ export const PLANES = [
   ["b", "c"],
 ];
 
-/** The games a run learns from, and their goals (GeneralizedSettings.inputs and .goals). */
+/** The games a run learns from, and their goal_preds (GeneralizedSettings.inputs and .goal_preds). */
 export function gamesOf(settings) {
   const inputs = settings.games === "first" ? GAME_INPUTS.slice(0, 1) : GAME_INPUTS;
   return [inputs, WIN_OR_LOSE.slice(0, inputs.length)];
@@ -48,16 +48,16 @@ function wSum(a, b) {
  * generalized._loop for one output: predict, compare, learn, game `step % games` at each step.
  * Returns { weights (before each update), finalWeights, diverged, divergedAt, games }.
  */
-export function learnGames(start, inputs, goals, alpha, iterations, frozen) {
+export function learnGames(start, inputs, goalPreds, alpha, iterations, frozen) {
   let weights = start.slice();
   const recorded = [];
   let divergedAt = null;
   for (let step = 0; step < iterations; step += 1) {
     const input = inputs[step % inputs.length];
-    const goal = goals[step % inputs.length];
+    const goalPred = goalPreds[step % inputs.length];
     const pred = wSum(input, weights);
-    const error = square(pred - goal);
-    const delta = pred - goal;
+    const error = square(pred - goalPred);
+    const delta = pred - goalPred;
     const weightDeltas = input.map((x, j) => (frozen[j] ? 0.0 : delta * x));
     let all = 0;
     for (const wd of weightDeltas) all += wd;
@@ -72,19 +72,19 @@ export function learnGames(start, inputs, goals, alpha, iterations, frozen) {
 }
 
 /** generalized.total_error: the squared error added over the games, inf if it overflows. */
-export function totalError(weights, inputs, goals) {
+export function totalError(weights, inputs, goalPreds) {
   let total = 0.0;
   inputs.forEach((x, g) => {
-    total += square(wSum(x, weights) - goals[g]);
+    total += square(wSum(x, weights) - goalPreds[g]);
   });
   return Number.isFinite(total) ? total : Infinity;
 }
 
 /** The run these settings describe (GeneralizedSettings.trajectory). */
 export function trajectoryOf(settings) {
-  const [inputs, goals] = gamesOf(settings);
+  const [inputs, goalPreds] = gamesOf(settings);
   const s = settings;
-  return learnGames([s.a, s.b, s.c], inputs, goals, s.alpha, s.steps * inputs.length, s.frozen);
+  return learnGames([s.a, s.b, s.c], inputs, goalPreds, s.alpha, s.iterations * inputs.length, s.frozen);
 }
 
 /**
@@ -93,10 +93,10 @@ export function trajectoryOf(settings) {
  */
 export function pathOf(settings) {
   const run = trajectoryOf(settings);
-  const [inputs, goals] = gamesOf(settings);
+  const [inputs, goalPreds] = gamesOf(settings);
   const weights = run.weights.filter((_, k) => k % run.games === 0);
   if (!run.diverged) weights.push(run.finalWeights);
-  return { run, weights, errors: weights.map((w) => totalError(w, inputs, goals)) };
+  return { run, weights, errors: weights.map((w) => totalError(w, inputs, goalPreds)) };
 }
 
 /** analysis._learning_inputs: the inputs of the weights that learn. */
@@ -248,7 +248,7 @@ function moves(settings, weights) {
 export function summary(settings, path) {
   const s = settings;
   const { weights, errors, run } = path;
-  let plural = s.steps === 1 ? "step" : "steps";
+  let plural = s.iterations === 1 ? "step" : "steps";
   let over = "error";
   let words;
   let rate;
@@ -259,16 +259,16 @@ export function summary(settings, path) {
     const factor = passFactor(gamesOf(s)[0], s.alpha, s.frozen);
     words = factor < 1 ? "converges" : factor > 1 ? "diverges" : "stays where it is";
     rate = `factor ${factorStr(factor)} per pass`;
-    plural = s.steps === 1 ? "pass" : "passes";
+    plural = s.iterations === 1 ? "pass" : "passes";
     over = "error over the four games";
   }
   if (s.frozen.every((still) => still)) {
     return `stays where it is: every weight is frozen, so nothing learns (${over} ${number(errors[0])})`;
   }
   if (run.diverged || !errors.every((e) => Number.isFinite(e)) || Math.max(...errors) > DIVERGED_ERROR) {
-    return `${words}: ${rate}; ${over} above ${format(DIVERGED_ERROR, ".0e")} within ${s.steps} ${plural}`;
+    return `${words}: ${rate}; ${over} above ${format(DIVERGED_ERROR, ".0e")} within ${s.iterations} ${plural}`;
   }
-  const end = `${over} ${number(errors[0])} → ${number(errors[errors.length - 1])} after ${s.steps} ${plural}`;
+  const end = `${over} ${number(errors[0])} → ${number(errors[errors.length - 1])} after ${s.iterations} ${plural}`;
   return `${words}: ${rate}; ${end}; ${moves(s, weights)}`;
 }
 

@@ -7,7 +7,7 @@
  * text. Python is the oracle: `drawn()` and `summary` equal `frame(...)` here, number for number and
  * word for word, the arithmetic done in the kernel's order. The kernel's view keeps no limits from one
  * change to the next (every panel is fitted afresh), so `frame` needs no memory and returns none.
- * Settings: { weight, step_amount, iterations, input, goal } (input and goal are fixed at the start).
+ * Settings: { weight, step_amount, iterations, input, goal_pred } (input and goal_pred are fixed at the start).
  */
 
 import { number } from "./compare.js";
@@ -46,19 +46,19 @@ function tenTo(k) {
 /**
  * gd.hot_and_cold: the book's loop, in its order of operations. Each iteration predicts, then tries
  * the weight a step up and a step down and keeps the better; a tie (input 0) keeps the weight.
- * The run: { input, goal, stepAmount, weights, predictions, errors, weightDeltas, upErrors,
+ * The run: { input, goalPred, stepAmount, weights, predictions, errors, weightDeltas, upErrors,
  * downErrors, finalWeight, diverged, divergedAt }, one entry per printed line (before each update).
  */
-export function hotAndCold(weight, input, goal, stepAmount, iterations) {
-  const run = { input, goal, stepAmount, weights: [], predictions: [], errors: [], weightDeltas: [] };
+export function hotAndCold(weight, input, goalPred, stepAmount, iterations) {
+  const run = { input, goalPred, stepAmount, weights: [], predictions: [], errors: [], weightDeltas: [] };
   run.upErrors = [];
   run.downErrors = [];
   let divergedAt = null;
   for (let step = 0; step < iterations; step += 1) {
     const prediction = input * weight;
-    const error = square(prediction - goal);
-    const upError = square(goal - input * (weight + stepAmount));
-    const downError = square(goal - input * (weight - stepAmount));
+    const error = square(prediction - goalPred);
+    const upError = square(goalPred - input * (weight + stepAmount));
+    const downError = square(goalPred - input * (weight - stepAmount));
     if (!Number.isFinite(error + upError + downError)) {
       divergedAt = step;
       break;
@@ -100,7 +100,7 @@ function roundedText(x) {
 
 /** pictures.hot_and_cold.outcome: on the goal weight, bouncing around it, or still on its way. */
 export function outcome(run) {
-  const goalWeight = run.goal / run.input;
+  const goalWeight = run.goalPred / run.input;
   const weights = run.weights.slice(-2);
   const near = ON_GOAL * Math.max(1.0, Math.abs(goalWeight));
   const onGoal = weights.map((w) => Math.abs(w - goalWeight) <= near);
@@ -124,12 +124,12 @@ export function outcome(run) {
 /** pictures.hot_and_cold.summary: the outcome, the predictions spent, and the last error printed. */
 export function summary(run) {
   const said = outcome(run);
-  const steps = run.weights.length;
-  const plural = steps === 1 ? "iteration" : "iterations";
-  const lastError = number(run.errors[steps - 1]);
-  const lastPrediction = number(run.predictions[steps - 1]);
+  const updates = run.weights.length;
+  const plural = updates === 1 ? "iteration" : "iterations";
+  const lastError = number(run.errors[updates - 1]);
+  const lastPrediction = number(run.predictions[updates - 1]);
   return (
-    `${said.slice(0, 1).toUpperCase()}${said.slice(1)}: ${steps} ${plural}, ${3 * steps} predictions; ` +
+    `${said.slice(0, 1).toUpperCase()}${said.slice(1)}: ${updates} ${plural}, ${3 * updates} predictions; ` +
     `last error ${lastError} at prediction ${lastPrediction}`
   );
 }
@@ -139,7 +139,7 @@ export function altText(settings, said) {
   const s = settings;
   const caption =
     `Hot and cold from weight ${number(s.weight)} with input ${number(s.input)}, goal_pred ` +
-    `${number(s.goal)} and step_amount ${number(s.step_amount)}. ${said}.`;
+    `${number(s.goal_pred)} and step_amount ${number(s.step_amount)}. ${said}.`;
   return (
     "Left: the error parabola against weight, with every weight the loop visited joined in order, " +
     "the last one circled, and the two weights its last iteration tried (triangles up and down). " +
@@ -148,10 +148,10 @@ export function altText(settings, said) {
 }
 
 /** ParabolaPlot.update with a weight_range and no kept view: the window, curve and error axis top. */
-function parabolaOf(input, goal, range) {
-  const [low, high] = goalWindow(input, goal, range);
+function parabolaOf(input, goalPred, range) {
+  const [low, high] = goalWindow(input, goalPred, range);
   const xs = linspace(low, high, CURVE_POINTS);
-  const ys = xs.map((x) => square(input * x - goal));
+  const ys = xs.map((x) => square(input * x - goalPred));
   const top = errorTop(Math.max(...ys), null);
   return { x: [low, high], top, curve: xs.map((x, i) => [x, ys[i]]) };
 }
@@ -172,30 +172,30 @@ function errorLimits(clipped, iterations) {
  */
 export function frame(settings) {
   const s = settings;
-  const run = hotAndCold(s.weight, s.input, s.goal, s.step_amount, s.iterations);
-  const steps = run.weights.length;
-  const parabola = parabolaOf(s.input, s.goal, viewRange(run));
+  const run = hotAndCold(s.weight, s.input, s.goal_pred, s.step_amount, s.iterations);
+  const updates = run.weights.length;
+  const parabola = parabolaOf(s.input, s.goal_pred, viewRange(run));
   const [low, high] = parabola.x;
   const top = parabola.top;
   const path = run.weights.map((w, k) => [w, run.errors[k]]);
   let last = [];
   let upTry = [];
   let downTry = [];
-  if (steps) {
-    const weight = run.weights[steps - 1];
-    last = [[weight, run.errors[steps - 1]]];
+  if (updates) {
+    const weight = run.weights[updates - 1];
+    last = [[weight, run.errors[updates - 1]]];
     const tried = (at, error) => (low <= at && at <= high && error <= top ? [[at, error]] : []);
-    upTry = tried(weight + s.step_amount, run.upErrors[steps - 1]);
-    downTry = tried(weight - s.step_amount, run.downErrors[steps - 1]);
+    upTry = tried(weight + s.step_amount, run.upErrors[updates - 1]);
+    downTry = tried(weight - s.step_amount, run.downErrors[updates - 1]);
   }
   const clipped = run.errors.map((e) => clip(e, ERROR_FLOOR, ERROR_CEILING));
   const errors = clipped.map((e, k) => [k, e]);
   const belowFloor = errors.filter((_, k) => run.errors[k] < ERROR_FLOOR);
   const hasGoal = s.input !== 0;
-  const centre = hasGoal ? s.goal / s.input : low;
+  const centre = hasGoal ? s.goal_pred / s.input : low;
   const drawn = {
     curve: parabola.curve,
-    start: [[s.weight, square(s.input * s.weight - s.goal)]],
+    start: [[s.weight, square(s.input * s.weight - s.goal_pred)]],
     path,
     last,
     up_try: upTry,

@@ -4,7 +4,7 @@
  * The twin of gdcourse/figures/parabola.py's LearningView and gdcourse/pictures/parabola.py's
  * summary (Python is the oracle: `drawn()` and `summary` equal `frame(...)` here, number for number
  * and word for word). `frame` is pure: the limits it keeps from the frame before come in `memory`.
- * Settings: { weight, input, goal, alpha, steps, shown (null: all) }; `own` is the learner's rule's
+ * Settings: { weight, input, goal_pred, alpha, iterations, shown (null: all) }; `own` is the learner's rule's
  * run as the kernel worked it out ({ weights, errors, finalWeight, diverged, words }), or null.
  */
 
@@ -23,9 +23,9 @@ export const ERROR_LIMITS = [ERROR_FLOOR / 10, ERROR_CEILING * 10];
 /** The book's sentence on the run, and the learner's rule's when there is one (pictures.parabola.summary). */
 export function summary(settings, run, own = null) {
   let book;
-  if (settings.input === 0 && settings.goal !== 0) {
+  if (settings.input === 0 && settings.goal_pred !== 0) {
     book =
-      `stays where it is: input is 0, so every prediction is 0 and goal ${format(settings.goal, "g")} ` +
+      `stays where it is: input is 0, so every prediction is 0 and goal_pred ${format(settings.goal_pred, "g")} ` +
       "is out of reach";
   } else {
     book = describe(run, settings.shown);
@@ -34,11 +34,11 @@ export function summary(settings, run, own = null) {
 }
 
 /** The parabola panel's limits: zoomed on the goal weight, kept from `memory` while they fit. */
-function parabolaLimits(input, goal, weight, fit, memory) {
+function parabolaLimits(input, goalPred, weight, fit, memory) {
   const current = memory === null ? null : memory.x;
-  const [low, high] = zoomWindow(input, goal, [weight, ...fit], current);
+  const [low, high] = zoomWindow(input, goalPred, [weight, ...fit], current);
   const xs = linspace(low, high, CURVE_POINTS);
-  const ys = xs.map((x) => square(input * x - goal));
+  const ys = xs.map((x) => square(input * x - goalPred));
   const top = errorTop(Math.max(...ys), memory === null ? null : memory.top);
   return { x: [low, high], top, curve: xs.map((x, i) => [x, ys[i]]) };
 }
@@ -85,7 +85,7 @@ function onTheScale(run, shown) {
 export function ownFor(settings, own) {
   if (!own || !own.key) return null;
   const s = settings;
-  const key = [s.weight, s.input, s.goal, s.alpha, s.steps, s.shown];
+  const key = [s.weight, s.input, s.goal_pred, s.alpha, s.iterations, s.shown];
   return own.key.every((value, k) => value === key[k]) ? own : null;
 }
 
@@ -99,7 +99,7 @@ function ownRun(settings, own) {
     diverged: own.diverged,
     divergedAt: own.divergedAt,
     input: settings.input,
-    goal: settings.goal,
+    goalPred: settings.goal_pred,
     alpha: settings.alpha,
   };
 }
@@ -111,13 +111,13 @@ function ownRun(settings, own) {
 export function frame(settings, memory = null, kernelOwn = null) {
   const s = settings;
   const own = ownFor(s, kernelOwn);
-  const run = gradientDescent(s.weight, s.input, s.goal, s.alpha, s.steps);
+  const run = gradientDescent(s.weight, s.input, s.goal_pred, s.alpha, s.iterations);
   const fit = pointsOf(run, 2)[0].filter((w) => Number.isFinite(w));
-  const limits = parabolaLimits(s.input, s.goal, s.weight, fit, memory);
+  const limits = parabolaLimits(s.input, s.goal_pred, s.weight, fit, memory);
   const [low, high] = limits.x;
   const top = limits.top;
-  const error = square(s.input * s.weight - s.goal);
-  const slope = 2 * s.input * (s.input * s.weight - s.goal);
+  const error = square(s.input * s.weight - s.goal_pred);
+  const slope = 2 * s.input * (s.input * s.weight - s.goal_pred);
   const half = (high - low) * 0.12;
   const tangent = [s.weight - half, s.weight + half].map((x) => [x, error + slope * (x - s.weight)]);
   const mine = ownRun(s, own);
@@ -142,13 +142,13 @@ export function frame(settings, memory = null, kernelOwn = null) {
       [low, high],
       [-0.04 * top, top],
     ],
-    error_steps_limits: [[-0.5, stepAxisEnd(s.steps) + 0.5], ERROR_LIMITS],
+    error_steps_limits: [[-0.5, stepAxisEnd(s.iterations) + 0.5], ERROR_LIMITS],
   };
   return {
     drawn,
     summary: summary(s, run, own),
-    goalWeight: hasGoal ? s.goal / s.input : null,
-    goalLabel: hasGoal ? `goal weight ${format(s.goal / s.input, ".3g")}` : "",
+    goalWeight: hasGoal ? s.goal_pred / s.input : null,
+    goalLabel: hasGoal ? `goal weight ${format(s.goal_pred / s.input, ".3g")}` : "",
     exitStep: path.exitStep,
     ownExitStep: ownPath.exitStep,
     hasOwn: own !== null,
@@ -159,7 +159,7 @@ export function frame(settings, memory = null, kernelOwn = null) {
 /** The first frame of a new explorer: its limits fitted to the start, then kept (as draw_learning does). */
 export function firstFrame(settings, own = null) {
   const s = settings;
-  const start = parabolaLimits(s.input, s.goal, s.weight, [], null);
+  const start = parabolaLimits(s.input, s.goal_pred, s.weight, [], null);
   const drawnOnce = frame(settings, { x: start.x, top: start.top }, own); // draw_learning's update
   return frame(settings, drawnOnce.memory, own); // and the explorer's first one
 

@@ -4,7 +4,7 @@
  * The twin of gdcourse/figures/regime_map.py's RegimeMap (`drawn()`), of gdcourse/pictures/regime_map.py's
  * `where` sentence and still caption, and of the click rule in gdcourse/explorers/regime_map.py
  * (`click_setting`). Python is the oracle: the same settings give the same numbers and the same words.
- * Settings: { weight, input, goal, alpha }. The map's cells depend on weight and goal alone (they set the
+ * Settings: { weight, input, goal_pred, alpha }. The map's cells depend on weight and goal_pred alone (they set the
  * first error), so a frame works them out again only when those change; `memory` carries the last shading.
  */
 
@@ -108,14 +108,14 @@ function neverPath(steps, inputEdges, alphaEdges) {
 }
 
 /**
- * The shading for a start weight and goal: steps (rows are alphas, columns inputs, as steps_grid gives
+ * The shading for a start weight and goal_pred: steps (rows are alphas, columns inputs, as steps_grid gives
  * them), their bands, and the "never" path. This is the reshade; a frame reuses it while they hold.
  */
-export function shade(weight, goal) {
+export function shade(weight, goalPred) {
   const { inputEdges, alphaEdges, inputCentres, alphaCentres } = grid();
-  const steps = countStepsGrid(weight, goal, inputCentres, alphaCentres, TOLERANCE);
+  const steps = countStepsGrid(weight, goalPred, inputCentres, alphaCentres, TOLERANCE);
   const bands = steps.map((row) => row.map(bandOf));
-  return { weight, goal, steps, bands, never: neverPath(steps, inputEdges, alphaEdges) };
+  return { weight, goalPred, steps, bands, never: neverPath(steps, inputEdges, alphaEdges) };
 }
 
 const curves = new Map();
@@ -133,14 +133,14 @@ export function boundary(product) {
 
 /** Where a setting sits on the map, and how many updates bring the error below the tolerance. */
 export function where(settings, tolerance = TOLERANCE) {
-  const { weight, input, goal, alpha } = settings;
+  const { weight, input, goal_pred: goalPred, alpha } = settings;
   if (input === 0) {
-    if (goal !== 0) return `input 0: every prediction is 0, so no weight reaches goal_pred ${format(goal, "g")}`;
+    if (goalPred !== 0) return `input 0: every prediction is 0, so no weight reaches goal_pred ${format(goalPred, "g")}`;
     return "input 0 and goal_pred 0: every prediction is already right";
   }
   const product = alphaInputSquared(input, alpha);
   const side = SIDES[regimeOf(convergenceFactor(input, alpha))];
-  const steps = countSteps(weight, input, goal, alpha, tolerance);
+  const steps = countSteps(weight, input, goalPred, alpha, tolerance);
   const below = format(tolerance, "g");
   const count = Number.isFinite(steps)
     ? `the error is below ${below} after ${steps} update${steps === 1 ? "" : "s"}`
@@ -153,7 +153,7 @@ export function caption(settings) {
   const s = settings;
   const g = (x) => format(x, "g");
   return (
-    `Regime map for start weight ${g(s.weight)} and goal_pred ${g(s.goal)}: alpha (log scale, ` +
+    `Regime map for start weight ${g(s.weight)} and goal_pred ${g(s.goal_pred)}: alpha (log scale, ` +
     `${g(ALPHA_RANGE[0])} to ${g(ALPHA_RANGE[1])}) against input ` +
     `(${g(INPUT_RANGE[0])} to ${g(INPUT_RANGE[1])}), shaded from dark (few updates) to light (many) ` +
     `until the error is below ${g(TOLERANCE)}, hatched grey where it never is; the dashed curve ` +
@@ -188,8 +188,8 @@ export function clickSetting(input, alpha, specs) {
 export function frame(settings, memory = null) {
   const s = settings;
   const kept = memory === null ? null : memory.shading;
-  const same = kept !== null && kept.weight === s.weight && kept.goal === s.goal;
-  const shading = same ? kept : shade(s.weight, s.goal);
+  const same = kept !== null && kept.weight === s.weight && kept.goalPred === s.goal_pred;
+  const shading = same ? kept : shade(s.weight, s.goal_pred);
   const { inputCentres, alphaCentres } = grid();
   const drawn = {
     marker: [[s.input, s.alpha]],

@@ -54,7 +54,7 @@ export function wSum(xs, ws) {
 }
 
 /** surface.errors_along: the error over the games as weight `index` takes each of `values`. */
-export function errorsAlong(weights, index, values, inputs, goals) {
+export function errorsAlong(weights, index, values, inputs, goalPreds) {
   return values.map((value) => {
     let total = 0.0;
     inputs.forEach((game, g) => {
@@ -62,7 +62,7 @@ export function errorsAlong(weights, index, values, inputs, goals) {
       game.forEach((x, k) => {
         pred += k === index ? x * value : x * weights[k];
       });
-      const miss = pred - goals[g];
+      const miss = pred - goalPreds[g];
       total += miss * miss;
     });
     return total;
@@ -70,8 +70,8 @@ export function errorsAlong(weights, index, values, inputs, goals) {
 }
 
 /** surface.slice_quadratic: [[uu, uv, vv], [bu, bv], c] for E(p) = p.A.p - 2 b.p + c. */
-export function sliceQuadratic(inputs, goals, plane, held, heldValue) {
-  const targets = inputs.map((row, g) => goals[g] - row[held] * heldValue);
+export function sliceQuadratic(inputs, goalPreds, plane, held, heldValue) {
+  const targets = inputs.map((row, g) => goalPreds[g] - row[held] * heldValue);
   const us = inputs.map((row) => row[plane[0]]);
   const vs = inputs.map((row) => row[plane[1]]);
   return [[wSum(us, us), wSum(us, vs), wSum(vs, vs)], [wSum(us, targets), wSum(vs, targets)], wSum(targets, targets)];
@@ -202,8 +202,8 @@ export function unitCircleOf() {
 }
 
 /** One surface's facts, for the tests: built from the games and the held weight, at one point and box. */
-export function surfaceFacts(inputs, goals, plane, held, heldValue, near, box, level) {
-  const surface = new Surface(sliceQuadratic(inputs, goals, plane, held, heldValue));
+export function surfaceFacts(inputs, goalPreds, plane, held, heldValue, near, box, level) {
+  const surface = new Surface(sliceQuadratic(inputs, goalPreds, plane, held, heldValue));
   const [bottom, lowest] = surface.lowest(near);
   const values = [];
   for (let k = 0; k < 9; k += 1) values.push(k === 8 ? 2 : -2 + k * 0.5); // numpy.linspace(-2, 2, 9)
@@ -213,6 +213,6 @@ export function surfaceFacts(inputs, goals, plane, held, heldValue, near, box, l
     at: surface.errorAt(near[0], near[1]),
     level: surface.levelLine(level, box, near),
     line: surface.isTrough ? surface.bottomLine(box, near) : [],
-    along: errorsAlong([0.1, 0.2, heldValue], held, values, inputs, goals),
+    along: errorsAlong([0.1, 0.2, heldValue], held, values, inputs, goalPreds),
   };
 }

@@ -62,11 +62,11 @@ function buildMissLine(svg) {
   line(I, { x1: left, x2: left + width, y1: y0, y2: y0, stroke: "#999", "stroke-width": 1 * PX });
   const shaft = line(I, { stroke: VERMILION, "stroke-width": 2 * PX });
   const head = make("path", { fill: VERMILION, stroke: VERMILION, "stroke-width": 2 * PX, "stroke-linejoin": "miter" }, I);
-  const goal = make("path", { fill: GREEN, stroke: BLACK, "stroke-width": 1 * PX }, I);
+  const goalPred = make("path", { fill: GREEN, stroke: BLACK, "stroke-width": 1 * PX }, I);
   const pred = make("circle", { r: 5 * PX, fill: BLUE, stroke: BLACK, "stroke-width": 1 * PX }, I);
   const predText = make("text", { fill: BLUE, "text-anchor": "middle", class: "gd-note", style: NOTE }, top.over);
   const goalText = make("text", { fill: GREEN, "text-anchor": "middle", class: "gd-note", style: NOTE }, top.over);
-  return { panel: top, shaft, head, goal, pred, predText, goalText };
+  return { panel: top, shaft, head, goalPred, pred, predText, goalText };
 }
 
 /** The error parabola: its zero line, curve, goal weight (dotted, named), the weight and its error. */
@@ -140,13 +140,13 @@ const ANCHORS = ["start", "middle", "end"];
 
 function paintMissLine(parts, d, labels) {
   const p = parts.panel.update(d.miss_line_limits[0], d.miss_line_limits[1]);
-  const [[goal]] = d.goal_pred;
+  const [[goalPred]] = d.goal_pred;
   const [[pred]] = d.prediction;
   const y = p.y(0);
-  const gx = p.x(goal);
+  const gx = p.x(goalPred);
   const predX = p.x(pred);
   paintArrow(parts, gx, predX, y);
-  place(parts.goal, { d: diamond(gx, y, Math.SQRT1_2 * 10 * PX) });
+  place(parts.goalPred, { d: diamond(gx, y, Math.SQRT1_2 * 10 * PX) });
   place(parts.pred, { cx: predX, cy: y });
   const [[predSide, goalSide]] = d.label_sides; // a label near an end of the line stays inside it
   setText(parts.predText, labels.prediction);
@@ -222,10 +222,10 @@ function label(shown, settings) {
       ? "flat, since with input 0 every weight makes the same prediction"
       : `a U-shaped parabola lowest at the goal weight ${format(shown.goalWeight, ".3g")}`;
   return (
-    `Top: a number line with the prediction ${number(pred)}, goal_pred ${number(s.goal)} and an arrow ` +
+    `Top: a number line with the prediction ${number(pred)}, goal_pred ${number(s.goal_pred)} and an arrow ` +
     `for the miss between them. Bottom left: the squared error against weight, ${bowl}, with weight ` +
     `${number(s.weight)} marked by a square. Bottom right: pure, absolute and squared error as functions ` +
-    `of the miss, with the miss ${number(pred - s.goal)} marked on each. ${shown.summary}.`
+    `of the miss, with the miss ${number(pred - s.goal_pred)} marked on each. ${shown.summary}.`
   );
 }
 

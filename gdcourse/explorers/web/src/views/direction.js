@@ -16,7 +16,7 @@ import { make, panel, set, setText, show } from "../svg.js";
 import { addStyle, BLACK, GREEN, VERMILION } from "../style.js";
 
 const PX = 100 / 72; // matplotlib's points at 100 dpi, in the figure's pixels
-const WIDTH = 760; // StepView.SIZE (7.6, 2.4) inches at 100 dpi
+const WIDTH = 760; // DirectionView.SIZE (7.6, 2.4) inches at 100 dpi
 const HEIGHT = 240;
 // figure.subplots_adjust(left=0.03, right=0.97, bottom=0.25, top=0.95)
 const BOX = { left: 0.03 * WIDTH, top: 0.05 * HEIGHT, width: 0.94 * WIDTH, height: 0.7 * HEIGHT };
@@ -83,7 +83,7 @@ function paint(parts, shown, settings) {
   const [low, high] = d.limits[0];
   set(parts.zero, { x1: X(low), x2: X(high), y1: Y(0), y2: Y(0) });
 
-  const [[gx, gy0], [, gy1]] = d.goal;
+  const [[gx, gy0], [, gy1]] = d.goal_weight;
   show(parts.goalLine, shown.goalVisible);
   set(parts.goalLine, { x1: X(gx), x2: X(gx), y1: Y(gy0), y2: Y(gy1) });
 
@@ -136,23 +136,23 @@ function paintArrow(parts, arrow, X, Y) {
 function label(shown, settings) {
   const [low, high] = shown.drawn.limits[0];
   const s = settings;
-  let goal;
-  if (shown.goalWeight === null) goal = "no goal weight, since input is 0";
-  else if (shown.goalVisible) goal = `the goal weight ${format(shown.goalWeight, ".3g")} as a dotted line`;
-  else goal = `the goal weight ${format(shown.goalWeight, ".3g")}, off the line`;
+  let goalWords;
+  if (shown.goalWeight === null) goalWords = "no goal weight, since input is 0";
+  else if (shown.goalVisible) goalWords = `the goal weight ${format(shown.goalWeight, ".3g")} as a dotted line`;
+  else goalWords = `the goal weight ${format(shown.goalWeight, ".3g")}, off the line`;
   const step = shown.arrow.visible
     ? `an arrow to the ${shown.label} (a circle)`
     : `the ${shown.label} (a circle) where the weight is, with no arrow`;
   return (
     `A weight number line from ${format(low, "g")} to ${format(high, "g")}: the weight now ` +
-    `${format(s.weight, ".3g")} (a square), ${step}, and ${goal}. ${shown.summary}.`
+    `${format(s.weight, ".3g")} (a square), ${step}, and ${goalWords}. ${shown.summary}.`
   );
 }
 
 function directionView() {
   return {
     name: "direction",
-    settings: (values) => ({ weight: values.weight, input: values.input, goal: values.goal }),
+    settings: (values) => ({ weight: values.weight, input: values.input, goal_pred: values.goal_pred }),
     first: (settings) => firstFrame(settings),
     next: (settings, memory) => frame(settings, memory),
     build,

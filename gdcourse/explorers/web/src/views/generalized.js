@@ -272,7 +272,7 @@ function label(shown, settings) {
   const s = settings;
   const frozen = WEIGHT_NAMES.filter((_, k) => s.frozen[k]);
   const still = frozen.length ? ` (${frozen.join(" and ")} frozen)` : "";
-  const games = s.games === "first" ? `the first game, ${s.steps} step${s.steps === 1 ? "" : "s"}` : `all four games, ${s.steps} pass${s.steps === 1 ? "" : "es"}`;
+  const games = s.games === "first" ? `the first game, ${s.iterations} step${s.iterations === 1 ? "" : "s"}` : `all four games, ${s.iterations} pass${s.iterations === 1 ? "" : "es"}`;
   const bottom = shown.labels.bottom ? `, ${shown.labels.bottom}` : "";
   return (
     `Chapter 5's three weights learning from ${games}${still}. Top: the error against each weight with ` +
@@ -292,7 +292,7 @@ function generalizedView() {
       b: values.b,
       c: values.c,
       alpha: values.alpha,
-      steps: values.steps,
+      iterations: values.iterations,
       frozen: WEIGHT_NAMES.map((name) => Boolean(model.get(`freeze_${name}`))),
       games: GAME_CHOICES[model.get("games_index")] || GAME_CHOICES[0],
       plane: PLANES[model.get("plane_index")] || PLANES[0],

@@ -358,9 +358,9 @@ function paint(parts, shown) {
 function hotAndColdView() {
   return {
     name: "hot_and_cold",
-    watch: ["input", "goal"],
+    watch: ["input", "goal_pred"],
     // input and goal_pred have no sliders: the kernel tells the view them as traits of their own
-    settings: (values, model) => ({ ...values, input: model.get("input"), goal: model.get("goal") }),
+    settings: (values, model) => ({ ...values, input: model.get("input"), goal_pred: model.get("goal_pred") }),
     first: (settings) => firstFrame(settings),
     next: (settings) => frame(settings),
     build,

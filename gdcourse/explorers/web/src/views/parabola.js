@@ -174,10 +174,10 @@ function paint(parts, shown, settings) {
 /** What a screen reader hears for the picture: what is drawn, then the summary. */
 function label(shown, settings) {
   const s = settings;
-  const count = s.shown === null ? s.steps : s.shown;
-  const goal = shown.goalWeight === null ? "" : `, lowest at the goal weight ${format(shown.goalWeight, ".3g")}`;
+  const count = s.shown === null ? s.iterations : s.shown;
+  const goalWords = shown.goalWeight === null ? "" : `, lowest at the goal weight ${format(shown.goalWeight, ".3g")}`;
   return (
-    `Left: the error parabola against weight${goal}, with ${count} numbered step${count === 1 ? "" : "s"} ` +
+    `Left: the error parabola against weight${goalWords}, with ${count} numbered step${count === 1 ? "" : "s"} ` +
     `from weight ${format(s.weight, "g")}; right: the error after each step on a log scale. ${shown.summary}.`
   );
 }
@@ -189,7 +189,7 @@ function controls(box, { model, redraw }) {
   const hint = html("small", {}, "Play or step to reveal the steps one at a time.");
   box.append(play, step, hint);
   let timer = 0;
-  const steps = () => model.get("steps");
+  const iterations = () => model.get("iterations");
   const reveal = (value) => {
     model.set("shown", value);
     model.save_changes();
@@ -204,12 +204,12 @@ function controls(box, { model, redraw }) {
   play.addEventListener("click", () => {
     if (timer) return stop();
     const shown = model.get("shown");
-    reveal(shown === null || shown >= steps() ? 0 : shown);
+    reveal(shown === null || shown >= iterations() ? 0 : shown);
     setText(play, "pause");
     play.setAttribute("aria-pressed", "true");
     timer = setInterval(() => {
-      const next = (model.get("shown") ?? steps()) + 1;
-      if (next >= steps()) {
+      const next = (model.get("shown") ?? iterations()) + 1;
+      if (next >= iterations()) {
         reveal(null);
         stop();
       } else reveal(next);
@@ -218,21 +218,21 @@ function controls(box, { model, redraw }) {
   step.addEventListener("click", () => {
     stop();
     const shown = model.get("shown");
-    reveal(shown === null || shown >= steps() ? 0 : shown + 1);
+    reveal(shown === null || shown >= iterations() ? 0 : shown + 1);
   });
 }
 
 function parabolaView() {
-  let lastSteps = null;
+  let lastIterations = null;
   const settingsOf = (values, model) => {
     let shown = model.get("shown");
-    if (lastSteps !== null && values.steps !== lastSteps && shown !== null) {
+    if (lastIterations !== null && values.iterations !== lastIterations && shown !== null) {
       shown = null;
       model.set("shown", null);
       model.save_changes();
     }
-    if (shown !== null && shown >= values.steps) shown = null;
-    lastSteps = values.steps;
+    if (shown !== null && shown >= values.iterations) shown = null;
+    lastIterations = values.iterations;
     return { ...values, shown, hasRule: model.get("has_rule") };
   };
   return {

@@ -189,7 +189,7 @@ function keys(svg, hatch) {
 function paint(parts, shown) {
   const d = shown.drawn;
   if (parts.shading !== shown.shading) {
-    // A reshade (a new start weight or goal): the mesh's pixels and the hatched region, redrawn once.
+    // A reshade (a new start weight or goal_pred): the mesh's pixels and the hatched region, redrawn once.
     const context = parts.mesh.getContext("2d");
     const image = context.createImageData(d.map_bands[0].length, d.map_bands.length); // a pixel a cell
     image.data.set(bandPixels(d.map_bands));
@@ -220,7 +220,7 @@ function regimeMapView() {
   return {
     name: "regime_map",
     watch: [],
-    settings: (values) => ({ weight: values.weight, input: values.input, goal: values.goal, alpha: values.alpha }),
+    settings: (values) => ({ weight: values.weight, input: values.input, goal_pred: values.goal_pred, alpha: values.alpha }),
     first: (settings) => firstFrame(settings),
     next: (settings, memory) => frame(settings, memory),
     build: (figure) => {
