@@ -17,7 +17,6 @@ from numpy.typing import ArrayLike
 
 from gdcourse import checks
 from gdcourse.generalized import as_list, as_mask, as_rows
-from gdcourse.learning import Trajectory, checked_trajectory
 
 #: How close r must be to 0, -1 or 1 to count as exactly that: float rounding, not a real difference.
 #: (2 / input**2 worked out in floats can leave r a few 1e-16 away from -1.) Both `regime` and
@@ -270,23 +269,6 @@ def shown_apart(x: float, edges: tuple[float, ...] = (-1.0, 0.0, 1.0)) -> str:
         if not any(float(text) == edge and abs(x - edge) > EDGE_TOLERANCE for edge in edges):
             return text
     return repr(x)  # pragma: no cover - 17 significant digits always tell two floats apart
-
-
-def describe(trajectory: Trajectory, shown: int | None = None) -> str:
-    """One sentence on a run: its regime in words, r, and the error after the steps shown."""
-    t = checked_trajectory(trajectory)
-    steps = t.updates if shown is None else min(checks.count("shown", shown), t.updates)
-    if t.input == 0:
-        error = t.goal_pred * t.goal_pred
-        return f"stays where it is: input is 0, so the weight never moves (error {error:.3g})"
-    words = regime(t.input, t.alpha)
-    r = shown_apart(convergence_factor(t.input, t.alpha))
-    error = t.final_error if steps == t.updates else float(t.errors[steps])
-    plural = "step" if steps == 1 else "steps"
-    if t.diverged or error > DIVERGED_ERROR:
-        stopped = t.diverged_at if t.diverged else steps
-        return f"{words}: r = {r}; error above {DIVERGED_ERROR:.0e} after {stopped} {plural}"
-    return f"{words}: r = {r}; error {error:.3g} after {steps} {plural}"
 
 
 # -- many weights (chapter 5) -----------------------------------------------------------------------

@@ -45,6 +45,24 @@ def count(name: str, value: object, most: int | None = None, why: str = "") -> i
     return int(value)
 
 
+#: The most updates one run may record. The course needs at most a few thousand; every update is kept
+#: (a few hundred bytes each while the loop runs), so a limit keeps a slip like 10**9 from filling memory.
+MOST_UPDATES = 100_000
+
+
+def iterations(name: str, value: object, updates_each: int = 1) -> int:
+    """Return `value` as an int, or raise ValueError unless it is a whole number of iterations from 0
+    up to the limit: at most `MOST_UPDATES` updates, with `updates_each` updates an iteration (one per
+    game learned from)."""
+    most = MOST_UPDATES // max(updates_each, 1)
+    per = "" if updates_each == 1 else f" ({updates_each} updates each, one per game)"
+    why = (
+        f"every update is recorded (a few hundred bytes each), so a run may make at most {MOST_UPDATES:,}"
+        f"{per}; the course needs at most a few thousand"
+    )
+    return count(name, value, most, why)
+
+
 def reachable(input: float, goal_pred: float) -> None:
     """Raise ValueError when no weight can make input * weight equal goal_pred."""
     if input == 0 and goal_pred != 0:

@@ -24,12 +24,6 @@ import numpy as np
 from gdcourse import checks
 from gdcourse.learning import square
 
-#: The most updates one run may make: far beyond any lesson, and every step is stored.
-MAX_ITERATIONS = 100_000
-
-#: The three shapes of network, by what is a list.
-KINDS = ("inputs", "outputs", "matrix")
-
 Matrix = list[list[float]]
 
 
@@ -182,16 +176,6 @@ def _example(network: Network, input: object, goal_pred: object, where: str = ""
             f"goal_pred{where} must be a list of {m} numbers, one per row of weights, got {goal_pred!r}"
         )
     return xs, ys
-
-
-def _iterations(name: str, value: object) -> int:
-    count = checks.count(name, value)
-    if count > MAX_ITERATIONS:
-        raise ValueError(
-            f"{name} must be at most {MAX_ITERATIONS} (every step is stored; no lesson needs more), "
-            f"got {value!r}"
-        )
-    return count
 
 
 # -- the record ------------------------------------------------------------------------------------
@@ -347,7 +331,7 @@ def learn(
     network = _network(weights, input, frozen)
     example = _example(network, input, goal_pred)
     alpha = checks.number("alpha", alpha)
-    iterations = _iterations("iterations", iterations)
+    iterations = checks.iterations("iterations", iterations)
     return _run(network, [example], alpha, iterations, bool(vectorised))
 
 
@@ -379,12 +363,7 @@ def learn_games(
         for g, (x, y) in enumerate(zip(inputs, goal_preds, strict=True))
     ]
     alpha = checks.number("alpha", alpha)
-    iterations = _iterations("iterations", iterations)
-    if iterations * len(games) > MAX_ITERATIONS:
-        raise ValueError(
-            f"iterations times games must be at most {MAX_ITERATIONS} (every step is stored), "
-            f"got {iterations} x {len(games)}"
-        )
+    iterations = checks.iterations("iterations", iterations, len(games))
     return _run(network, games, alpha, iterations * len(games), bool(vectorised))
 
 
@@ -417,3 +396,26 @@ def total_error(weights: object, inputs: object, goal_preds: object) -> float:
             preds = [x * weight for weight in w]
         total += sum(square(p - g) for p, g in zip(preds, y, strict=True))
     return total if math.isfinite(total) else math.inf
+
+
+def iteration_path(trajectory: WeightsTrajectory) -> tuple[np.ndarray, np.ndarray]:
+    """The weights at the start of each iteration and after the last, with the error over every game
+    the run learned from at each: the points the pictures number 0, 1, 2, ...
+
+    Parameters
+    ----------
+    trajectory : WeightsTrajectory
+        A run from `learn` or `learn_games`.
+
+    Returns
+    -------
+    tuple of two numpy arrays
+        The weights, one row per point, and the total error (`total_error`) at each point. A run that
+        diverged has no point after its last update.
+    """
+    t = trajectory
+    weights = np.asarray(t.weights[:: t.games], dtype=float)
+    if not t.diverged:
+        weights = np.vstack([weights, t.final_weights])
+    errors = np.array([total_error(w, t.game_inputs, t.game_goal_preds) for w in weights])
+    return weights, errors

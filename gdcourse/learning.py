@@ -16,14 +16,6 @@ import numpy as np
 
 from gdcourse import checks, learner_code
 
-#: The most iterations one run records. The course needs at most a few thousand; every step is kept
-#: (a few hundred bytes each while the loop runs), so a limit keeps a slip like 10**9 from filling memory.
-MOST_ITERATIONS = 100_000
-TOO_MANY = (
-    "every step is recorded (a few hundred bytes each), so far longer runs fill the memory; "
-    "the course needs at most a few thousand"
-)
-
 
 def neural_network(input: float, weight: float) -> float:
     """The book's one-weight network: the prediction is input times weight."""
@@ -129,7 +121,7 @@ def gradient_descent(
     input = checks.number("input", input)
     goal_pred = checks.number("goal_pred", goal_pred)
     alpha = checks.number("alpha", alpha)
-    iterations = checks.count("iterations", iterations, MOST_ITERATIONS, TOO_MANY)
+    iterations = checks.iterations("iterations", iterations)
     rows: list[tuple[float, float, float, float, float]] = []
     diverged_at = None
     for step in range(iterations):
@@ -176,7 +168,7 @@ def hot_and_cold(
     input = checks.number("input", input)
     goal_pred = checks.number("goal_pred", goal_pred)
     step_amount = checks.positive("step_amount", step_amount)
-    iterations = checks.count("iterations", iterations, MOST_ITERATIONS, TOO_MANY)
+    iterations = checks.iterations("iterations", iterations)
 
     rows: list[tuple[float, float, float, float, float]] = []
     ups: list[float] = []
@@ -264,7 +256,7 @@ def descend_with(
     input = checks.number("input", input)
     goal_pred = checks.number("goal_pred", goal_pred)
     alpha = checks.number("alpha", alpha)
-    iterations = checks.count("iterations", iterations, MOST_ITERATIONS, TOO_MANY)
+    iterations = checks.iterations("iterations", iterations)
     weights = [weight]
 
     def loop() -> None:

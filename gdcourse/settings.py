@@ -15,8 +15,9 @@ from typing import ClassVar, Self
 
 import numpy as np
 
-from gdcourse import checks
-from gdcourse.generalized import WeightsTrajectory, learn, learn_games, total_error
+from gdcourse import book, checks
+from gdcourse.book import GAME_INPUTS, START_WEIGHTS, WIN_OR_LOSE
+from gdcourse.generalized import WeightsTrajectory, as_mask, iteration_path, learn, learn_games
 from gdcourse.learning import (
     HotAndColdTrajectory,
     RuleRun,
@@ -235,12 +236,6 @@ class ParabolaSettings(Record):
         return descend_with(self.rule, self.weight, self.input, self.goal_pred, self.alpha, self.iterations)
 
 
-#: The book's four games: average toes per player, win/loss record, fans (millions), and won (1) or lost.
-TOES = (8.5, 9.5, 9.9, 9.0)
-WLREC = (0.65, 0.8, 0.8, 0.9)
-NFANS = (1.2, 1.3, 0.5, 1.0)
-WIN_OR_LOSE = (1.0, 1.0, 0.0, 1.0)
-GAME_INPUTS = tuple(zip(TOES, WLREC, NFANS, strict=True))
 #: The book's names for the three weights, and the input each one multiplies.
 WEIGHT_NAMES = ("a", "b", "c")
 INPUT_NAMES = ("toes", "win/loss", "fans")
@@ -259,10 +254,10 @@ class GeneralizedSettings(Record):
     error surface the contour view shows (the third is held).
     """
 
-    a: float = 0.1
-    b: float = 0.2
-    c: float = -0.1
-    alpha: float = 0.01
+    a: float = START_WEIGHTS[0]
+    b: float = START_WEIGHTS[1]
+    c: float = START_WEIGHTS[2]
+    alpha: float = book.ALPHA
     iterations: int = 20
     frozen: tuple[bool, bool, bool] = (False, False, False)
     games: str = "first"
@@ -284,7 +279,7 @@ class GeneralizedSettings(Record):
         sliders = super().check({k: v for k, v in values.items() if k not in cls.CONTROLS})
         controls: dict[str, object] = {}
         if "frozen" in values:
-            controls["frozen"] = cls.frozen_mask(values["frozen"])
+            controls["frozen"] = tuple(as_mask(values["frozen"], len(WEIGHT_NAMES)))
         if "games" in values:
             if values["games"] not in GAME_CHOICES:
                 raise ValueError(f"games must be one of {GAME_CHOICES}, got {values['games']!r}")
@@ -292,17 +287,6 @@ class GeneralizedSettings(Record):
         if "plane" in values:
             controls["plane"] = cls.plane_of(values["plane"])
         return {**sliders, **controls}
-
-    @staticmethod
-    def frozen_mask(value: object) -> tuple[bool, bool, bool]:
-        """Three True/False values, one per weight, or a ValueError saying what is allowed."""
-        if (
-            not isinstance(value, tuple | list)
-            or len(value) != 3
-            or not all(isinstance(v, bool) for v in value)
-        ):
-            raise ValueError(f"frozen must be three True/False values, one per weight a, b, c; got {value!r}")
-        return (bool(value[0]), bool(value[1]), bool(value[2]))
 
     @staticmethod
     def plane_of(value: object) -> tuple[str, str]:
@@ -344,12 +328,5 @@ class GeneralizedSettings(Record):
 
     @functools.cached_property
     def path(self) -> tuple[np.ndarray, np.ndarray]:
-        """The weights at the start of each step (each pass, for all games) and after the last, with the
-        error over the games learned from at each: the points the pictures number 0, 1, 2, ..."""
-        t = self.trajectory
-        every = t.games
-        weights = np.asarray(t.weights[::every], dtype=float)
-        if not t.diverged:
-            weights = np.vstack([weights, t.final_weights])
-        errors = np.array([total_error(w, self.inputs, self.goal_preds) for w in weights])
-        return weights, errors
+        """The run's numbered points and their errors (see `generalized.iteration_path`)."""
+        return iteration_path(self.trajectory)

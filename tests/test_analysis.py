@@ -8,7 +8,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import gdcourse as gd
-from gdcourse import analysis
+from gdcourse import analysis, summaries
 from gdcourse.analysis import Regime
 
 inputs = st.floats(min_value=0.05, max_value=5, allow_nan=False).map(lambda x: round(x, 3))
@@ -162,7 +162,7 @@ def test_a_tiny_alpha_converges_slowly_in_words_and_in_steps():
 @pytest.mark.parametrize(("input", "alpha"), [(0.05, 0.001), (1, 1e-10), (2, 0.4999999), (1, 1.0000001)])
 def test_the_summary_shows_enough_digits_for_its_words(input, alpha):
     run = gd.gradient_descent(0.5, input, 0.8, alpha, iterations=20)
-    words, _, rest = analysis.describe(run).partition(": r = ")
+    words, _, rest = summaries.run_summary(run).partition(": r = ")
     shown_r = float(rest.split(";")[0])
     assert words == str(gd.regime(input, alpha))
     edges = {-1.0: Regime.BOUNCES, 0.0: Regime.ONE_STEP, 1.0: Regime.STAYS}

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import gdcourse as gd
-from gdcourse import analysis, fmt, learning
+from gdcourse import analysis, checks, fmt, summaries
 from gdcourse.exercises import all_exercises
 from gdcourse.pictures import Picture
 from gdcourse.settings import CompareSettings, DirectionSettings, ParabolaSettings
@@ -111,9 +111,9 @@ def _words_for(run):
     """Every way to print or describe a run answers too, with careless first/last/shown as well."""
     for style in ("error", "steps", "fancy"):
         answer(gd.book_lines, run, style)
-    answer(analysis.describe, run)
+    answer(summaries.run_summary, run)
     for count in (0, 2, 2.5, -1, True, None, 10**30):
-        answer(analysis.describe, run, count)
+        answer(summaries.run_summary, run, count)
         answer(fmt.shorten, gd.book_lines(run), first=count)
     for value in (run.final_error, run.goal_weight):
         answer(gd.book_str, value)
@@ -131,12 +131,12 @@ def test_the_loops_refuse_more_iterations_than_memory_allows(function):
     with pytest.raises(ValueError, match=r"iterations must be at most 100,000, got 1,000,000,000: every"):
         function(0.5, 0.5, 0.8, iterations=10**9)
     with pytest.raises(ValueError, match="iterations must be at most"):
-        function(0.5, 0.5, 0.8, iterations=learning.MOST_ITERATIONS + 1)
+        function(0.5, 0.5, 0.8, iterations=checks.MOST_UPDATES + 1)
 
 
 def test_a_run_as_long_as_the_limit_still_runs():
-    run = gd.gradient_descent(0.5, 0.5, 0.8, alpha=0.01, iterations=learning.MOST_ITERATIONS)
-    assert run.updates == learning.MOST_ITERATIONS
+    run = gd.gradient_descent(0.5, 0.5, 0.8, alpha=0.01, iterations=checks.MOST_UPDATES)
+    assert run.updates == checks.MOST_UPDATES
 
 
 def test_count_steps_refuses_arrays_that_broadcast_past_its_limit():

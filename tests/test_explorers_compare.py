@@ -11,8 +11,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 import gdcourse as gd
 from gdcourse.explorers.compare import CompareExplorer
-from gdcourse.pictures.compare import number
 from gdcourse.settings import CompareSettings
+from gdcourse.summaries import number
 
 RANGES = ranges(CompareSettings)
 

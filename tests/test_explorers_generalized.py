@@ -15,9 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import gdcourse as gd
+from gdcourse.book import GAME_INPUTS, WIN_OR_LOSE
 from gdcourse.explorers.generalized import GeneralizedExplorer
-from gdcourse.pictures.compare import number
-from gdcourse.settings import GAME_INPUTS, PLANES, WIN_OR_LOSE, GeneralizedSettings
+from gdcourse.settings import PLANES, GeneralizedSettings
+from gdcourse.summaries import factor_str, generalized_summary, number
 from tests.node_js import call_js
 
 RANGES = ranges(GeneralizedSettings)
@@ -171,7 +172,7 @@ def test_the_summary_agrees_with_a_run(start, alpha_exponent, iterations, frozen
     record = GeneralizedSettings.checked(
         a=start[0], b=start[1], c=start[2], alpha=alpha, iterations=iterations, frozen=frozen, games=games
     )
-    words = gd.pictures.generalized.summary(record)
+    words = generalized_summary(record)
     errors, weights = book_run(*start, alpha, iterations, frozen, games)
     if all(frozen):
         assert words.startswith("stays where it is") and number(errors[0]) in words
@@ -179,7 +180,7 @@ def test_the_summary_agrees_with_a_run(start, alpha_exponent, iterations, frozen
     if games == "first":
         assert words.startswith(str(gd.shared_regime(GAME_INPUTS[0], alpha, list(frozen))))
         r = 1 - alpha * sum(x * x for x, f in zip(GAME_INPUTS[0], frozen, strict=True) if not f)
-        assert f"r = {gd.pictures.generalized.factor_str(r)};" in words
+        assert f"r = {factor_str(r)};" in words
     if max(errors) > 1e16 or not all(map(math.isfinite, errors)):
         assert "above 1e+16" in words
         return
@@ -273,8 +274,8 @@ BAD = [
     ({"alpha": 0}, "alpha must be between 0.001 and 10"),
     ({"a": 1.5}, "a must be between -1 and 1"),
     ({"iterations": 0}, "iterations must be between 1 and 50"),
-    ({"frozen": (1, 0, 0)}, "frozen must be three True/False values"),
-    ({"frozen": (True, False)}, "frozen must be three True/False values"),
+    ({"frozen": (1, 0, 0)}, "frozen must be True/False for each weight"),
+    ({"frozen": (True, False)}, "frozen must be True/False for each weight"),
     ({"games": "second"}, "games must be one of"),
     ({"plane": ("a", "a")}, "plane must be two of the weights"),
     ({"speed": 1}, "unknown setting 'speed'"),

@@ -12,8 +12,8 @@ from explorer_checks import inside, ranges
 
 import gdcourse as gd
 from gdcourse.explorers.hot_and_cold import HotAndColdExplorer
-from gdcourse.pictures.hot_and_cold import outcome
 from gdcourse.settings import HotAndColdSettings
+from gdcourse.summaries import number, outcome
 
 RANGES = ranges(HotAndColdSettings)
 
@@ -51,7 +51,7 @@ def test_every_edge_gives_a_sane_picture_and_the_summary_of_the_run(explorer, st
         assert np.array_equal(explorer.trajectory.weights, run.weights)
         assert f"{iterations} iteration" in explorer.summary
         assert f", {3 * iterations} predictions;" in explorer.summary
-        assert explorer.summary.endswith(f"at prediction {gd.pictures.compare.number(run.predictions[-1])}")
+        assert explorer.summary.endswith(f"at prediction {number(run.predictions[-1])}")
         assert_sane(explorer)
 
 

@@ -13,6 +13,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import gdcourse as gd
+from gdcourse import checks
 
 TOES, WLREC, NFANS = [8.5, 9.5, 9.9, 9.0], [0.65, 0.8, 0.8, 0.9], [1.2, 1.3, 0.5, 1.0]
 WIN_OR_LOSE = [1, 1, 0, 1]
@@ -197,8 +198,10 @@ def test_bad_games_are_named():
         gd.learn_games([0.1, 0.2], [[1, 2], [3, 4]], [1])
     with pytest.raises(ValueError, match="input of game 1 has 1 numbers"):
         gd.learn_games([0.1, 0.2], [[1, 2], [3]], [1, 0])
-    with pytest.raises(ValueError, match="iterations times games must be at most"):
-        gd.learn_games([0.1, 0.2], [[1, 2], [3, 4]], [1, 0], iterations=gd.generalized.MAX_ITERATIONS)
+    most = checks.MOST_UPDATES // 2
+    per_game = rf"iterations must be at most {most:,}, .*\(2 updates each, one per game\)"
+    with pytest.raises(ValueError, match=per_game):
+        gd.learn_games([0.1, 0.2], [[1, 2], [3, 4]], [1, 0], iterations=most + 1)
 
 
 def test_predict_each_shape():

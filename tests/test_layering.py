@@ -1,6 +1,7 @@
 """The package's shape: imports point one way down the layers, and no module uses another's private name."""
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -10,8 +11,10 @@ import pytest
 import gdcourse
 
 PACKAGE = Path(gdcourse.__file__).parent
-#: The layers from the bottom up (DESIGN.md): a module imports only from its own layer or those below.
+#: The layers from the bottom up (the README's module table lists them in this order): a module imports
+#: only from its own layer or those below.
 LAYERS = [
+    "book",
     "checks",
     "learner_code",
     "learning",
@@ -20,6 +23,7 @@ LAYERS = [
     "fmt",
     "settings",
     "figures",
+    "summaries",
     "pictures",
     "explorers",
     "exercises",
@@ -42,7 +46,7 @@ def layer(dotted: str) -> int:
     """The layer of a module `gdcourse.<top>...`; a module no layer names fails the test, not silently."""
     top = dotted.split(".")[1]
     assert top in LAYERS, (
-        f"gdcourse.{top} belongs to no layer: add it to LAYERS (and DESIGN.md) where it fits"
+        f"gdcourse.{top} belongs to no layer: add it to LAYERS (and the README's module table) where it fits"
     )
     return LAYERS.index(top)
 
@@ -94,6 +98,27 @@ def private_uses(name: str, tree: ast.Module) -> list[str]:
 
 
 MODULES = modules()
+README = PACKAGE.parent / "README.md"
+
+
+def readme_layers() -> list[str]:
+    """The modules the README's package table lists, top to bottom, as top-level names."""
+    text = README.read_text()
+    table = text[text.index("The package, one way down") :].split("\n\n")[1]
+    return re.findall(r"^\| `(?:gd|gdcourse)\.(\w+)`", table, flags=re.M)
+
+
+def test_the_readme_table_lists_the_layers_in_their_order():
+    """The written map and the enforced layering are one: same modules, same order, each a real one."""
+    assert readme_layers() == LAYERS
+    for top in LAYERS:
+        assert (PACKAGE / f"{top}.py").is_file() or (PACKAGE / top / "__init__.py").is_file(), top
+
+
+def test_every_top_level_module_has_a_layer():
+    tops = {path.stem for path in PACKAGE.glob("*.py") if path.stem != "__init__"}
+    tops |= {path.parent.name for path in PACKAGE.glob("*/__init__.py")}
+    assert tops == set(LAYERS), tops ^ set(LAYERS)
 
 
 @pytest.mark.parametrize(("name", "tree"), MODULES, ids=[name for name, _ in MODULES])

@@ -26,8 +26,8 @@ from gdcourse.figures.regime_map import (
     portable_exp,
     steps_grid,
 )
-from gdcourse.pictures.regime_map import where
 from gdcourse.settings import ParabolaSettings
+from gdcourse.summaries import regime_map_summary as where
 
 
 @pytest.fixture(scope="module")

@@ -179,4 +179,4 @@ def test_no_nan_or_infinity_reaches_the_svg_at_any_slider_end():
     for corner, label in zip(corners, seen["labels"], strict=True):
         settings = DirectionSettings.checked(**corner)
         assert label.startswith("A weight number line from -2 to 4: the weight now ")
-        assert label.endswith(f"{gd.explorers.DirectionExplorer.describe(settings)}."), label
+        assert label.endswith(f"{gd.explorers.DirectionExplorer.summary_of(settings)}."), label

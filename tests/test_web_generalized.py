@@ -22,11 +22,12 @@ import pytest
 
 import gdcourse as gd
 from gdcourse.analysis import shared_stable_alpha
+from gdcourse.book import GAME_INPUTS
 from gdcourse.explorers import GeneralizedExplorer
 from gdcourse.explorers.browser import spec_payload
 from gdcourse.figures.surface import CIRCLE_COS, CIRCLE_SIN, Surface, errors_along, slice_quadratic
-from gdcourse.pictures.generalized import summary
-from gdcourse.settings import GAME_INPUTS, PLANES, WEIGHT_NAMES, GeneralizedSettings
+from gdcourse.settings import PLANES, WEIGHT_NAMES, GeneralizedSettings
+from gdcourse.summaries import generalized_summary as summary
 from tests.node_js import STUB_DOM, call_js, node_or_skip
 
 WEB = Path(gd.__file__).parent / "explorers" / "web"

@@ -266,7 +266,7 @@ def test_no_nan_or_infinity_reaches_the_svg_at_any_slider_end():
     assert seen["count"] > 0 and seen["bad"] == []
     for corner, label, said in zip(corners, seen["labels"], seen["summaries"], strict=True):
         settings = HotAndColdSettings.checked(**corner)
-        summary = HotAndColdExplorer.describe(settings)
+        summary = HotAndColdExplorer.summary_of(settings)
         assert said == summary
         assert label.startswith("Left: the error parabola against weight, with every weight the loop")
         assert label.endswith(f"{summary}."), label

@@ -24,8 +24,9 @@ from gdcourse.analysis import count_steps, largest_stable_alpha, one_step_alpha,
 from gdcourse.explorers.browser import spec_payload
 from gdcourse.explorers.regime_map import MAP_SLIDERS, RegimeMapExplorer, click_setting
 from gdcourse.figures.regime_map import BAND_COLOURS, NEVER_COLOUR, geometric, portable_exp
-from gdcourse.pictures.regime_map import caption_of, where
+from gdcourse.pictures.regime_map import caption_of
 from gdcourse.settings import ParabolaSettings
+from gdcourse.summaries import regime_map_summary as where
 from tests.node_js import STUB_DOM, call_js, node_or_skip
 
 WEB = Path(gd.__file__).parent / "explorers" / "web"

@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from gdcourse import book
 from gdcourse.analysis import shared_stable_alpha
 from gdcourse.exercises import diagnoses
 from gdcourse.exercises.answers import as_matrix, as_number, as_vector, close, show
@@ -26,7 +27,8 @@ from gdcourse.exercises.function import FunctionExercise, Mistake
 from gdcourse.exercises.value import ValueExercise
 from gdcourse.exercises.verdict import Verdict, correct, incorrect
 
-_BOOK = ([0.1, 0.2, -0.1], [8.5, 0.65, 1.2], 1.0, 0.01)  # toes, win/loss record, fans; the team won
+#: The book's first game: start weights, inputs (toes, win/loss record, fans), won, and alpha.
+_BOOK = (list(book.START_WEIGHTS), list(book.GAME_INPUTS[0]), book.WIN_OR_LOSE[0], book.ALPHA)
 
 IN_PLACE_NOTE = (
     "your function changed `weights` in place, as the book's own loop does "
@@ -399,10 +401,10 @@ def _one_delta(weights, inputs, goal_preds, alpha):
 
 
 _MATRIX_BOOK = (
-    [[0.1, 0.1, -0.3], [0.1, 0.2, 0.0], [0.0, 1.3, 0.1]],  # rows: hurt, win, sad; columns: toes, %win, #fans
-    [8.5, 0.65, 1.2],
-    [0.1, 1.0, 0.1],
-    0.01,
+    [list(row) for row in book.MATRIX_WEIGHTS],
+    list(book.GAME_INPUTS[0]),
+    [book.HURT[0], book.WIN[0], book.SAD[0]],
+    book.ALPHA,
 )
 
 q6 = WeightsExercise(

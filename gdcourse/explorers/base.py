@@ -11,7 +11,7 @@ In the kernel, meanwhile, for every value the browser sends (or `set()`):
     1. slider panel   its values read, with no side effects
     2. settings       one frozen record (`gdcourse.settings`), the run it describes worked out once
     3. view.update    the matplotlib view's data moved in place (never rendered): what `drawn()` reads
-    4. summary        the sentence the browser shows (`gdcourse.pictures`)
+    4. summary        the sentence the browser shows (`gdcourse.summaries`)
 
 The kernel's numbers and words are the oracle the browser's are tested against. An explorer
 describes itself with class attributes: its settings record, its view, its summary, its still
@@ -41,8 +41,8 @@ class Explorer:
     Settings: ClassVar[type[Record]]
     #: draw(figure, settings) -> a view with `update(settings)` and `drawn()`.
     draw: ClassVar[Callable[[Figure, Any], Any]]
-    #: describe(settings) -> the one-line summary shown above the figure.
-    describe: ClassVar[Callable[[Any], str]]
+    #: summary_of(settings) -> the one-line summary shown above the figure (`gdcourse.summaries`).
+    summary_of: ClassVar[Callable[[Any], str]]
     #: still(settings) -> the same view as a still Picture.
     still: ClassVar[Callable[[Any], Picture]]
     #: The figure's size in inches (the view's SIZE, which its still picture uses too).
@@ -76,7 +76,7 @@ class Explorer:
     @property
     def summary(self) -> str:
         """The sentence above the figure, as plain text."""
-        return type(self).describe(self._settings)
+        return type(self).summary_of(self._settings)
 
     @property
     def sliders(self) -> Mapping[str, widgets.Widget]:

@@ -6,6 +6,7 @@ as the oracle of what is drawn (`drawn()`, `labels()`). Used by notebooks 01_com
 
 from __future__ import annotations
 
+from gdcourse import summaries
 from gdcourse.explorers.base import Explorer
 from gdcourse.figures.compare import CompareView, draw_compare
 from gdcourse.pictures import compare
@@ -17,12 +18,17 @@ class CompareExplorer(Explorer):
 
     Settings = CompareSettings
     draw = staticmethod(draw_compare)
-    describe = staticmethod(compare.summary)
+    summary_of = staticmethod(summaries.compare_summary)
     still = staticmethod(compare.picture_of)
     size = CompareView.SIZE
     web = "compare"
 
-    def __init__(self, weight: float = 0.5, input: float = 0.5, goal_pred: float = 0.8) -> None:
+    def __init__(
+        self,
+        weight: float = CompareSettings.weight,
+        input: float = CompareSettings.input,
+        goal_pred: float = CompareSettings.goal_pred,
+    ) -> None:
         super().__init__(weight=weight, input=input, goal_pred=goal_pred)
         self.widget.add_class("gd-explorer-compare")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
+from gdcourse import summaries
 from gdcourse.explorers.base import Explorer
 from gdcourse.figures.derivatives import DirectionView, draw_direction
 from gdcourse.pictures import direction
@@ -20,12 +21,17 @@ class DirectionExplorer(Explorer):
 
     Settings = DirectionSettings
     draw = staticmethod(draw_direction)
-    describe = staticmethod(direction.summary)
+    summary_of = staticmethod(summaries.direction_summary)
     still = staticmethod(direction.picture_of)
     size = DirectionView.SIZE
     web = "direction"
 
-    def __init__(self, weight: float = 0.5, input: float = 0.5, goal_pred: float = 0.8) -> None:
+    def __init__(
+        self,
+        weight: float = DirectionSettings.weight,
+        input: float = DirectionSettings.input,
+        goal_pred: float = DirectionSettings.goal_pred,
+    ) -> None:
         super().__init__(weight=weight, input=input, goal_pred=goal_pred)
 
     def layout(self) -> list[widgets.Widget]:

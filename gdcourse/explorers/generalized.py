@@ -16,6 +16,7 @@ from typing import ClassVar
 import ipywidgets as widgets
 import traitlets
 
+from gdcourse import summaries
 from gdcourse.explorers.base import Explorer
 from gdcourse.figures.generalized import GeneralizedView, draw_generalized
 from gdcourse.generalized import WeightsTrajectory
@@ -40,7 +41,7 @@ class GeneralizedExplorer(Explorer):
 
     Settings = GeneralizedSettings
     draw = staticmethod(draw_generalized)
-    describe = staticmethod(generalized.summary)
+    summary_of = staticmethod(summaries.generalized_summary)
     still = staticmethod(generalized.picture_of)
     size = GeneralizedView.SIZE
     web = "generalized"
@@ -54,11 +55,11 @@ class GeneralizedExplorer(Explorer):
 
     def __init__(
         self,
-        a: float = 0.1,
-        b: float = 0.2,
-        c: float = -0.1,
-        alpha: float = 0.01,
-        iterations: int = 20,
+        a: float = GeneralizedSettings.a,
+        b: float = GeneralizedSettings.b,
+        c: float = GeneralizedSettings.c,
+        alpha: float = GeneralizedSettings.alpha,
+        iterations: int = GeneralizedSettings.iterations,
         frozen: Sequence[bool] = (False, False, False),
         games: str = "first",
         plane: Sequence[str] = ("a", "b"),

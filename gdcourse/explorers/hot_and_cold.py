@@ -14,6 +14,7 @@ from typing import ClassVar
 
 import traitlets
 
+from gdcourse import summaries
 from gdcourse.explorers.base import Explorer
 from gdcourse.figures.hot_and_cold import HotAndColdView, draw_hot_and_cold
 from gdcourse.learning import HotAndColdTrajectory
@@ -29,7 +30,7 @@ class HotAndColdExplorer(Explorer):
 
     Settings = HotAndColdSettings
     draw = staticmethod(draw_hot_and_cold)
-    describe = staticmethod(hot_and_cold.summary)
+    summary_of = staticmethod(summaries.hot_and_cold_summary)
     still = staticmethod(hot_and_cold.picture_of)
     size = HotAndColdView.SIZE
     web = "hot_and_cold"
@@ -38,11 +39,11 @@ class HotAndColdExplorer(Explorer):
 
     def __init__(
         self,
-        weight: float = 0.5,
-        step_amount: float = 0.001,
-        iterations: int = 1101,
-        input: float = 0.5,
-        goal_pred: float = 0.8,
+        weight: float = HotAndColdSettings.weight,
+        step_amount: float = HotAndColdSettings.step_amount,
+        iterations: int = HotAndColdSettings.iterations,
+        input: float = HotAndColdSettings.input,
+        goal_pred: float = HotAndColdSettings.goal_pred,
     ) -> None:
         super().__init__(
             weight=weight, step_amount=step_amount, iterations=iterations, input=input, goal_pred=goal_pred

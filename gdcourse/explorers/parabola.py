@@ -16,7 +16,7 @@ from typing import ClassVar
 import ipywidgets as widgets
 import traitlets
 
-from gdcourse import checks
+from gdcourse import checks, summaries
 from gdcourse.analysis import largest_stable_alpha, one_step_alpha
 from gdcourse.explorers.base import Explorer
 from gdcourse.figures.parabola import LearningView, draw_learning
@@ -42,7 +42,7 @@ def own_payload(settings: ParabolaSettings) -> dict[str, object]:
         "finalWeight": plain(run.final_weight),
         "diverged": run.diverged,
         "divergedAt": run.diverged_at,
-        "words": parabola.own_words(s),
+        "words": summaries.own_words(s),
     }
 
 
@@ -52,7 +52,7 @@ class ParabolaExplorer(Explorer):
 
     Settings = ParabolaSettings
     draw = staticmethod(draw_learning)
-    describe = staticmethod(parabola.summary)
+    summary_of = staticmethod(summaries.parabola_summary)
     still = staticmethod(parabola.picture_of)
     size = LearningView.SIZE
     web = "parabola"
@@ -64,11 +64,11 @@ class ParabolaExplorer(Explorer):
 
     def __init__(
         self,
-        weight: float = 0.5,
-        input: float = 0.5,
-        goal_pred: float = 0.8,
-        alpha: float = 1.0,
-        iterations: int = 20,
+        weight: float = ParabolaSettings.weight,
+        input: float = ParabolaSettings.input,
+        goal_pred: float = ParabolaSettings.goal_pred,
+        alpha: float = ParabolaSettings.alpha,
+        iterations: int = ParabolaSettings.iterations,
         rule: Callable[[float, float, float, float], float] | None = None,
     ) -> None:
         """Sliders start at these values; `rule(weight, input, goal_pred, alpha)`, your own update, is

@@ -24,7 +24,7 @@ import numpy as np
 import traitlets
 from matplotlib.figure import Figure
 
-from gdcourse import checks
+from gdcourse import checks, summaries
 from gdcourse.explorers.browser import BrowserView, link_sliders, spec_payload, view_class
 from gdcourse.explorers.parabola import ParabolaExplorer
 from gdcourse.figures.regime_map import ALPHA_RANGE, INPUT_RANGE, RegimeMap, draw_regime_map
@@ -106,7 +106,7 @@ class RegimeMapExplorer:
     @property
     def where(self) -> str:
         """The sentence with the map: alpha·input², its side of the curves, and updates to 1e-6."""
-        return regime_map.where(self.settings)
+        return summaries.regime_map_summary(self.settings)
 
     @property
     def sliders(self) -> Mapping[str, widgets.Widget]:

@@ -10,28 +10,7 @@ from matplotlib.figure import Figure
 from gdcourse.figures.compare import CompareView, draw_compare
 from gdcourse.pictures.still import Picture, picture
 from gdcourse.settings import CompareSettings
-
-
-def number(x: float) -> str:
-    """A number for a summary: up to 4 significant digits, tiny ones in e-notation, never '-0'."""
-    text = f"{x:.4g}"
-    return "0" if text == "-0" else text
-
-
-def term(x: float) -> str:
-    """A number inside a sum: negative ones in brackets, so '0.25 - (-0.5)' reads right."""
-    text = number(x)
-    return f"({text})" if text.startswith("-") else text
-
-
-def summary(settings: CompareSettings) -> str:
-    """The one-line summary: the prediction, the pure error and the squared error, worked out."""
-    s = settings
-    return (
-        f"prediction = {term(s.input)} * {term(s.weight)} = {number(s.pred)}; "
-        f"pure error = {term(s.pred)} - {term(s.goal_pred)} = {number(s.pure_error)}; "
-        f"squared error = {number(s.error)}"
-    )
+from gdcourse.summaries import number
 
 
 def picture_of(settings: CompareSettings) -> Picture:
@@ -53,6 +32,10 @@ def picture_of(settings: CompareSettings) -> Picture:
     return picture(figure, caption, alt)
 
 
-def compare_picture(weight: float = 0.5, input: float = 0.5, goal_pred: float = 0.8) -> Picture:
+def compare_picture(
+    weight: float = CompareSettings.weight,
+    input: float = CompareSettings.input,
+    goal_pred: float = CompareSettings.goal_pred,
+) -> Picture:
     """The compare explorer's view as a still picture: what a page shows where sliders cannot run."""
     return picture_of(CompareSettings.checked(weight=weight, input=input, goal_pred=goal_pred))

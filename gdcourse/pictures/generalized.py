@@ -10,63 +10,15 @@ from collections.abc import Sequence
 import numpy as np
 from matplotlib.figure import Figure
 
-from gdcourse.analysis import DIVERGED_ERROR, pass_factor, shared_factor, shared_regime, shared_stable_alpha
-from gdcourse.figures.contour import draw_contour_panel, framed_count, held_weight
+from gdcourse.analysis import shared_stable_alpha
+from gdcourse.book import GAME_INPUTS, WIN_OR_LOSE
+from gdcourse.figures.contour import draw_contour_panel
 from gdcourse.figures.generalized import GeneralizedView, draw_generalized
 from gdcourse.figures.style import BLUE, ORANGE, VERMILION
 from gdcourse.generalized import learn
-from gdcourse.pictures.compare import number
 from gdcourse.pictures.still import Picture, picture
-from gdcourse.settings import GAME_INPUTS, INPUT_NAMES, WEIGHT_NAMES, WIN_OR_LOSE, GeneralizedSettings
-
-
-def factor_str(x: float) -> str:
-    """A factor with enough digits that it never reads as exactly 1 (or 0) when it is not."""
-    for digits in range(3, 12):
-        text = f"{x:.{digits}g}"
-        if float(text) != round(x) or x == round(x):
-            return text
-    return repr(x)
-
-
-def _moves(settings: GeneralizedSettings, weights: np.ndarray) -> str:
-    """How far each weight moved over the run, in words: 'a +0.0161, b +0.00121, c frozen'."""
-    last = weights[-1]
-    parts = [
-        f"{name} frozen" if settings.frozen[k] else f"{name} {last[k] - weights[0, k]:+.3g}"
-        for k, name in enumerate(WEIGHT_NAMES)
-    ]
-    return "weights moved " + ", ".join(parts)
-
-
-def summary(settings: GeneralizedSettings) -> str:
-    """The one-line summary: what learning does (r per step, or the factor per pass), the error, the moves."""
-    s = settings
-    weights, errors = s.path
-    plural = "step" if s.iterations == 1 else "steps"
-    over = "error"
-    if s.games == "first":
-        r = shared_factor(GAME_INPUTS[0], s.alpha, list(s.frozen))
-        words, rate = str(shared_regime(GAME_INPUTS[0], s.alpha, list(s.frozen))), f"r = {factor_str(r)}"
-    else:
-        factor = pass_factor(s.inputs, s.alpha, list(s.frozen))
-        words = "converges" if factor < 1 else "diverges" if factor > 1 else "stays where it is"
-        rate, plural = f"factor {factor_str(factor)} per pass", "pass" if s.iterations == 1 else "passes"
-        over = "error over the four games"
-    if all(s.frozen):
-        return f"stays where it is: every weight is frozen, so nothing learns ({over} {number(errors[0])})"
-    if s.trajectory.diverged or not np.isfinite(errors).all() or errors.max() > DIVERGED_ERROR:
-        return f"{words}: {rate}; {over} above {DIVERGED_ERROR:.0e} within {s.iterations} {plural}"
-    end = f"{over} {number(errors[0])} → {number(errors[-1])} after {s.iterations} {plural}"
-    return f"{words}: {rate}; {end}; {_moves(s, weights)}"
-
-
-def held_words(settings: GeneralizedSettings) -> str:
-    """What the contour view shows and what it holds: 'contours over a and b, c held at ...'."""
-    weights, errors = settings.path
-    held, value, how = held_weight(settings, weights, framed_count(weights, errors))
-    u, v = settings.plane
-    return f"contours over {u} and {v}, with {WEIGHT_NAMES[held]} ({INPUT_NAMES[held]}) {how} {value:.4g}"
+from gdcourse.settings import INPUT_NAMES, WEIGHT_NAMES, GeneralizedSettings
+from gdcourse.summaries import generalized_summary, held_words, number
 
 
 def picture_of(settings: GeneralizedSettings) -> Picture:
@@ -83,7 +35,7 @@ def picture_of(settings: GeneralizedSettings) -> Picture:
     run = ", ".join(part for part in (f"alpha {s.alpha:.3g}", steps) if part)
     caption = (
         f"Weights a {s.a:g}, b {s.b:g}, c {s.c:g} learning from {games} ({run}{frozen_words}): "
-        f"{summary(s)}. Bottom left: {held_words(s)}."
+        f"{generalized_summary(s)}. Bottom left: {held_words(s)}."
     )
     alt = (
         "Top: three panels, the error against each weight (a for toes, b for win/loss, c for fans) with "
@@ -95,11 +47,11 @@ def picture_of(settings: GeneralizedSettings) -> Picture:
 
 
 def generalized_picture(
-    a: float = 0.1,
-    b: float = 0.2,
-    c: float = -0.1,
-    alpha: float = 0.01,
-    iterations: int = 20,
+    a: float = GeneralizedSettings.a,
+    b: float = GeneralizedSettings.b,
+    c: float = GeneralizedSettings.c,
+    alpha: float = GeneralizedSettings.alpha,
+    iterations: int = GeneralizedSettings.iterations,
     frozen: Sequence[bool] = (False, False, False),
     games: str = "first",
     plane: Sequence[str] = ("a", "b"),

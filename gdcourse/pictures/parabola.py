@@ -8,102 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import numpy as np
 from matplotlib.figure import Figure
 
 from gdcourse import checks
-from gdcourse.analysis import DIVERGED_ERROR, Regime, describe, regimes_of, shown_apart
-from gdcourse.figures.parabola import LearningView, draw_learning, draw_parabola, draw_path, points_of
-from gdcourse.learning import RULE_SECONDS, RuleRun, gradient_descent
+from gdcourse.figures.parabola import LearningView, draw_learning, draw_parabola, draw_path
+from gdcourse.learning import gradient_descent
 from gdcourse.pictures.still import Picture, picture
 from gdcourse.settings import ParabolaSettings
+from gdcourse.summaries import parabola_summary, run_summary
 
 STAGES = ("a big step up", "overshot: back the other way", "overshot again: back a little", "nearly there")
-
-
-def summary(settings: ParabolaSettings) -> str:
-    """The summary: the regime in words, r, and the error after the steps shown; then, with a learner's
-    own rule, the same said of its run."""
-    if settings.input == 0 and settings.goal_pred != 0:
-        book = (
-            f"stays where it is: input is 0, so every prediction is 0 and goal_pred {settings.goal_pred:g} "
-            "is out of reach"
-        )
-    else:
-        book = describe(settings.trajectory, settings.shown)
-    if settings.own is None:
-        return book
-    return f"{book}. Your rule {own_words(settings)}"
-
-
-def own_words(settings: ParabolaSettings) -> str:
-    """What a learner's own rule did, judged from its run, not from a formula (the rule can be anything)."""
-    run = settings.own
-    if run.stopped is not None:
-        return stopped_words(run)
-    shown = settings.iterations if settings.shown is None else settings.shown
-    own, book = (points_of(t, shown)[0] for t in (run.trajectory, settings.trajectory))
-    if len(own) == len(book) and np.allclose(own, book, rtol=1e-9, atol=1e-12):
-        return "matches the book's steps"
-    steps = len(own) - 1
-    error = float(points_of(run.trajectory, shown)[1][-1])
-    after = f"after {steps} step{'s' * (steps != 1)}"
-    if run.trajectory.diverged or not error <= DIVERGED_ERROR:
-        return f"diverges: error above {DIVERGED_ERROR:.0e} {after}"
-    if settings.input == 0:
-        moved = "never moves the weight" if np.all(own == own[0]) else f"moves the weight to {own[-1]:.3g}"
-        return f"{moved} although input is 0; error {error:.3g} {after}"
-    distances = own - settings.goal_pred / settings.input
-    return f"{behaviour(distances)}; error {error:.3g} {after}"
-
-
-#: The book's "climbs away", said of a learner's rule.
-AWAY = "moves the weight away from the goal weight"
-
-
-def behaviour(distances: np.ndarray) -> str:
-    """The regime's words for a path's distances to the goal weight, with r when every step multiplies
-    the distance by the same factor (as the book's update does); else said from the path's shape."""
-    # Near the goal weight a distance is lost in the float's rounding: read the factor before that.
-    clear = np.abs(distances[:-1]) > 1e-9 * max(1.0, float(np.max(np.abs(distances))))
-    steps = distances[1:][clear] / distances[:-1][clear]
-    if len(steps) and np.allclose(steps, steps[0], rtol=1e-6, atol=1e-12):
-        r = float(steps[0])
-        regime = list(Regime)[int(regimes_of(r))]
-        return f"{AWAY if regime is Regime.CLIMBS else regime}: r = {shown_apart(r)}"
-    first, last = abs(distances[0]), abs(distances[-1])
-    zigzags = bool(np.any(distances[1:] * distances[:-1] < 0))
-    if np.all(distances == distances[0]):
-        return str(Regime.STAYS)
-    if last < first:
-        return str(Regime.OSCILLATES if zigzags else Regime.STEADY)
-    if last == first:
-        return str(Regime.BOUNCES) if zigzags else str(Regime.STAYS)
-    if zigzags:
-        return str(Regime.DIVERGES)
-    return AWAY
-
-
-def stopped_words(run: RuleRun) -> str:
-    """What stopped a learner's rule, in one line (the steps before it are still drawn)."""
-    at = f"on update {run.stopped_at + 1}"
-    if run.stopped == "raised":
-        error = run.detail
-        if type(error) is NotImplementedError:
-            return (
-                "is not written yet: it still raises NotImplementedError; "
-                "fill in its body, then run this cell again"
-            )
-        message = str(error).splitlines()[0] if str(error) else ""
-        message = message if len(message) <= 80 else message[:77] + "..."
-        return f"raised {type(error).__name__}{f': {message}' if message else ''} {at}"
-    if run.stopped == "timed out":
-        return f"was still running after {RULE_SECONDS:g} s in all, {at}: look for a loop that never ends"
-    if run.stopped == "nan":
-        return f"returned nan (not a number) {at}"
-    value = repr(run.detail)
-    value = value if len(value) <= 40 else value[:37] + "..."
-    return f"returned a {type(run.detail).__name__} ({value}) {at}, not a number"
 
 
 def picture_of(settings: ParabolaSettings) -> Picture:
@@ -114,7 +28,7 @@ def picture_of(settings: ParabolaSettings) -> Picture:
     shown = s.iterations if s.shown is None else s.shown
     caption = (
         f"Gradient descent from weight {s.weight:g} with input {s.input:g}, goal_pred {s.goal_pred:g}, "
-        f"alpha {s.alpha:.3g}, {shown} steps: {summary(s)}."
+        f"alpha {s.alpha:.3g}, {shown} steps: {parabola_summary(s)}."
     )
     own = (
         " Diamonds joined by dashed arrows, and the dashed line on the right, are your rule's steps."
@@ -129,11 +43,11 @@ def picture_of(settings: ParabolaSettings) -> Picture:
 
 
 def parabola_picture(
-    weight: float = 0.5,
-    input: float = 0.5,
-    goal_pred: float = 0.8,
-    alpha: float = 1.0,
-    iterations: int = 20,
+    weight: float = ParabolaSettings.weight,
+    input: float = ParabolaSettings.input,
+    goal_pred: float = ParabolaSettings.goal_pred,
+    alpha: float = ParabolaSettings.alpha,
+    iterations: int = ParabolaSettings.iterations,
     rule: Callable[[float, float, float, float], float] | None = None,
 ) -> Picture:
     """The parabola explorer's view as a still picture: what a page shows where sliders cannot run.
@@ -193,6 +107,6 @@ def steps_picture(
     caption = (
         f"Gradient descent from weight {weight:g} with input {input:g} and goal_pred {goal_pred:g}, "
         "one panel per step; each panel zooms in on its step, from the square to the next circle. "
-        f"{describe(run).capitalize()}."
+        f"{run_summary(run).capitalize()}."
     )
     return picture(figure, caption)

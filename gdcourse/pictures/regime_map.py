@@ -10,12 +10,7 @@ from matplotlib.figure import Figure
 
 from gdcourse import checks
 from gdcourse.analysis import (
-    Regime,
-    alpha_input_squared,
     convergence_factor,
-    regime,
-    shown_apart,
-    steps_to_tolerance,
 )
 from gdcourse.figures.regime_map import (
     ALPHA_RANGE,
@@ -28,36 +23,10 @@ from gdcourse.figures.regime_map import (
 from gdcourse.learning import gradient_descent
 from gdcourse.pictures.still import Picture, picture
 from gdcourse.settings import ParabolaSettings
+from gdcourse.summaries import regime_map_summary
 
 #: The most panels an overcorrection picture has: one per step.
 MOST_STAGES = 6
-#: Which side of the curves alpha·input² = 1 and = 2 a setting is on, by its regime (one rule for both).
-SIDES = {
-    Regime.STAYS: "about 0: the weight barely moves",
-    Regime.CLIMBS: "below 0: every step climbs away from the goal weight",
-    Regime.STEADY: "below 1: the steps stay on one side",
-    Regime.ONE_STEP: "1: the first step lands on the goal weight",
-    Regime.OSCILLATES: "between 1 and 2: each step overshoots, by less each time",
-    Regime.BOUNCES: "2 or more: the overshoots never shrink",
-    Regime.DIVERGES: "2 or more: the overshoots never shrink",
-}
-
-
-def where(settings: ParabolaSettings, tolerance: float = TOLERANCE) -> str:
-    """Where a setting sits on the map, and how many updates bring the error below the tolerance."""
-    weight, input, goal_pred, alpha = settings.weight, settings.input, settings.goal_pred, settings.alpha
-    if input == 0:
-        if goal_pred != 0:
-            return f"input 0: every prediction is 0, so no weight reaches goal_pred {goal_pred:g}"
-        return "input 0 and goal_pred 0: every prediction is already right"
-    product = alpha_input_squared(input, alpha)
-    side = SIDES[regime(input, alpha)]
-    steps = steps_to_tolerance(weight, input, goal_pred, alpha, tolerance)
-    if steps is None:
-        count = f"the error never gets below {tolerance:g}"
-    else:
-        count = f"the error is below {tolerance:g} after {steps} update{'s' * (steps != 1)}"
-    return f"alpha·input² = {shown_apart(product, (0.0, 1.0, 2.0))}, {side}; {count}"
 
 
 def picture_of(settings: ParabolaSettings) -> Picture:
@@ -80,7 +49,7 @@ def caption_of(settings: ParabolaSettings) -> str:
         f"until the error is below {TOLERANCE:g}, hatched grey where it never is; the dashed curve "
         "alpha·input² = 1 lands in one step, the solid curve "
         f"alpha·input² = 2 bounces forever. The circle marks input {s.input:g}, alpha {s.alpha:.3g}: "
-        f"{where(s)}."
+        f"{regime_map_summary(s)}."
     )
 
 

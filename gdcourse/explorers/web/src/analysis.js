@@ -61,7 +61,7 @@ export function shownApart(x, edges = [-1.0, 0.0, 1.0]) {
   return repr(x);
 }
 
-/** One sentence on a run: its regime, r, and the error after the steps shown (analysis.describe). */
+/** One sentence on a run: its regime, r, and the error after the steps shown (summaries.run_summary). */
 export function describe(run, shown = null) {
   const total = run.weights.length;
   const steps = shown === null ? total : Math.min(shown, total);

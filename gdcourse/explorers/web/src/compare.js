@@ -27,19 +27,19 @@ export function missReach(input, goalPred, range) {
   return pyMax([...misses, MIN_MISS_REACH]) * 1.05;
 }
 
-/** pictures.compare.number: up to 4 significant digits, tiny ones in e-notation, never "-0". */
+/** summaries.number: up to 4 significant digits, tiny ones in e-notation, never "-0". */
 export function number(x) {
   const text = format(x, ".4g");
   return text === "-0" ? "0" : text;
 }
 
-/** pictures.compare.term: a number inside a sum, negative ones in brackets. */
+/** summaries.term: a number inside a sum, negative ones in brackets. */
 export function term(x) {
   const text = number(x);
   return text.startsWith("-") ? `(${text})` : text;
 }
 
-/** pictures.compare.summary: the prediction, the pure error and the squared error, worked out. */
+/** summaries.compare_summary: the prediction, the pure error and the squared error, worked out. */
 export function summary(settings) {
   const s = settings;
   const pred = s.input * s.weight;

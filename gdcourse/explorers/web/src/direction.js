@@ -26,7 +26,7 @@ export const LABEL_Y = -0.5;
 /** A step shorter than this has no arrow (DirectionView.move). */
 export const NO_ARROW = 1e-9;
 
-/** The sentence on what `(pred - goal_pred) * input` does to the weight (pictures.direction.summary). */
+/** The sentence on what `(pred - goal_pred) * input` does to the weight (summaries.direction_summary). */
 export function summary(settings) {
   const s = settings;
   const pred = s.input * s.weight;

@@ -226,7 +226,7 @@ function roundHalfEven(x) {
   return whole % 2 === 0 ? whole : whole + 1;
 }
 
-/** pictures.generalized.factor_str: enough digits that a factor never reads as 1 (or 0) when it is not. */
+/** summaries.factor_str: enough digits that a factor never reads as 1 (or 0) when it is not. */
 export function factorStr(x) {
   for (let digits = 3; digits < 12; digits += 1) {
     const text = format(x, `.${digits}g`);
@@ -244,7 +244,7 @@ function moves(settings, weights) {
   return `weights moved ${parts.join(", ")}`;
 }
 
-/** pictures.generalized.summary: what learning does, the error, and how far the weights moved. */
+/** summaries.generalized_summary: what learning does, the error, and how far the weights moved. */
 export function summary(settings, path) {
   const s = settings;
   const { weights, errors, run } = path;

@@ -98,7 +98,7 @@ function roundedText(x) {
   return String(up ? whole + 1 : whole);
 }
 
-/** pictures.hot_and_cold.outcome: on the goal weight, bouncing around it, or still on its way. */
+/** summaries.outcome: on the goal weight, bouncing around it, or still on its way. */
 export function outcome(run) {
   const goalWeight = run.goalPred / run.input;
   const weights = run.weights.slice(-2);
@@ -121,7 +121,7 @@ export function outcome(run) {
   return `the weight is still on its way to the goal weight ${goalText}, about ${steps} to go`;
 }
 
-/** pictures.hot_and_cold.summary: the outcome, the predictions spent, and the last error printed. */
+/** summaries.hot_and_cold_summary: the outcome, the predictions spent, and the last error printed. */
 export function summary(run) {
   const said = outcome(run);
   const updates = run.weights.length;

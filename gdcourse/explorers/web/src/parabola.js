@@ -20,7 +20,7 @@ export const ERROR_CEILING = DIVERGED_ERROR;
 export const CURVE_POINTS = 201;
 export const ERROR_LIMITS = [ERROR_FLOOR / 10, ERROR_CEILING * 10];
 
-/** The book's sentence on the run, and the learner's rule's when there is one (pictures.parabola.summary). */
+/** The book's sentence on the run, and the learner's rule's when there is one (summaries.parabola_summary). */
 export function summary(settings, run, own = null) {
   let book;
   if (settings.input === 0 && settings.goal_pred !== 0) {
