@@ -133,7 +133,7 @@ def signed(value: float) -> str:
     return text if text.startswith("-") or float(value) == 0 else "+" + text
 
 
-def count(number: int, noun: str) -> str:
+def how_many(number: int, noun: str) -> str:
     """'1 update', '11 updates': a count with its noun, singular or plural as it should be."""
     return f"{number} {noun}{'s' * (number != 1)}"
 

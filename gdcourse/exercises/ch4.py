@@ -16,7 +16,7 @@ from typing import Any
 from gdcourse.analysis import Regime, convergence_factor, largest_stable_alpha, one_step_alpha, regime
 from gdcourse.analysis import steps_to_tolerance as _steps_to_tolerance
 from gdcourse.exercises import diagnoses, loops
-from gdcourse.exercises.answers import as_number, brief, close, count, describe, plain, show
+from gdcourse.exercises.answers import as_number, brief, close, describe, how_many, plain, show
 from gdcourse.exercises.exercise import ThoughtExercise
 from gdcourse.exercises.function import Mistake
 from gdcourse.exercises.printed import PrintingExercise
@@ -244,14 +244,14 @@ def _judge_fix(answer: Any) -> Verdict:
     steps = _steps_to_tolerance(new["weight"], new["input"], new["goal_pred"], alpha, _TOLERANCE)
     if steps is None or steps > _WITHIN:
         return incorrect(
-            f"alpha = {show(alpha)} converges, but slowly: {count(steps, 'update')} to get the error below "
+            f"alpha = {show(alpha)} converges, but slowly: {how_many(steps, 'update')} to get the error below "
             f"{_TOLERANCE:g}. Make it get there within {_WITHIN}, as many as the book's loop runs.",
             "too_slow",
         )
     r = convergence_factor(new["input"], alpha)
     return correct(
         f"alpha = {show(alpha)}: r = {plain(r)}, and the error is below {_TOLERANCE:g} after "
-        f"{count(steps, 'update')}."
+        f"{how_many(steps, 'update')}."
     )
 
 
@@ -273,7 +273,7 @@ q3 = ValueExercise(
 fixed = {_FIXED_TEXT}
 q3.check(fixed)
 # r = 1 - {plain(_BOOK_ALPHA)} * {plain(_FIXED["input"] ** 2)} = {plain(_FIXED_R)}
-# the error is below {_TOLERANCE:g} after {count(_FIXED_STEPS, "update")}
+# the error is below {_TOLERANCE:g} after {how_many(_FIXED_STEPS, "update")}
 """,
 )
 

@@ -130,12 +130,12 @@ class ParabolaExplorer(Explorer):
     def refresh_controls(self, settings: ParabolaSettings) -> None:
         """A button is disabled when its alpha is off the slider."""
         spec = self.Settings.SLIDERS["alpha"]
-        for button, rule in (
+        for button, alpha_of in (
             (self.one_step_button, one_step_alpha),
             (self.edge_button, largest_stable_alpha),
         ):
             try:
-                button.disabled = not spec.low <= rule(settings.input) <= spec.high
+                button.disabled = not spec.low <= alpha_of(settings.input) <= spec.high
             except ValueError:
                 button.disabled = True
 
@@ -145,6 +145,6 @@ class ParabolaExplorer(Explorer):
             with contextlib.suppress(ValueError):  # a value overtaken by an iterations change is dropped
                 self.set(shown=change["new"])
 
-    def _alpha_from(self, rule: Callable[[float], float]) -> None:
-        with contextlib.suppress(ValueError):  # the button is disabled when the rule has no answer
-            self.set(alpha=rule(self._settings.input))
+    def _alpha_from(self, alpha_of: Callable[[float], float]) -> None:
+        with contextlib.suppress(ValueError):  # the button is disabled when alpha_of has no answer
+            self.set(alpha=alpha_of(self._settings.input))
