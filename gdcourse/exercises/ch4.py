@@ -244,8 +244,8 @@ def _judge_fix(answer: Any) -> Verdict:
     steps = _steps_to_tolerance(new["weight"], new["input"], new["goal_pred"], alpha, _TOLERANCE)
     if steps is None or steps > _WITHIN:
         return incorrect(
-            f"alpha = {show(alpha)} converges, but slowly: {how_many(steps, 'update')} to get the error below "
-            f"{_TOLERANCE:g}. Make it get there within {_WITHIN}, as many as the book's loop runs.",
+            f"alpha = {show(alpha)} converges, but slowly: {how_many(steps, 'update')} to get the error "
+            f"below {_TOLERANCE:g}. Make it get there within {_WITHIN}, as many as the book's loop runs.",
             "too_slow",
         )
     r = convergence_factor(new["input"], alpha)
