@@ -32,8 +32,8 @@ def typed_lists() -> dict[str, list[list]]:
         for name, text in re.findall(r"^(\w+) = (\[[^\]\n]*\])", "".join(cell["source"]), flags=re.M):
             try:
                 found.setdefault(name, []).append(ast.literal_eval(text))
-            except ValueError:
-                continue  # an expression such as [toes[0], ...], not data
+            except (ValueError, SyntaxError):
+                continue  # an expression such as [toes[0], ...] or a list over lines, not data
     return found
 
 
@@ -45,7 +45,7 @@ def test_the_lesson_types_the_books_data(name):
         assert tuple(float(v) for v in values) == NAMES[name], name
 
 
-def test_the_start_weights_and_matrix_are_the_books():
+def test_the_start_weights_are_the_books():
     typed = typed_lists()
     assert tuple(typed["weights"][0]) == book.START_WEIGHTS
     assert book.GAME_INPUTS[0] == (book.TOES[0], book.WLREC[0], book.NFANS[0])
