@@ -5,6 +5,7 @@ every notebook. Docker itself cannot run here; repo2docker --no-build prints wha
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from pathlib import Path
@@ -26,9 +27,13 @@ from install_envs import (
 from test_project import pins
 
 
-def escape(path: Path) -> str:
-    """A path as repo2docker names a build-script file after it: '/' is -2f, '.' is -2e, and so on."""
-    return "".join(c if c.isascii() and c.isalnum() else f"-{ord(c):02x}" for c in str(path))
+def build_script_name(path: Path) -> str:
+    """The name repo2docker gives the copy of a build-script file: the path escaped ('/' is -2f, '.' is
+    -2e, and so on), cut to 229 characters, a '-' and 6 hex digits of the path's sha256, all in lower
+    case (repo2docker's `generate_build_context_filename`), so any folder name works, long or capitalised."""
+    slug = "".join(c if c.isascii() and c.isalnum() else f"-{ord(c):02x}" for c in str(path))
+    digest = hashlib.sha256(str(path).encode("utf-8")).hexdigest()[:6]
+    return f"{slug[: 255 - 6 - 20]}-{digest}".lower()
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +56,7 @@ def test_repo2docker_builds_runtime_pythons_conda_environment(dockerfile: str) -
     lock = base_lock(repo2docker_env(), version)
     copied = re.findall(r"build_script_files/(\S+) /tmp/env/environment.lock", dockerfile)
     assert len(copied) == 1, dockerfile
-    assert copied[0].startswith(escape(lock) + "-"), f"the image's base environment is not {lock}: {copied}"
+    assert copied[0] == build_script_name(lock), f"the image's base environment is not {lock}: {copied}"
 
 
 def test_repo2docker_installs_binder_requirements_from_the_root(dockerfile: str) -> None:
