@@ -178,6 +178,32 @@ def _example(network: Network, input: object, goal_pred: object, where: str = ""
     return xs, ys
 
 
+def _games(
+    weights: object, inputs: object, goal_preds: object, frozen: object = None
+) -> tuple[Network, list[tuple[list, list]]]:
+    """The network and every game as (inputs, goal_preds) lists that fit it, or a ValueError that names
+    the argument and the shape wanted (one game given without its own list gets a hint)."""
+    if not _is_list(inputs) or len(inputs) == 0:
+        raise ValueError(f"inputs must be a list with one input per game, got {inputs!r}")
+    if not _is_list(goal_preds) or len(goal_preds) != len(inputs):
+        one_game = not _is_list(goal_preds) and not any(_is_list(x) for x in inputs) and len(inputs) > 1
+        hint = (
+            f": for one game, give lists of one game each, like [{list(inputs)!r}] and [{goal_preds!r}]"
+            if one_game
+            else ""
+        )
+        raise ValueError(
+            f"goal_preds must be a list with one goal_pred per game ({len(inputs)} games in inputs), "
+            f"got {goal_preds!r}{hint}"
+        )
+    network = _network(weights, inputs[0], frozen)
+    games = [
+        _example(network, x, y, f" of game {g}")
+        for g, (x, y) in enumerate(zip(inputs, goal_preds, strict=True))
+    ]
+    return network, games
+
+
 # -- the record ------------------------------------------------------------------------------------
 
 
@@ -350,18 +376,7 @@ def learn_games(
     `inputs[g]` and `goal_preds[g]` are game g's input and goal_pred, shaped as `learn` takes them. Each game
     makes one update, so an iteration through 4 games is 4 updates in the record.
     """
-    if not _is_list(inputs) or len(inputs) == 0:
-        raise ValueError(f"inputs must be a list with one input per game, got {inputs!r}")
-    if not _is_list(goal_preds) or len(goal_preds) != len(inputs):
-        raise ValueError(
-            f"goal_preds must be a list with one goal_pred per game ({len(inputs)} games in inputs), "
-            f"got {goal_preds!r}"
-        )
-    network = _network(weights, inputs[0], frozen)
-    games = [
-        _example(network, x, y, f" of game {g}")
-        for g, (x, y) in enumerate(zip(inputs, goal_preds, strict=True))
-    ]
+    network, games = _games(weights, inputs, goal_preds, frozen)
     alpha = checks.number("alpha", alpha)
     iterations = checks.iterations("iterations", iterations, len(games))
     return _run(network, games, alpha, iterations * len(games), bool(vectorised))
@@ -385,16 +400,11 @@ def total_error(weights: object, inputs: object, goal_preds: object) -> float:
     `inputs` and `goal_preds` hold one entry per game (lists or numpy arrays). Worked out on plain floats
     in the book's order, so for one game it is exactly the error the loop records; inf if it overflows.
     """
-    w, xs, ys = (np.asarray(v, dtype=float).tolist() for v in (weights, inputs, goal_preds))
+    network, games = _games(weights, inputs, goal_preds)
     total = 0.0
-    for x, y in zip(xs, ys, strict=True):
-        if isinstance(w[0], list):  # a matrix: one prediction per row
-            preds = [_w_sum(x, row) for row in w]
-        elif isinstance(x, list):  # several inputs, one output
-            preds, y = [_w_sum(x, w)], [y]
-        else:  # one input, several outputs
-            preds = [x * weight for weight in w]
-        total += sum(square(p - g) for p, g in zip(preds, y, strict=True))
+    for xs, ys in games:
+        preds = [_w_sum(xs, row) for row in network.weights]  # one prediction per output
+        total += sum(square(p - g) for p, g in zip(preds, ys, strict=True))
     return total if math.isfinite(total) else math.inf
 
 

@@ -310,3 +310,16 @@ def test_the_pass_factor_agrees_with_passes():
         run = gd.learn_games([0.1, 0.2, -0.1], inputs, WIN_OR_LOSE, alpha, iterations=3000)
         assert (factor > 1) == run.diverged, (alpha, factor)
     assert gd.pass_factor(inputs, 0.3, [True, True, True]) == 1.0
+
+
+def test_total_error_checks_its_arguments_as_learn_does():
+    """Issue 25: one game given without its own list got a TypeError from inside the package."""
+    one_game = r"for one game, give lists of one game each, like \[\[8.5, 0.65, 1.2\]\]"
+    with pytest.raises(ValueError, match=one_game):
+        gd.total_error([0.1, 0.2, -0.1], [8.5, 0.65, 1.2], 1.0)
+    with pytest.raises(ValueError, match="input of game 1 has 1 numbers but weights has 2"):
+        gd.total_error([0.1, 0.2], [[1, 2], [3]], [1, 0])
+    with pytest.raises(ValueError, match="inputs must be a list with one input per game"):
+        gd.total_error([0.1], [], [])
+    recorded = gd.learn([0.1, 0.2, -0.1], [8.5, 0.65, 1.2], 1.0, 0.01, iterations=1).errors[0]
+    assert gd.total_error([0.1, 0.2, -0.1], [[8.5, 0.65, 1.2]], [1.0]) == recorded
