@@ -6,6 +6,15 @@ import math
 import numbers
 
 
+def short(value: object, most: int = 60) -> str:
+    """`repr(value)` cut to about `most` characters, for a message: 'WeightsTrajectory(kind=...'."""
+    try:
+        text = repr(value)
+    except Exception:  # a learner's object whose repr raises
+        return f"a {type(value).__name__}"
+    return text if len(text) <= most else text[: most - 3] + "..."
+
+
 def number(name: str, value: object) -> float:
     """Return `value` as a float, or raise ValueError if it is not a finite real number."""
     if isinstance(value, bool) or not isinstance(value, numbers.Real):

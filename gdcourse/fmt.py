@@ -111,17 +111,34 @@ def weight_deltas_str(weight_deltas: object, frozen: object) -> str:
     values = weight_deltas.tolist() if hasattr(weight_deltas, "tolist") else weight_deltas
     mask = frozen.tolist() if hasattr(frozen, "tolist") else frozen
 
-    def zeroed(value, still):
+    def zeroed(value, frozen_here):
         if isinstance(value, list):
-            return [zeroed(v, s) for v, s in zip(value, still, strict=True)]
-        return 0 if still else value
+            return [zeroed(v, f) for v, f in zip(value, frozen_here, strict=True)]
+        return 0 if frozen_here else value
 
     return str(zeroed(values, mask))
 
 
+def checked_weights_run(value: object) -> WeightsTrajectory:
+    """`value` itself if it is a many-weights run's record, else a ValueError saying which printer a
+    one-weight run needs, or where a many-weights record comes from."""
+    if isinstance(value, WeightsTrajectory):
+        return value
+    if isinstance(value, Trajectory):
+        raise ValueError(
+            "trajectory is a one-weight run (from gd.gradient_descent or gd.hot_and_cold): "
+            "print it with gd.print_book(run)"
+        )
+    raise ValueError(
+        "trajectory must be the record of a run of many weights, from gd.learn(...) or "
+        f"gd.learn_games(...), got {checks.short(value)}"
+    )
+
+
 def iteration_lines(trajectory: WeightsTrajectory, first: int = 1) -> list[str]:
     """What the book's chapter-5 loop prints per iteration, numbered from `first`, a blank line after each."""
-    t = trajectory
+    t = checked_weights_run(trajectory)
+    first = checks.count("first", first)
     lines: list[str] = []
     for k in range(t.updates):
         lines += [
@@ -139,6 +156,6 @@ def iteration_lines(trajectory: WeightsTrajectory, first: int = 1) -> list[str]:
 
 def print_iterations(trajectory: WeightsTrajectory) -> None:
     """Print a many-weights run as the book's chapter-5 listing: pred, error, delta, weights, deltas."""
-    print("\n".join(iteration_lines(trajectory)))
+    print("\n".join(iteration_lines(checked_weights_run(trajectory))))
     if trajectory.diverged:
         print(f"(stopped at step {trajectory.diverged_at}: the numbers grew too big for a float)")

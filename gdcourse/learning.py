@@ -92,13 +92,19 @@ class HotAndColdTrajectory(Trajectory):
 
 
 def checked_trajectory(value: object) -> Trajectory:
-    """`value` itself if it is a run's record, else a ValueError that says where a record comes from."""
-    if not isinstance(value, Trajectory):
+    """`value` itself if it is a one-weight run's record, else a ValueError that says where a record
+    comes from (and, for a run of many weights, which printer takes it)."""
+    if isinstance(value, Trajectory):
+        return value
+    if type(value).__name__ == "WeightsTrajectory":  # generalized.py sits above this module
         raise ValueError(
-            "trajectory must be the record of a run, from gd.gradient_descent(...) or "
-            f"gd.hot_and_cold(...), got {value!r}"
+            "trajectory is a run of many weights (from gd.learn or gd.learn_games): "
+            "print it with gd.print_iterations(run), which prints the book's chapter-5 listing"
         )
-    return value
+    raise ValueError(
+        "trajectory must be the record of a one-weight run, from gd.gradient_descent(...) or "
+        f"gd.hot_and_cold(...), got {checks.short(value)}"
+    )
 
 
 def square(x: float) -> float:

@@ -153,7 +153,7 @@ def test_print_book_refuses_a_careless_first_or_last():
     for first in (2.5, True, "2", -1):
         with pytest.raises(ValueError, match="first must be"):
             gd.print_book(run, first=first)
-    with pytest.raises(ValueError, match="trajectory must be the record of a run"):
+    with pytest.raises(ValueError, match="trajectory must be the record of a one-weight run"):
         gd.print_book([0.3, 0.2])
 
 

@@ -50,3 +50,17 @@ def test_bad_style_and_counts():
         gd.book_lines(run, "fancy")
     with pytest.raises(ValueError, match="first must be 0 or more"):
         gd.print_book(run, first=-1)
+
+
+def test_each_printer_points_to_the_other_for_the_other_kind_of_run():
+    """Issue 25, defect 4: print_iterations of a one-weight run raised AttributeError ('frozen')."""
+    one = gd.gradient_descent(0.5, 0.5, 0.8, 1.0, 3)
+    many = gd.learn([0.1, 0.2, -0.1], [8.5, 0.65, 1.2], 1.0, 0.01, 3)
+    with pytest.raises(ValueError, match=r"one-weight run .*print it with gd.print_book\(run\)"):
+        gd.print_iterations(one)
+    with pytest.raises(ValueError, match=r"many weights .*print it with gd.print_iterations\(run\)"):
+        gd.print_book(many)
+    with pytest.raises(ValueError, match=r"from gd.learn\(...\) or gd.learn_games\(...\), got 3$"):
+        gd.iteration_lines(3)
+    with pytest.raises(ValueError, match=r"got 'x+\.\.\.$"):
+        gd.book_lines("x" * 100)
