@@ -182,35 +182,58 @@ def own_words(settings: ParabolaSettings) -> str:
     if settings.input == 0:
         moved = "never moves the weight" if np.all(own == own[0]) else f"moves the weight to {own[-1]:.3g}"
         return f"{moved} although input is 0; error {error:.3g} {after}"
-    distances = own - settings.goal_pred / settings.input
-    return f"{behaviour(distances)}; error {error:.3g} {after}"
+    goal_weight = settings.goal_pred / settings.input
+    return f"{behaviour(own, goal_weight)}; error {error:.3g} {after}"
 
 
 #: The book's "climbs away", said of a learner's rule.
 AWAY = "moves the weight away from the goal weight"
 
 
-def behaviour(distances: np.ndarray) -> str:
-    """The regime's words for a path's distances to the goal weight, with r when every step multiplies
-    the distance by the same factor (as the book's update does); else said from the path's shape."""
+#: How many of a run's last points the words look at for a cycle (a rule that lands where it was 1 to 4
+#: points before goes round for ever: the rule has only the weight to go on).
+LONGEST_CYCLE = 4
+
+
+def behaviour(weights: np.ndarray, goal_weight: float) -> str:
+    """Words for a path, from the path itself: its weights, one per point, and their distances to the
+    goal weight.
+
+    When every step multiplies the distance by the same factor (as the book's update does) the words
+    are the regime's, with r. Otherwise the run converges only if its distance really shrinks to 0 (at
+    the end, or step after step over its last steps); a run that lands where it was one to four points
+    before is stuck or going round; one whose distance grows over its last steps moves away (or
+    diverges, if it zigzags); else it comes closer without settling.
+    """
+    w = np.asarray(weights, dtype=float)
+    d = w - goal_weight
+    size = float(np.max(np.abs(d)))
     # Near the goal weight a distance is lost in the float's rounding: read the factor before that.
-    clear = np.abs(distances[:-1]) > 1e-9 * max(1.0, float(np.max(np.abs(distances))))
-    steps = distances[1:][clear] / distances[:-1][clear]
+    clear = np.abs(d[:-1]) > 1e-9 * max(1.0, size)
+    steps = d[1:][clear] / d[:-1][clear]
     if len(steps) and np.allclose(steps, steps[0], rtol=1e-6, atol=1e-12):
         r = float(steps[0])
         regime = list(Regime)[int(regimes_of(r))]
         return f"{AWAY if regime is Regime.CLIMBS else regime}: r = {shown_apart(r)}"
-    first, last = abs(distances[0]), abs(distances[-1])
-    zigzags = bool(np.any(distances[1:] * distances[:-1] < 0))
-    if np.all(distances == distances[0]):
+    if np.all(d == d[0]):
         return str(Regime.STAYS)
-    if last < first:
+    zigzags = bool(np.any(d[1:] * d[:-1] < 0))
+    tail = np.abs(d[-LONGEST_CYCLE:])
+    if abs(d[-1]) <= 1e-9 * max(1.0, size) or (len(tail) > 2 and np.all(tail[1:] < tail[:-1])):
         return str(Regime.OSCILLATES if zigzags else Regime.STEADY)
-    if last == first:
-        return str(Regime.BOUNCES) if zigzags else str(Regime.STAYS)
-    if zigzags:
-        return str(Regime.DIVERGES)
-    return AWAY
+    same = lambda a, b: abs(a - b) <= 1e-12 * max(1.0, size)  # noqa: E731
+    for period in range(1, LONGEST_CYCLE + 1):
+        if len(d) > 2 * period and all(same(d[-1 - k], d[-1 - k - period]) for k in range(period)):
+            ends = sorted({float(f"{x:.3g}") for x in w[-period:]})
+            if period == 1:
+                return f"gets stuck at weight {ends[0]:g}, away from the goal weight {goal_weight:.3g}"
+            held = ", ".join(f"{x:g}" for x in ends[:-1]) + f" and {ends[-1]:g}"
+            return f"goes round for ever between weights {held}, never reaching the goal weight"
+    if len(tail) > 2 and np.all(tail[1:] > tail[:-1]):  # growing at the end: leaving, whatever came before
+        return str(Regime.DIVERGES) if np.any(d[-len(tail) + 1 :] * d[-len(tail) : -1] < 0) else AWAY
+    if abs(d[-1]) >= abs(d[0]):
+        return str(Regime.DIVERGES) if zigzags else AWAY
+    return "comes closer to the goal weight but does not settle on it"
 
 
 def stopped_words(run: RuleRun) -> str:

@@ -8,10 +8,13 @@ import warnings
 import numpy as np
 import pytest
 from explorer_checks import inside, ranges
+from hypothesis import given
+from hypothesis import strategies as st
 from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 
 import gdcourse as gd
+from gdcourse import summaries
 from gdcourse.figures.parabola import LearningView, draw_learning
 from gdcourse.learning import descend_with
 from gdcourse.settings import ParabolaSettings
@@ -236,3 +239,62 @@ def test_a_step_leaving_the_view_is_named_on_a_backing_the_arrows_run_under():
         assert backing.get_alpha() >= 0.8
         assert all(arrow.get_zorder() < path.exit_label.get_zorder() for arrow in path.arrows)
     assert view.own_path.exit_label.get_text() == "your step 3 leaves the view"
+
+
+def rule_words(**values) -> str:
+    """What the summary says of a learner's rule for these settings (the book's words cut off)."""
+    return summaries.parabola_summary(ParabolaSettings.checked(**values)).split("Your rule ", 1)[1]
+
+
+def _hot_and_cold_rule(step_amount):
+    """A learner's hot-and-cold update with a fixed step: it cannot land closer than a step allows."""
+
+    def update_weight(weight, input, goal_pred, alpha):
+        up = (input * (weight + step_amount) - goal_pred) ** 2
+        down = (input * (weight - step_amount) - goal_pred) ** 2
+        return weight + step_amount if up < down else weight - step_amount
+
+    return update_weight
+
+
+@pytest.mark.parametrize(
+    ("rule", "words"),
+    [
+        (_hot_and_cold_rule(0.25), "goes round for ever between weights 1.5 and 1.75, never reaching"),
+        (
+            lambda weight, input, goal_pred, alpha: 1.0,
+            "gets stuck at weight 1, away from the goal weight 1.6",
+        ),
+        (max, "gets stuck at weight 0.8, away from the goal weight 1.6"),
+        (lambda weight, input, goal_pred, alpha: weight + 0.1, "moves the weight away from the goal weight"),
+    ],
+)
+def test_a_rule_that_never_reaches_the_goal_is_not_told_it_converges(rule, words):
+    """Issue 25, defect 3: these runs were told "oscillates and converges" or "converges steadily"."""
+    said = rule_words(rule=rule, alpha=0.1)
+    assert said.startswith(words), said
+    assert "converges" not in said
+
+
+@given(
+    goal_weight=st.integers(-100, 200).map(lambda k: k / 100),
+    stuck=st.floats(-1e6, 1e6) | st.integers(-300, 300).map(lambda k: k / 100),
+)
+def test_a_rule_stuck_anywhere_but_the_goal_is_told_it_is_stuck(goal_weight, stuck):
+    if abs(stuck - goal_weight) < 0.01 or abs(stuck - 0.5) < 0.01:
+        return  # at the goal it converges; at the start weight 0.5 it never moves (it "stays where it is")
+    said = rule_words(rule=lambda weight, input, goal_pred, alpha: stuck, input=1.0, goal_pred=goal_weight)
+    assert said.startswith(f"gets stuck at weight {float(f'{stuck:.3g}'):g}"), said
+
+
+@given(r=st.floats(-0.9, 0.9).filter(lambda r: abs(r) > 0.05), wobble=st.floats(0.0, 0.5))
+def test_a_rule_whose_distance_shrinks_every_step_is_told_it_converges(r, wobble):
+    """Not a constant factor (the wobble changes it each step), yet the distance shrinks: converges."""
+
+    def rule(weight, input, goal_pred, alpha):
+        target = goal_pred / input
+        factor = r * (1 - wobble * (abs(weight - target) % 0.37))
+        return target + factor * (weight - target)
+
+    said = rule_words(rule=rule, alpha=0.1)
+    assert said.startswith(("converges", "oscillates and converges")), said
