@@ -283,3 +283,25 @@ def test_a_number_typed_as_text_or_a_count_with_a_decimal_point_gets_a_hint():
         gd.gradient_descent(0.5, 0.5, 0.8, alpha="0.1")
     with pytest.raises(ValueError, match=r"got 20\.0: write 20, without the decimal point"):
         gd.gradient_descent(0.5, 0.5, 0.8, iterations=20.0)
+
+
+GRID = ([[0.1, 0.1, -0.3], [0.1, 0.2, 0.0], [0.0, 1.3, 0.1]], [8.5, 0.65, 1.2], [0.1, 1.0, 0.1])
+
+
+@pytest.mark.parametrize(
+    ("call", "words"),
+    [
+        (lambda: gd.explorers.GeneralizedExplorer(frozen=True), "frozen must be True/False for each weight"),
+        (lambda: gd.explorers.GeneralizedExplorer(plane=5), "plane must be two of the weights a, b, c"),
+        (lambda: gd.pictures.generalized_picture(frozen=True), "frozen must be True/False for each weight"),
+        (lambda: gd.pictures.surface_picture(frozen=False), "frozen must be True/False for each weight"),
+        (lambda: gd.pictures.weight_grid_picture(*GRID, outputs=None), "outputs must be a list of names"),
+        (lambda: gd.pictures.weight_grid_picture([[1e300] * 3] * 3, *GRID[1:]), "too big to draw"),
+        (lambda: gd.pictures.scaling_picture(iterations=0), "iterations must be between 1 and 50"),
+        (lambda: gd.pictures.scaling_picture(iterations=10**5), "iterations must be between 1 and 50"),
+    ],
+)
+def test_constructors_and_stills_answer_in_words_as_set_does(call, words):
+    """Issue 25, defect 5: each raised TypeError or IndexError from inside the package, or took 8 s."""
+    with pytest.raises(ValueError, match=words):
+        call()

@@ -64,7 +64,7 @@ class GeneralizedExplorer(Explorer):
         games: str = "first",
         plane: Sequence[str] = ("a", "b"),
     ) -> None:
-        controls = GeneralizedSettings.check({"frozen": tuple(frozen), "games": games, "plane": tuple(plane)})
+        controls = GeneralizedSettings.check({"frozen": frozen, "games": games, "plane": plane})
         self.freeze = {}
         for name, still, input_name in zip(WEIGHT_NAMES, controls["frozen"], INPUT_NAMES, strict=True):
             toggle = widgets.ToggleButton(

@@ -64,9 +64,9 @@ def generalized_picture(
             c=c,
             alpha=alpha,
             iterations=iterations,
-            frozen=tuple(frozen),
+            frozen=frozen,
             games=games,
-            plane=tuple(plane),
+            plane=plane,
         )
     )
 
@@ -90,9 +90,9 @@ def surface_picture(
             c=c,
             alpha=alpha,
             iterations=iterations,
-            frozen=tuple(frozen),
+            frozen=frozen,
             games=games,
-            plane=tuple(plane),
+            plane=plane,
         )
         panel = draw_contour_panel(ax)
         u, v = settings.plane
@@ -128,6 +128,11 @@ def _grid_numbers(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The weights as a matrix, the inputs and the deltas, for any of the three network shapes."""
     run = learn(weights, input, goal_pred, alpha=0.0, iterations=1)
+    if run.diverged or not np.all(np.isfinite(np.outer(run.deltas[0], run.game_inputs[0]))):
+        raise ValueError(
+            "weights, input and goal_pred must give predictions and weight_deltas a float can hold "
+            "(at most about 1.8e308); these numbers are too big to draw"
+        )
     matrix = np.asarray(run.weights[0], dtype=float)
     inputs = np.atleast_1d(np.asarray(run.game_inputs[0], dtype=float))
     deltas = np.atleast_1d(np.asarray(run.deltas[0], dtype=float))
@@ -175,6 +180,13 @@ def weight_grid_picture(
     """
     matrix, xs, deltas = _grid_numbers(weights, input, goal_pred)
     rows, columns = matrix.shape
+    for name, value in (("outputs", outputs), ("inputs", inputs)):
+        if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+            raise ValueError(
+                f"{name} must be a list of names (strings), like ['toes', '%win'], got {value!r}"
+            )
+    if not isinstance(show_transposed, bool):
+        raise ValueError(f"show_transposed must be True or False, got {show_transposed!r}")
     outputs, names = list(outputs)[:rows], list(inputs)[:columns]
     if len(outputs) < rows or len(names) < columns:
         raise ValueError(
@@ -235,6 +247,10 @@ def scaled_games() -> list[list[float]]:
 
 def scaling_picture(alpha_raw: float = 0.01, alpha_scaled: float = 0.3, iterations: int = 10) -> Picture:
     """How far each weight moves when the inputs are as they are, and when they are scaled to 0..1."""
+    sliders = GeneralizedSettings.SLIDERS
+    alpha_raw = sliders["alpha"].check("alpha_raw", alpha_raw)
+    alpha_scaled = sliders["alpha"].check("alpha_scaled", alpha_scaled)
+    iterations = sliders["iterations"].check("iterations", iterations)
     weights, goal_pred = [0.1, 0.2, -0.1], WIN_OR_LOSE[0]
     runs = [
         ("inputs as they are", list(GAME_INPUTS[0]), alpha_raw),
