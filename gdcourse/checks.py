@@ -10,7 +10,7 @@ def short(value: object, most: int = 60) -> str:
     """`repr(value)` cut to about `most` characters, for a message: 'WeightsTrajectory(kind=...'."""
     try:
         text = repr(value)
-    except Exception:  # a learner's object whose repr raises
+    except (Exception, RecursionError):  # a learner's object whose repr raises, or nests too deep
         return f"a {type(value).__name__}"
     return text if len(text) <= most else text[: most - 3] + "..."
 

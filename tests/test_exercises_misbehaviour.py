@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from gdcourse import learner_code
-from gdcourse.exercises import Status, ch1, ch3
+from gdcourse.exercises import Status, all_exercises, ch1, ch3
 from gdcourse.exercises.running import PRINT_LIMIT
 
 
@@ -199,3 +199,44 @@ def test_a_flood_of_printed_lines_is_told_what_was_cut_not_a_count_of_what_was_k
     assert f"printed more than the {PRINT_LIMIT:,} characters kept" in verdict.message
     assert f"{lines * len(line) - PRINT_LIMIT:,} more characters were cut off unread" in verdict.message
     assert "The loop should print 4 lines" in verdict.message
+
+
+def _holds_itself():
+    value = []
+    value.append(value)
+    return value
+
+
+def _nested(depth):
+    value = outer = []
+    for _ in range(depth):
+        value.append([])
+        value = value[0]
+    return outer
+
+
+UNREADABLE = [
+    (10**400, "a whole number of about 400 digits"),
+    (10**5000, "a whole number of about 5000 digits"),
+    (_holds_itself(), "contains itself"),
+    (_nested(5000), "nests more than 20 lists deep"),
+]
+
+
+@pytest.mark.parametrize("exercise", all_exercises(), ids=lambda q: q.name)
+def test_an_unreadable_answer_is_the_learners_in_words_never_a_checker_bug(exercise):
+    """Issue 25, defect 6: 10**400 was blamed on the package; a list holding itself raised RecursionError."""
+    for answer, words in UNREADABLE:
+        verdict = exercise.verdict(answer)
+        assert "report it" not in verdict.message
+        if exercise.kind != "thought":
+            assert words in verdict.message and not verdict.passed, (exercise.name, verdict.message)
+
+
+@pytest.mark.parametrize(("value", "words"), UNREADABLE, ids=["huge", "huger", "itself", "deep"])
+def test_an_unreadable_return_value_is_named_with_the_call(value, words):
+    def mean_squared_error(preds, goal_preds):
+        return value
+
+    message = ch1.q2.verdict(mean_squared_error).message
+    assert message.startswith("What `mean_squared_error(preds=") and words in message, message

@@ -17,6 +17,46 @@ RTOL = 1e-6
 ATOL = 1e-9
 
 
+#: The deepest an answer may nest: the course's answers are numbers, lists of them, or lists of lists.
+DEEPEST = 20
+
+
+def unreadable(answer: Any) -> str | None:
+    """Why an answer cannot be read at all, in words (it holds itself, it nests deeper than `DEEPEST`,
+    or a whole number in it is too big for a float); None when it can be read."""
+    on_path: set[int] = set()
+
+    def walk(value: Any, depth: int) -> str | None:
+        if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+            try:
+                float(value)
+            except OverflowError:
+                digits = int(int(value).bit_length() * math.log10(2))
+                return (
+                    f"Your answer holds a whole number of about {digits} digits, far beyond the largest "
+                    "float (about 1.8e308). Give the number as a float, or check how it grew so big."
+                )
+            return None
+        if not isinstance(value, list | tuple | dict | set | frozenset):
+            return None
+        if id(value) in on_path:
+            return (
+                "Your answer contains itself (a list that holds itself, as `a.append(a)` makes). "
+                "Give plain numbers."
+            )
+        if depth >= DEEPEST:
+            return f"Your answer nests more than {DEEPEST} lists deep. Give plain numbers, or a list of them."
+        on_path.add(id(value))
+        for item in value.values() if isinstance(value, dict) else value:
+            why = walk(item, depth + 1)
+            if why:
+                return why
+        on_path.discard(id(value))
+        return None
+
+    return walk(answer, 0)
+
+
 def describe(value: Any) -> str:
     """A few words on what a value is, for messages: 'None', 'a list of 3 items', 'a str ('hi')'."""
     if value is None:

@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from gdcourse import checks
 from gdcourse.exercises import view
+from gdcourse.exercises.answers import unreadable
 from gdcourse.exercises.placeholder import is_placeholder
-from gdcourse.exercises.verdict import Outcome, Status, Verdict, not_attempted, problem
+from gdcourse.exercises.verdict import Outcome, Status, Verdict, incorrect, not_attempted, problem
 
 
 class _Nothing:
@@ -46,12 +48,21 @@ class Exercise:
         """Judge an answer and return the outcome as a value; this never raises."""
         if answer is NOTHING:
             return Verdict(Status.NO_ANSWER, f"Pass {self.ask} to check(), for example `{self._example()}`.")
+        why = unreadable(answer)
+        if why:
+            return incorrect(why, "unreadable")
         if is_placeholder(answer):
             return not_attempted(f"Replace the `____` (or `...`) with {self.ask}, then run this cell again.")
         try:
             return self._judge(answer)
         except Outcome as outcome:
             return outcome.verdict
+        except (OverflowError, RecursionError) as exc:  # from reading a value the learner's code made
+            return incorrect(
+                "A value your code gave is too big to work with, or nests too deep or holds itself "
+                f"({type(exc).__name__}). Give plain numbers of a usual size.",
+                "unreadable",
+            )
         except Exception as exc:  # a bug of ours: say so, and let the notebook go on
             return problem(
                 f"The checker itself failed ({type(exc).__name__}: {exc}). That is a bug in gdcourse, "
@@ -113,12 +124,12 @@ class ThoughtExercise(Exercise):
                 f'{self.question}\nWrite your guess first, for example `{short}.check("it ...")`; '
                 f"the discussion comes after it. (`{short}.solution()` shows it straight away.)",
             )
-        if is_placeholder(answer):
+        if not unreadable(answer) and is_placeholder(answer):
             return not_attempted(
                 f"{self.question}\nReplace the `____` with your guess, in quotes, then run this cell again: "
                 "the discussion comes after it."
             )
-        guess = answer.strip() if isinstance(answer, str) else repr(answer)
+        guess = answer.strip() if isinstance(answer, str) else checks.short(answer, 200)
         if not guess:
             return not_attempted(
                 f"{self.question}\nYour guess is empty: write a few words between the quotes."

@@ -15,7 +15,8 @@ from typing import Any
 import numpy as np
 
 from gdcourse import learner_code
-from gdcourse.exercises.verdict import Outcome, Verdict, not_attempted, problem
+from gdcourse.exercises.answers import unreadable
+from gdcourse.exercises.verdict import Outcome, Verdict, incorrect, not_attempted, problem
 from gdcourse.learner_code import PRINT_LIMIT, Run
 
 __all__ = [
@@ -103,7 +104,7 @@ def call(
     check_signature(fn, name, arg_names)
     shown_call = call_text(name, arg_names, args)
     try:
-        return learner_code.call(fn, args, timeout)
+        run = learner_code.call(fn, args, timeout)
     except learner_code.TimedOut:
         raise Outcome(
             problem(
@@ -128,3 +129,7 @@ def call(
                 "mutated",
             )
         ) from None
+    why = unreadable(run.value)
+    if why:
+        raise Outcome(incorrect(why.replace("Your answer", f"What `{shown_call}` returned", 1), "unreadable"))
+    return run
