@@ -27,7 +27,30 @@ MOST_CELLS = 1_000_000
 
 
 class Regime(enum.StrEnum):
-    """What gradient descent does for a given input and alpha, in words."""
+    """What gradient descent does for a given input and alpha, in words.
+
+    Each regime is also a string: `str(regime)` and `regime.value` are its words, such as
+    "converges steadily". `regime(input, alpha)` and `shared_regime(...)` return one.
+
+    Attributes
+    ----------
+    ONE_STEP : Regime
+        "converges in one step": the first update lands on the goal weight (r = 0).
+    STEADY : Regime
+        "converges steadily": every step moves closer from the same side (0 < r < 1).
+    OSCILLATES : Regime
+        "oscillates and converges": each step overshoots, by less each time (-1 < r < 0).
+    BOUNCES : Regime
+        "bounces forever": each step overshoots by exactly as much as before (r = -1).
+    DIVERGES : Regime
+        "diverges": each step overshoots by more than before, and the error grows (r < -1).
+    STAYS : Regime
+        "stays where it is": the weight never moves, because alpha or input is 0 (r = 1).
+    CLIMBS : Regime
+        "climbs away": alpha is negative, so every step moves away from the goal weight (r > 1).
+    converges : bool
+        True for the regimes that reach the goal weight: ONE_STEP, STEADY and OSCILLATES.
+    """
 
     ONE_STEP = "converges in one step"
     STEADY = "converges steadily"
@@ -88,7 +111,26 @@ def alpha_input_squared(input: float, alpha: float) -> float:
 
 
 def convergence_factor(input: float, alpha: float) -> float:
-    """r = 1 - alpha * input**2: each step multiplies the distance to the goal weight by r."""
+    """r = 1 - alpha * input**2: each step multiplies the distance to the goal weight by r.
+
+    Parameters
+    ----------
+    input : float
+        The input of the one-weight network.
+    alpha : float
+        The alpha of the run; any finite number.
+
+    Returns
+    -------
+    float
+        r, the convergence factor. Between -1 and 1 the run converges; see `regime` for the words.
+        Infinite when alpha * input**2 is too big for a float.
+
+    Raises
+    ------
+    ValueError
+        If `input` or `alpha` is not a finite number.
+    """
     return 1.0 - alpha_input_squared(input, alpha)
 
 
@@ -97,6 +139,23 @@ def regime(input: float, alpha: float) -> Regime:
 
     0 < r < 1 steady, r = 0 one step, -1 < r < 0 oscillates, r = -1 bounces, r < -1 diverges;
     r = 1 (alpha or input 0) stays, r > 1 (negative alpha) climbs away from the goal.
+
+    Parameters
+    ----------
+    input : float
+        The input of the one-weight network.
+    alpha : float
+        The alpha of the run; any finite number (negative ones climb away).
+
+    Returns
+    -------
+    Regime
+        What the run does, in words: `str(regime(...))` reads like "converges steadily".
+
+    Raises
+    ------
+    ValueError
+        If `input` or `alpha` is not a finite number.
     """
     return _REGIMES[int(regimes_of(convergence_factor(input, alpha)))]
 
@@ -105,6 +164,21 @@ def one_step_alpha(input: float) -> float:
     """The alpha that lands on the goal weight in a single step: 1 / input**2.
 
     For inputs so near 0 (or so big) that this is past what a float holds, the answer is inf (or 0.0).
+
+    Parameters
+    ----------
+    input : float
+        The input of the one-weight network; must not be 0.
+
+    Returns
+    -------
+    float
+        The alpha, `1 / input**2`, that makes r = 0.
+
+    Raises
+    ------
+    ValueError
+        If `input` is not a finite number, or is 0 (then no alpha moves the weight at all).
     """
     return _over_input_squared(1.0, input)
 
@@ -113,6 +187,21 @@ def largest_stable_alpha(input: float) -> float:
     """The edge 2 / input**2: every alpha in (0, edge) converges, at it the weight bounces forever.
 
     With the true derivative (twice the book's weight_delta) the edge would be 1 / input**2.
+
+    Parameters
+    ----------
+    input : float
+        The input of the one-weight network; must not be 0.
+
+    Returns
+    -------
+    float
+        The edge, `2 / input**2`: alphas below it (and above 0) converge, alphas above it diverge.
+
+    Raises
+    ------
+    ValueError
+        If `input` is not a finite number, or is 0 (then no alpha moves the weight at all).
     """
     return _over_input_squared(2.0, input)
 
@@ -133,6 +222,32 @@ def steps_to_tolerance(
 
     The error after k updates is error_0 * r**(2k), so k is the smallest whole number
     with error_0 * r**(2k) < tolerance.
+
+    Parameters
+    ----------
+    weight : float
+        The weight the run starts from.
+    input : float
+        The input of the one-weight network.
+    goal_pred : float
+        The prediction the network learns towards.
+    alpha : float, default 1.0
+        The alpha of the run; any finite number.
+    tolerance : float, default 1e-6
+        The error to get below; must be greater than 0.
+
+    Returns
+    -------
+    int or None
+        How many updates `gradient_descent` needs before its error is below `tolerance` (0 if the
+        starting error already is); None if it never gets there (it bounces, diverges, climbs away or
+        stays put).
+
+    Raises
+    ------
+    ValueError
+        If `weight`, `input`, `goal_pred` or `alpha` is not a finite number, or `tolerance` is not
+        above 0.
     """
     numbers = [
         checks.number(name, value)
@@ -286,13 +401,55 @@ def shared_factor(input: object, alpha: float, frozen: object = None) -> float:
 
     The weights share one delta, and each step multiplies it by r: so the prediction's miss, and the
     distance to the weights that make no error (a line for two weights, a plane for three), shrink by r.
+
+    Parameters
+    ----------
+    input : list of float
+        The example's inputs, one per weight, such as `[8.5, 0.65, 1.2]` (a numpy array works too).
+    alpha : float
+        The alpha of the run; any finite number.
+    frozen : list of bool, optional
+        True for each weight that is frozen (keeps its value), one per input. None (the default)
+        freezes no weight.
+
+    Returns
+    -------
+    float
+        r, the factor each step multiplies the miss by. Between -1 and 1 the run converges.
+
+    Raises
+    ------
+    ValueError
+        If `input` is not a non-empty list of finite numbers, `alpha` is not a finite number, or
+        `frozen` is not None or a list of True/False values as long as `input`.
     """
     alpha = checks.number("alpha", alpha)
     return 1.0 - alpha * sum(x * x for x in _learning_inputs(input, frozen))
 
 
 def shared_stable_alpha(input: object, frozen: object = None) -> float:
-    """The edge 2 / sum(input**2) (over the weights that learn): below it one example's run converges."""
+    """The edge 2 / sum(input**2) (over the weights that learn): below it one example's run converges.
+
+    Parameters
+    ----------
+    input : list of float
+        The example's inputs, one per weight, such as `[8.5, 0.65, 1.2]` (a numpy array works too).
+    frozen : list of bool, optional
+        True for each weight that is frozen (keeps its value), one per input. None (the default)
+        freezes no weight.
+
+    Returns
+    -------
+    float
+        The edge: every alpha between 0 and it converges, at it the run bounces forever, and above it
+        the run diverges.
+
+    Raises
+    ------
+    ValueError
+        If `input` is not a non-empty list of finite numbers, `frozen` is not None or a list of
+        True/False values as long as `input`, or no weight can learn (every learning input is 0).
+    """
     total = sum(x * x for x in _learning_inputs(input, frozen))
     if total == 0:
         raise ValueError("no weight can learn: every input is 0 or its weight is frozen, whatever alpha is")
@@ -303,6 +460,27 @@ def shared_regime(input: object, alpha: float, frozen: object = None) -> Regime:
     """What the book's loop does with several inputs and one example, named as for one weight.
 
     The shared delta behaves like one weight whose input**2 is the sum of the learning inputs' squares.
+
+    Parameters
+    ----------
+    input : list of float
+        The example's inputs, one per weight, such as `[8.5, 0.65, 1.2]` (a numpy array works too).
+    alpha : float
+        The alpha of the run; any finite number.
+    frozen : list of bool, optional
+        True for each weight that is frozen (keeps its value), one per input. None (the default)
+        freezes no weight.
+
+    Returns
+    -------
+    Regime
+        What the run does, in words, as `regime` says it for one weight.
+
+    Raises
+    ------
+    ValueError
+        If `input` is not a non-empty list of finite numbers, `alpha` is not a finite number, or
+        `frozen` is not None or a list of True/False values as long as `input`.
     """
     alpha = checks.number("alpha", alpha)
     total = sum(x * x for x in _learning_inputs(input, frozen))
@@ -314,6 +492,29 @@ def pass_factor(inputs: object, alpha: float, frozen: object = None) -> float:
     the passes settle: the largest eigenvalue size of the pass's product of (I - alpha * x x^T).
 
     Only the weights that learn count; with every weight frozen nothing moves and the factor is 1.
+
+    Parameters
+    ----------
+    inputs : list of list of float
+        One list of inputs per game, all the same length (one input per weight), such as the book's
+        four games `[[8.5, 0.65, 1.2], [9.5, 0.8, 1.3], ...]`.
+    alpha : float
+        The alpha of the run; any finite number.
+    frozen : list of bool, optional
+        True for each weight that is frozen (keeps its value), one per input. None (the default)
+        freezes no weight.
+
+    Returns
+    -------
+    float
+        The factor per pass: below 1 the passes converge, above 1 they diverge (infinity if it is too
+        big for a float).
+
+    Raises
+    ------
+    ValueError
+        If `inputs` is not a non-empty list of equally long lists of finite numbers, `alpha` is not a
+        finite number, or `frozen` is not None or a list of True/False values, one per input.
     """
     alpha = checks.number("alpha", alpha)
     rows = as_rows("inputs", inputs)

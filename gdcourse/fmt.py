@@ -18,7 +18,23 @@ STYLES = ("error", "steps")
 
 
 def book_str(x: float) -> str:
-    """Format a number as Python 2's str() did: 12 significant digits, 1.0 keeps its '.0'."""
+    """Format a number as Python 2's str() did: 12 significant digits, 1.0 keeps its '.0'.
+
+    Parameters
+    ----------
+    x : float
+        The number to write (an int is written as it is, without '.0').
+
+    Returns
+    -------
+    str
+        The number as the book printed it, such as '0.3025' where Python 3 prints 0.30250000000000005.
+
+    Raises
+    ------
+    ValueError
+        If `x` is not a number (text, or True/False).
+    """
     return _book_str("x", x)
 
 
@@ -53,7 +69,27 @@ def step_lines(
 
 
 def book_lines(trajectory: Trajectory, style: str = "error") -> list[str]:
-    """Every line the book's loop would print for this run, in style 'error' or 'steps'."""
+    """Every line the book's loop would print for this run, in style 'error' or 'steps'.
+
+    Parameters
+    ----------
+    trajectory : Trajectory
+        A run's record, from `gradient_descent(...)` or `hot_and_cold(...)`.
+    style : {'error', 'steps'}, default 'error'
+        'error' gives one line per step, 'Error:0.3025 Prediction:0.25', as the book's first loops
+        print. 'steps' gives four lines per step, as in the book's "watch several steps of learning":
+        '-----', then the weight, the error and prediction, and the delta and weight_delta.
+
+    Returns
+    -------
+    list of str
+        The lines, in order, without newlines.
+
+    Raises
+    ------
+    ValueError
+        If `style` is neither 'error' nor 'steps', or `trajectory` is not a run's record.
+    """
     if style not in STYLES:
         raise ValueError(f"style must be one of {STYLES}, got {style!r}")
     t = checked_trajectory(trajectory)
@@ -79,7 +115,28 @@ def shorten(lines: Sequence, first: int | None = None, last: int | None = None) 
 def print_book(
     trajectory: Trajectory, style: str = "error", first: int | None = None, last: int | None = None
 ) -> None:
-    """Print a run as the book's listing; give `first`/`last` to show only the ends of a long run."""
+    """Print a run as the book's listing; give `first`/`last` to show only the ends of a long run.
+
+    Parameters
+    ----------
+    trajectory : Trajectory
+        A run's record, from `gradient_descent(...)` or `hot_and_cold(...)`.
+    style : {'error', 'steps'}, default 'error'
+        'error' prints one line per step; 'steps' prints the book's four lines per step (see
+        `book_lines`).
+    first : int, optional
+        How many steps to print from the start, a whole number of 0 or more. With both `first` and
+        `last` None (the default) every step is printed; with only one given, the other counts as 0.
+    last : int, optional
+        How many steps to print from the end, a whole number of 0 or more. A line '...' stands for the
+        steps left out between them.
+
+    Raises
+    ------
+    ValueError
+        If `style` is neither 'error' nor 'steps', `trajectory` is not a run's record, or `first` or
+        `last` is not a whole number of 0 or more.
+    """
     steps_per_block = 4 if style == "steps" else 1
     lines = book_lines(trajectory, style)
     blocks = [lines[i : i + steps_per_block] for i in range(0, len(lines), steps_per_block)]
@@ -136,7 +193,21 @@ def checked_weights_run(value: object) -> WeightsTrajectory:
 
 
 def iteration_lines(trajectory: WeightsTrajectory, first: int = 1) -> list[str]:
-    """What the book's chapter-5 loop prints per iteration, numbered from `first`, a blank line after each."""
+    """What the book's chapter-5 loop prints per iteration, numbered from `first`, a blank line after each.
+
+    Parameters
+    ----------
+    trajectory : WeightsTrajectory
+        A many-weights run's record, from `learn(...)` or `learn_games(...)`.
+    first : int, default 1
+        The number the first iteration gets ('Iteration:1' in the book).
+
+    Returns
+    -------
+    list of str
+        Eight lines per update: the iteration's number, then Pred, Error, Delta, Weights,
+        'Weight_Deltas:' and the weight_deltas, then a blank line.
+    """
     t = checked_weights_run(trajectory)
     first = checks.count("first", first)
     lines: list[str] = []
@@ -155,7 +226,14 @@ def iteration_lines(trajectory: WeightsTrajectory, first: int = 1) -> list[str]:
 
 
 def print_iterations(trajectory: WeightsTrajectory) -> None:
-    """Print a many-weights run as the book's chapter-5 listing: pred, error, delta, weights, deltas."""
+    """Print a many-weights run as the book's chapter-5 listing: pred, error, delta, weights, deltas.
+
+    Parameters
+    ----------
+    trajectory : WeightsTrajectory
+        A many-weights run's record, from `learn(...)` or `learn_games(...)`. Its iterations are
+        numbered from 1, and a run that diverged ends with a line saying where it stopped.
+    """
     print("\n".join(iteration_lines(checked_weights_run(trajectory))))
     if trajectory.diverged:
         print(f"(stopped at step {trajectory.diverged_at}: the numbers grew too big for a float)")

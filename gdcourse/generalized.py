@@ -214,8 +214,46 @@ class WeightsTrajectory:
     Arrays keep the weights' shape: `weights[k]` is a list of weights (or a matrix) before update k,
     `predictions[k]`, `errors[k]` and `deltas[k]` one per output (a number when there is one output),
     `weight_deltas[k]` one per weight (0 where frozen). The run learns from `game_inputs[k % games]`
-    and `game_goals[k % games]` at step k. `diverged` is True when the numbers outgrew a float; the
-    run then stopped cleanly at step `diverged_at`.
+    and `game_goal_preds[k % games]` at step k. `diverged` is True when the numbers outgrew a float; the
+    run then stopped cleanly at step `diverged_at`. The arrays are read-only.
+
+    Attributes
+    ----------
+    kind : str
+        The network's shape: 'inputs' (several inputs, one output), 'outputs' (one input, several
+        outputs) or 'matrix' (several of each).
+    alpha : float
+        The alpha the run used.
+    frozen : numpy.ndarray
+        True for each frozen weight (it keeps its value), shaped like the weights.
+    game_inputs : numpy.ndarray
+        Each game's input (a list of inputs, or one number for a one-input network), one per game.
+    game_goal_preds : numpy.ndarray
+        Each game's goal_pred (one number for a one-output network, else a list), one per game.
+    weights : numpy.ndarray
+        The weights before each update; `weights[0]` are the starting weights.
+    predictions : numpy.ndarray
+        The prediction of each output at each update.
+    errors : numpy.ndarray
+        The squared error `(pred - goal_pred) ** 2` of each output at each update.
+    deltas : numpy.ndarray
+        The pure error `pred - goal_pred` of each output at each update.
+    weight_deltas : numpy.ndarray
+        Each weight's weight_delta at each update: its output's delta times its own input (0 if frozen).
+    final_weights : numpy.ndarray
+        The weights after the last update.
+    diverged : bool
+        True if the numbers grew too big for a float and the run stopped early.
+    diverged_at : int or None
+        The update at which the run stopped when it diverged; None when it did not.
+    updates : int
+        How many updates were recorded (with several games, one per game per pass).
+    games : int
+        How many games (examples) the run cycles through: 1 for `learn`.
+    total_errors : numpy.ndarray
+        Each update's error added up over the outputs: one number per update.
+    final_error : float
+        The error at `final_weights`, added up over every game and output.
     """
 
     kind: str
@@ -353,6 +391,39 @@ def learn(
     Each step: pred = weighted sum of the inputs (one per output); delta = pred - goal_pred;
     weight_delta = delta * input for every weight (0 for a frozen one); weight -= alpha * weight_delta.
     `frozen` is a True/False mask shaped like `weights`. `vectorised=True` uses numpy instead of loops.
+
+    Parameters
+    ----------
+    weights : list of float, or list of list of float
+        The starting weights: a list (one per input, or one per output) or a matrix (one row per
+        output, one column per input). Your list is not changed.
+    input : list of float, or float
+        The example's inputs: a list, one per weight (or per column of a matrix), or a single number
+        for a network with one input and several outputs.
+    goal_pred : float, or list of float
+        What each output should predict: one number for a network with one output, else a list with
+        one per output.
+    alpha : float, default 0.01
+        How big a share of each weight_delta the weights move by; any finite number.
+    iterations : int, default 3
+        How many updates to run: a whole number from 0 to 100,000.
+    frozen : list of bool, optional
+        True for each weight that keeps its value, shaped like `weights`. None (the default) freezes
+        no weight.
+    vectorised : bool, default False
+        True runs the same steps with numpy arrays instead of the book's Python loops.
+
+    Returns
+    -------
+    WeightsTrajectory
+        The record of the run: the weights, predictions, errors, deltas and weight_deltas before each
+        update, and the weights it ended on.
+
+    Raises
+    ------
+    ValueError
+        If a number is not finite, the shapes of `weights`, `input`, `goal_pred` and `frozen` do not
+        fit together, or `iterations` is not a whole number from 0 to 100,000.
     """
     network = _network(weights, input, frozen)
     example = _example(network, input, goal_pred)
@@ -375,6 +446,36 @@ def learn_games(
 
     `inputs[g]` and `goal_preds[g]` are game g's input and goal_pred, shaped as `learn` takes them. Each game
     makes one update, so an iteration through 4 games is 4 updates in the record.
+
+    Parameters
+    ----------
+    weights : list of float, or list of list of float
+        The starting weights, shaped as `learn` takes them. Your list is not changed.
+    inputs : list
+        One input per game, each shaped as `learn` takes `input`.
+    goal_preds : list
+        One goal_pred per game, each shaped as `learn` takes `goal_pred`.
+    alpha : float, default 0.01
+        How big a share of each weight_delta the weights move by; any finite number.
+    iterations : int, default 1
+        How many passes through all the games: a whole number of 0 or more, with passes times games
+        at most 100,000.
+    frozen : list of bool, optional
+        True for each weight that keeps its value, shaped like `weights`. None (the default) freezes
+        no weight.
+    vectorised : bool, default False
+        True runs the same steps with numpy arrays instead of the book's Python loops.
+
+    Returns
+    -------
+    WeightsTrajectory
+        The record of the run, one entry per update (per game per pass).
+
+    Raises
+    ------
+    ValueError
+        If `inputs` is empty or not a list, `goal_preds` does not have one entry per game, a number is
+        not finite, the shapes do not fit together, or there are too many updates.
     """
     network, games = _games(weights, inputs, goal_preds, frozen)
     alpha = checks.number("alpha", alpha)
@@ -383,7 +484,27 @@ def learn_games(
 
 
 def predict(weights: Sequence, input: Sequence[float] | float) -> float | list[float]:
-    """The network's prediction: a weighted sum of the inputs for each output (one number, or a list)."""
+    """The network's prediction: a weighted sum of the inputs for each output (one number, or a list).
+
+    Parameters
+    ----------
+    weights : list of float, or list of list of float
+        The weights: a list (one per input, or one per output) or a matrix (one row per output, one
+        column per input).
+    input : list of float, or float
+        The inputs, one per weight (or per column of a matrix), or one number for a network with one
+        input and several outputs.
+
+    Returns
+    -------
+    float or list of float
+        One number for several inputs and one output; a list, one prediction per output, otherwise.
+
+    Raises
+    ------
+    ValueError
+        If a number is not finite, or `input` does not have one number per weight.
+    """
     network = _network(weights, input, None)
     xs = [checks.number("input", input)] if network.kind == "outputs" else as_list("input", input)
     if len(xs) != network.inputs:
@@ -399,6 +520,21 @@ def total_error(weights: object, inputs: object, goal_preds: object) -> float:
 
     `inputs` and `goal_preds` hold one entry per game (lists or numpy arrays). Worked out on plain floats
     in the book's order, so for one game it is exactly the error the loop records; inf if it overflows.
+
+    Parameters
+    ----------
+    weights : list of float, or list of list of float
+        The weights, shaped as `learn` takes them.
+    inputs : list
+        One input per game, each shaped as `learn` takes `input`.
+    goal_preds : list
+        One goal_pred per game, each shaped as `learn` takes `goal_pred`.
+
+    Returns
+    -------
+    float
+        The sum of `(pred - goal_pred) ** 2` over every game and output; infinity if it is too big
+        for a float.
     """
     network, games = _games(weights, inputs, goal_preds)
     total = 0.0

@@ -18,7 +18,25 @@ from gdcourse import checks, learner_code
 
 
 def neural_network(input: float, weight: float) -> float:
-    """The book's one-weight network: the prediction is input times weight."""
+    """The book's one-weight network: the prediction is input times weight.
+
+    Parameters
+    ----------
+    input : float
+        The number the network is shown, such as the average number of toes (an int works too).
+    weight : float
+        The knob the network learns: how much of the input goes into the prediction.
+
+    Returns
+    -------
+    float
+        The prediction, `input * weight`.
+
+    Raises
+    ------
+    ValueError
+        If `input` or `weight` is not a finite number (text, True/False, nan or infinity).
+    """
     return checks.number("input", input) * checks.number("weight", weight)
 
 
@@ -26,6 +44,24 @@ def squared_error(pred: float, goal_pred: float) -> float:
     """How much a prediction missed by: (pred - goal_pred) ** 2, never negative.
 
     Squaring keeps misses from cancelling out, makes big misses bigger and small ones smaller.
+
+    Parameters
+    ----------
+    pred : float
+        The prediction the network made.
+    goal_pred : float
+        The prediction it should have made: the true answer.
+
+    Returns
+    -------
+    float
+        `(pred - goal_pred) ** 2`: 0 for a perfect prediction, larger the further it missed
+        (infinity if it is too big for a float).
+
+    Raises
+    ------
+    ValueError
+        If `pred` or `goal_pred` is not a finite number.
     """
     return square(checks.number("pred", pred) - checks.number("goal_pred", goal_pred))
 
@@ -43,6 +79,40 @@ class Trajectory:
     `weight_deltas` follow the book: the new weight is `weight - alpha * weight_delta`.
     `diverged` is True when the numbers grew past what a float can hold (infinity);
     the run then stopped cleanly at step `diverged_at`, and the arrays hold the finite steps.
+
+    Every array has one entry per update, in order: entry k is what the loop saw before update k.
+    The arrays are read-only.
+
+    Attributes
+    ----------
+    input : float
+        The input the run used.
+    goal_pred : float
+        The goal prediction the run learned towards.
+    alpha : float
+        The alpha the run used: how big a share of each weight_delta the weight moved by.
+    weights : numpy.ndarray
+        The weight before each update; `weights[0]` is the starting weight.
+    predictions : numpy.ndarray
+        The prediction `input * weight` at each step.
+    errors : numpy.ndarray
+        The squared error `(pred - goal_pred) ** 2` at each step.
+    deltas : numpy.ndarray
+        The pure error `pred - goal_pred` at each step: how far the prediction missed, with its sign.
+    weight_deltas : numpy.ndarray
+        `delta * input` at each step: the direction and amount the weight moves, before alpha.
+    final_weight : float
+        The weight after the last update (the one the run ended on).
+    diverged : bool
+        True if the numbers grew too big for a float and the run stopped early.
+    diverged_at : int or None
+        The step at which the run stopped when it diverged; None when it did not.
+    updates : int
+        How many updates were recorded: the length of every array.
+    final_error : float
+        The error at `final_weight`, after the last update.
+    goal_weight : float
+        The weight that predicts goal_pred exactly, `goal_pred / input` (nan when input is 0).
     """
 
     input: float
@@ -79,6 +149,49 @@ class HotAndColdTrajectory(Trajectory):
 
     Its `weight_deltas` are the steps it took, signed like gradient descent's:
     the new weight is `weight - weight_delta` (alpha is 1).
+
+    Every array has one entry per iteration, in order: entry k is what the loop saw before iteration k.
+    The arrays are read-only.
+
+    Attributes
+    ----------
+    input : float
+        The input the run used.
+    goal_pred : float
+        The goal prediction the run learned towards.
+    alpha : float
+        Always 1.0: hot and cold moves by whole steps, with no alpha.
+    weights : numpy.ndarray
+        The weight before each iteration; `weights[0]` is the starting weight.
+    predictions : numpy.ndarray
+        The prediction `input * weight` at each iteration.
+    errors : numpy.ndarray
+        The squared error at each iteration, before trying up and down.
+    deltas : numpy.ndarray
+        The pure error `pred - goal_pred` at each iteration.
+    weight_deltas : numpy.ndarray
+        The move each iteration made: `step_amount` when the weight went down, `-step_amount` when it
+        went up, 0 when up and down tied.
+    final_weight : float
+        The weight after the last iteration.
+    diverged : bool
+        True if the numbers grew too big for a float and the run stopped early.
+    diverged_at : int or None
+        The iteration at which the run stopped when it diverged; None when it did not.
+    step_amount : float
+        How far each iteration tried the weight up and down.
+    up_errors : numpy.ndarray
+        The error with the weight one step up, at each iteration.
+    down_errors : numpy.ndarray
+        The error with the weight one step down, at each iteration.
+    updates : int
+        How many iterations were recorded: the length of every array.
+    final_error : float
+        The error at `final_weight`, after the last iteration.
+    goal_weight : float
+        The weight that predicts goal_pred exactly, `goal_pred / input` (nan when input is 0).
+    predictions_made : int
+        Predictions spent: three per iteration (now, up and down).
     """
 
     step_amount: float = 0.0
@@ -122,6 +235,33 @@ def gradient_descent(
     Each step: pred = input * weight; delta = pred - goal_pred; weight_delta = delta * input;
     weight -= alpha * weight_delta. (The true derivative of the error is 2 * weight_delta.)
     With input 0 the weight never moves: it had no part in the prediction.
+
+    Parameters
+    ----------
+    weight : float
+        The weight to start from.
+    input : float
+        The input the network is shown at every step.
+    goal_pred : float
+        The prediction the network should learn to make.
+    alpha : float, default 1.0
+        How big a share of each weight_delta the weight moves by. Any finite number is allowed;
+        too big an alpha overshoots and can diverge (see `regime`), a negative one climbs away.
+    iterations : int, default 20
+        How many updates to run: a whole number from 0 to 100,000.
+
+    Returns
+    -------
+    Trajectory
+        The record of the run: the weight, prediction, error, delta and weight_delta before each
+        update, and the weight it ended on. If the numbers grow too big for a float, the run stops
+        there and says so (`diverged`).
+
+    Raises
+    ------
+    ValueError
+        If `weight`, `input`, `goal_pred` or `alpha` is not a finite number, or `iterations` is not a
+        whole number from 0 to 100,000.
     """
     weight = checks.number("weight", weight)
     input = checks.number("input", input)
@@ -169,6 +309,31 @@ def hot_and_cold(
 
     Three predictions buy one update, and the weight can only land on whole steps.
     With input 0 up and down always tie, so the weight never moves.
+
+    Parameters
+    ----------
+    weight : float
+        The weight to start from.
+    input : float
+        The input the network is shown at every iteration.
+    goal_pred : float
+        The prediction the network should learn to make.
+    step_amount : float, default 0.001
+        How far to try the weight up and down each iteration; must be greater than 0.
+    iterations : int, default 1101
+        How many iterations to run: a whole number from 0 to 100,000. The default is the book's.
+
+    Returns
+    -------
+    HotAndColdTrajectory
+        The record of the run: the weight, prediction and error at each iteration, the errors one
+        step up and one step down, and the weight it ended on.
+
+    Raises
+    ------
+    ValueError
+        If `weight`, `input` or `goal_pred` is not a finite number, `step_amount` is not above 0, or
+        `iterations` is not a whole number from 0 to 100,000.
     """
     weight = checks.number("weight", weight)
     input = checks.number("input", input)

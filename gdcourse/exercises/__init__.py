@@ -30,7 +30,13 @@ __all__ = ["CHAPTERS", "Exercise", "Status", "Verdict", "____", "all_exercises"]
 
 
 def all_exercises() -> list[Exercise]:
-    """Every exercise of every chapter, in order: ch1.q1, ch1.q2, ..., as the notebooks use them."""
+    """Every exercise of every chapter, in order: ch1.q1, ch1.q2, ..., as the notebooks use them.
+
+    Returns
+    -------
+    list of Exercise
+        The exercises, chapter by chapter and by number within each chapter.
+    """
     found: list[Exercise] = []
     for chapter in CHAPTERS:
         module = importlib.import_module(f"gdcourse.exercises.{chapter}")

@@ -25,7 +25,30 @@ NOTHING: Any = _Nothing()
 
 
 class Exercise:
-    """One self-check: a title, what to pass to check(), numbered hints, and a solution."""
+    """One self-check: a title, what to pass to check(), numbered hints, and a solution.
+
+    The course makes these for you: import them, as in `from gdcourse.exercises.ch3 import q1`.
+
+    Parameters
+    ----------
+    name : str
+        The exercise's name, such as 'ch3.q1'.
+    title : str
+        A few words on what the exercise asks.
+    ask : str
+        What to pass to `check()`, in words, such as 'the tuple (delta, weight_delta)'.
+    hints : sequence of str
+        The hints, gentlest first; at least one.
+    solution : str
+        The solution's code, as `solution()` prints it.
+    explanation : str, default ''
+        A sentence printed after the solution's code on why it works; empty for none.
+
+    Raises
+    ------
+    ValueError
+        If `hints` is empty.
+    """
 
     kind = "exercise"
 
@@ -45,7 +68,18 @@ class Exercise:
         return f"<{self.name} ({self.kind}): {self.title}. Pass {self.ask} to .check(); .hint(), .solution()>"
 
     def verdict(self, answer: Any = NOTHING) -> Verdict:
-        """Judge an answer and return the outcome as a value; this never raises."""
+        """Judge an answer and return the outcome as a value; this never raises.
+
+        Parameters
+        ----------
+        answer : object, optional
+            Your answer, as `check` takes it. Leaving it out gives a verdict that says what to pass.
+
+        Returns
+        -------
+        Verdict
+            Whether the answer is right, and why, as a value: `verdict(...).passed` is True or False.
+        """
         if answer is NOTHING:
             return Verdict(Status.NO_ANSWER, f"Pass {self.ask} to check(), for example `{self._example()}`.")
         why = unreadable(answer)
@@ -71,12 +105,35 @@ class Exercise:
             )
 
     def check(self, answer: Any = NOTHING) -> None:
-        """Check your answer and print a short verdict with the reason."""
+        """Check your answer and print a short verdict with the reason.
+
+        A wrong answer, or code of yours that fails, is said in the verdict: this never raises, so the
+        rest of the notebook still runs.
+
+        Parameters
+        ----------
+        answer : object, optional
+            Your answer, as the exercise asks for it (print the exercise to see what): a number, a
+            tuple of numbers, your function itself (without brackets after its name), or your guess
+            in quotes. Leaving it out prints what to pass.
+        """
         verdict = self.verdict(answer)
         view.emit(view.verdict_text(verdict), verdict.status)
 
     def hint(self, n: int = 1) -> None:
-        """Print hint number n (1 is the gentlest)."""
+        """Print hint number n (1 is the gentlest).
+
+        Parameters
+        ----------
+        n : int, default 1
+            Which hint: a whole number from 1 to the exercise's number of hints. The printed hint
+            says how many more there are.
+
+        Raises
+        ------
+        ValueError
+            If `n` is not a whole number from 1 to the number of hints.
+        """
         total = len(self.hints)
         if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= total:
             allowed = "1" if total == 1 else f"a whole number from 1 to {total}"
@@ -116,7 +173,18 @@ class ThoughtExercise(Exercise):
         self.question = question
 
     def verdict(self, answer: Any = NOTHING) -> Verdict:
-        """No guess yet: ask for one. A guess: show it beside the discussion (there is no right wording)."""
+        """No guess yet: ask for one. A guess: show it beside the discussion (there is no right wording).
+
+        Parameters
+        ----------
+        answer : object, optional
+            Your guess, in a few words and in quotes. Leaving it out gives a verdict that asks for one.
+
+        Returns
+        -------
+        Verdict
+            Asking for a guess, or, with one, your guess followed by the discussion.
+        """
         short = self.name.rsplit(".", 1)[-1]
         if answer is NOTHING:
             return Verdict(

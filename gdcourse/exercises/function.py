@@ -74,7 +74,27 @@ class FunctionExercise(Exercise):
         return f"{self.name.rsplit('.', 1)[-1]}.check({self.function_name})"
 
     def observe(self, run: running.Run) -> Any:
-        """What counts as the function's answer in one run: its return value, read by `reader`."""
+        """What counts as the function's answer in one run: its return value, read by `reader`.
+
+        `check` calls this for every test case; you do not need to.
+
+        Parameters
+        ----------
+        run : gdcourse.learner_code.Run
+            One call of your function: what it returned (`value`) and what it printed.
+
+        Returns
+        -------
+        object
+            The returned value as the exercise compares it: a number, a tuple of numbers, or rows of
+            numbers (a matrix).
+
+        Raises
+        ------
+        gdcourse.exercises.verdict.Outcome
+            Carrying the verdict when the function still returns the placeholder `____`, returns None,
+            nan or infinity, or returns something that is not the kind of answer asked for.
+        """
         if is_placeholder(run.value):
             raise Outcome(not_attempted("Your function still returns the placeholder: fill in its body."))
         return self.reader(run.value, "Your function returned", self.returns)

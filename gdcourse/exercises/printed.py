@@ -46,7 +46,25 @@ class PrintingExercise(FunctionExercise):
     kind = "printing"
 
     def observe(self, run: running.Run) -> Any:
-        """The printed lines, read as (error, prediction) pairs; what the function returns is ignored."""
+        """The printed lines, read as (error, prediction) pairs; what the function returns is ignored.
+
+        `check` calls this for every test case; you do not need to.
+
+        Parameters
+        ----------
+        run : gdcourse.learner_code.Run
+            One call of your function: what it returned and what it printed.
+
+        Returns
+        -------
+        Printed
+            The (error, prediction) pairs of every 'Error:... Prediction:...' line, in order.
+
+        Raises
+        ------
+        gdcourse.exercises.verdict.Outcome
+            Carrying the verdict when the function printed no such line.
+        """
         pairs = read_lines(run.lines)
         if not pairs:
             said = (

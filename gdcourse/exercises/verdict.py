@@ -7,7 +7,28 @@ from dataclasses import dataclass
 
 
 class Status(enum.Enum):
-    """The kinds of outcome a check can have."""
+    """The kinds of outcome a check can have.
+
+    Each status's value is the words a verdict starts with.
+
+    Attributes
+    ----------
+    CORRECT : Status
+        "Correct!": the answer is right, the book's way.
+    ACCEPTED : Status
+        "Accepted, but not the book's way.": right, with a difference the verdict names (such as the
+        true derivative's factor 2).
+    INCORRECT : Status
+        "Not quite.": the answer is wrong; the verdict says how, without giving it away.
+    NOT_ATTEMPTED : Status
+        "Not attempted yet.": the blank `____` (or `...`) is still there.
+    NO_ANSWER : Status
+        "Nothing to check yet.": check() was called with no answer.
+    PROBLEM : Status
+        "Your code ran into a problem.": your function raised, ran too long or changed its inputs.
+    DISCUSSION : Status
+        "Something to think about.": a thought exercise's discussion, after your guess.
+    """
 
     CORRECT = "Correct!"
     ACCEPTED = "Accepted, but not the book's way."
@@ -24,6 +45,19 @@ class Verdict:
 
     `mistake` names a diagnosed mistake (for example "no_input"); `notes` are extra lines to show,
     such as a note on the factor 2, or the first lines the learner's function printed.
+
+    Attributes
+    ----------
+    status : Status
+        The kind of outcome: correct, accepted, not quite, and so on.
+    message : str
+        The reason, in words.
+    mistake : str or None
+        The name of the known mistake it was, such as 'no_input'; None when none was recognised.
+    notes : tuple of str
+        Extra lines shown after the message.
+    passed : bool
+        True when the answer counts as right: correct, or accepted.
     """
 
     status: Status
@@ -37,7 +71,18 @@ class Verdict:
         return self.status in (Status.CORRECT, Status.ACCEPTED)
 
     def with_notes(self, *notes: str) -> Verdict:
-        """The same verdict with more notes appended (empty notes are dropped)."""
+        """The same verdict with more notes appended (empty notes are dropped).
+
+        Parameters
+        ----------
+        *notes : str
+            The notes to add, in order.
+
+        Returns
+        -------
+        Verdict
+            A new verdict; this one is left as it was.
+        """
         extra = tuple(note for note in notes if note)
         return Verdict(self.status, self.message, self.mistake, self.notes + extra)
 

@@ -84,54 +84,150 @@ class Explorer:
         return MappingProxyType(self.panel.sliders)
 
     def set(self, **values: float) -> Self:
-        """Change settings as if the sliders were moved, all at once; a bad value changes nothing."""
+        """Change settings as if the sliders were moved, all at once; a bad value changes nothing.
+
+        Parameters
+        ----------
+        **values : float
+            New values by setting name, such as `set(weight=0.3, input=1.5)`. The names are the
+            explorer's sliders (see `sliders`), and each value must lie in its slider's range.
+
+        Returns
+        -------
+        Explorer
+            The explorer itself, so calls can be chained and a cell ending with one shows it.
+
+        Raises
+        ------
+        ValueError
+            If a name is not one of the explorer's settings, or a value is not a number or is outside
+            its slider's range. The explorer is then left as it was.
+        """
         numbers = self.Settings.check(values)
         self.set_sliders(numbers)
         self._apply()
         return self
 
     def set_sliders(self, numbers: Mapping[str, float]) -> None:
-        """Move sliders from code: the browser learns the exact values before the sliders move."""
+        """Move sliders from code: the browser learns the exact values before the sliders move.
+
+        This is the step `set` takes after checking the values; call `set` instead, which checks
+        them and then redraws.
+
+        Parameters
+        ----------
+        numbers : mapping of str to float
+            New slider values by slider name, already checked: nothing here checks them, and the
+            settings, summary and picture stay as they were until the next change is drawn.
+        """
         self.panel.set_exact(numbers)
         self._sync_exact()
         self.panel.set(numbers)
 
     def drawn(self) -> dict[str, np.ndarray]:
-        """The data the figure holds right now, by name: what a learner sees, as numbers."""
+        """The data the figure holds right now, by name: what a learner sees, as numbers.
+
+        Returns
+        -------
+        dict of str to numpy.ndarray
+            Each drawn thing (a curve, a path of steps, a marker...) by name, as the numbers that
+            place it in the figure.
+        """
         return self.view.drawn()
 
     def picture(self) -> Picture:
-        """A still image of the current view with its caption, for pages read without a kernel."""
+        """A still image of the current view with its caption, for pages read without a kernel.
+
+        Returns
+        -------
+        Picture
+            The same view as the explorer's still picture function draws for these settings.
+        """
         return type(self).still(self._settings)
 
     def on_change(self, callback: Callable[[Any], None]) -> None:
-        """Call `callback(settings)` after every change has been drawn (a composed explorer follows)."""
+        """Call `callback(settings)` after every change has been drawn (a composed explorer follows).
+
+        Parameters
+        ----------
+        callback : callable
+            A function of one argument. It is called with the new settings record (see `settings`)
+            after each change, whether from a slider or from `set`.
+        """
         self._followers.append(callback)
 
     def artist_count(self) -> int:
-        """Artists in the figure: the same for the explorer's whole life."""
+        """Artists in the figure: the same for the explorer's whole life.
+
+        Returns
+        -------
+        int
+            How many matplotlib artists (lines, texts, patches...) the kernel's figure holds. Moving a
+            slider changes their data, never their number.
+        """
         return sum(len(ax.get_children()) for ax in self.figure.axes)
 
     # -- what a subclass may change -------------------------------------------------------------
 
     def layout(self) -> list[widgets.Widget]:
-        """The widgets from top to bottom: sliders, then the picture with its summary."""
+        """The widgets from top to bottom: sliders, then the picture with its summary.
+
+        Returns
+        -------
+        list of ipywidgets.Widget
+            The widgets the explorer shows, from top to bottom.
+        """
         return [widgets.VBox(list(self.panel.sliders.values())), *self.picture_widgets()]
 
     def picture_widgets(self) -> list[widgets.Widget]:
-        """The picture with its summary: the browser view."""
+        """The picture with its summary: the browser view.
+
+        Returns
+        -------
+        list of ipywidgets.Widget
+            The widgets that show the picture and its summary.
+        """
         return [self.browser]
 
     def browser_state(self, settings: Any) -> dict[str, Any]:
-        """What the browser view needs besides the sliders, for these settings (by trait name)."""
+        """What the browser view needs besides the sliders, for these settings (by trait name).
+
+        Parameters
+        ----------
+        settings : settings record
+            The settings to show, as the `settings` property gives them.
+
+        Returns
+        -------
+        dict of str to object
+            Values for the browser view by trait name; empty here, as the sliders carry everything.
+        """
         return {}
 
     def settings_from(self, values: Mapping[str, float]) -> Any:
-        """The settings record for the sliders' values."""
+        """The settings record for the sliders' values.
+
+        Parameters
+        ----------
+        values : mapping of str to float
+            Every slider's value, by slider name.
+
+        Returns
+        -------
+        settings record
+            The current settings with those values put in; they are not checked again.
+        """
         return self._settings.replaced(**values)
 
     def refresh_controls(self, settings: Any) -> None:
-        """Bring widgets other than the sliders (buttons, play) in line with the settings."""
+        """Bring widgets other than the sliders (buttons, play) in line with the settings.
+
+        Parameters
+        ----------
+        settings : settings record
+            The settings just worked out. Here there is nothing to do; an explorer with buttons
+            enables or disables them.
+        """
 
     # -- the skeleton ---------------------------------------------------------------------------
 

@@ -14,7 +14,22 @@ from gdcourse.settings import CompareSettings
 
 
 class CompareExplorer(Explorer):
-    """Weight, input and goal_pred sliders: the prediction, its miss, and three ways to score it."""
+    """Weight, input and goal_pred sliders: the prediction, its miss, and three ways to score it.
+
+    Parameters
+    ----------
+    weight : float, default 0.5
+        Where the weight slider starts, from -1 to 2.
+    input : float, default 0.5
+        Where the input slider starts, from -2 to 2.
+    goal_pred : float, default 0.8
+        Where the goal_pred slider starts, from -1 to 2.
+
+    Raises
+    ------
+    ValueError
+        If a value is not a number or is outside its slider's range.
+    """
 
     Settings = CompareSettings
     draw = staticmethod(draw_compare)
@@ -33,5 +48,11 @@ class CompareExplorer(Explorer):
         self.widget.add_class("gd-explorer-compare")
 
     def labels(self) -> dict[str, str]:
-        """The texts written on the figure, by name."""
+        """The texts written on the figure, by name.
+
+        Returns
+        -------
+        dict of str to str
+            Each label's text, such as 'goal_pred 0.8', by the name of what it labels.
+        """
         return self.view.labels()

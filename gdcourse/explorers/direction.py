@@ -17,7 +17,22 @@ from gdcourse.settings import DirectionSettings
 
 
 class DirectionExplorer(Explorer):
-    """Weight, input and goal_pred sliders over one step: the arrow is `-(pred - goal_pred) * input`."""
+    """Weight, input and goal_pred sliders over one step: the arrow is `-(pred - goal_pred) * input`.
+
+    Parameters
+    ----------
+    weight : float, default 0.5
+        Where the weight slider starts, from -1 to 3.
+    input : float, default 0.5
+        Where the input slider starts, from -2 to 2.
+    goal_pred : float, default 0.8
+        Where the goal_pred slider starts, from -1 to 2.
+
+    Raises
+    ------
+    ValueError
+        If a value is not a number or is outside its slider's range.
+    """
 
     Settings = DirectionSettings
     draw = staticmethod(draw_direction)
@@ -35,5 +50,11 @@ class DirectionExplorer(Explorer):
         super().__init__(weight=weight, input=input, goal_pred=goal_pred)
 
     def layout(self) -> list[widgets.Widget]:
-        """The sliders side by side (the figure is short and wide), then the picture with its summary."""
+        """The sliders side by side (the figure is short and wide), then the picture with its summary.
+
+        Returns
+        -------
+        list of ipywidgets.Widget
+            The widgets the explorer shows, from top to bottom.
+        """
         return [widgets.HBox(list(self.panel.sliders.values())), *self.picture_widgets()]

@@ -37,7 +37,37 @@ CONTROL_TRAITS = {
 
 
 class GeneralizedExplorer(Explorer):
-    """Start weights, alpha and iterations sliders; freeze toggles, games and contour-plane choices."""
+    """Start weights, alpha and iterations sliders; freeze toggles, games and contour-plane choices.
+
+    Weight a multiplies the toes input, b the win/loss record and c the fans, as in the book's chapter 5.
+
+    Parameters
+    ----------
+    a : float, default 0.1
+        Where the slider for weight a (toes) starts, from -1 to 1.
+    b : float, default 0.2
+        Where the slider for weight b (win/loss) starts, from -1 to 1.
+    c : float, default -0.1
+        Where the slider for weight c (fans) starts, from -1 to 1.
+    alpha : float, default 0.01
+        Where the alpha slider (log scale) starts, from 0.001 to 10.
+    iterations : int, default 20
+        Where the iterations slider starts, a whole number from 1 to 50 (with games="all", passes
+        through the four games).
+    frozen : tuple or list of bool, default (False, False, False)
+        Three True/False values, for a, b and c: which freeze toggles start pressed.
+    games : {'first', 'all'}, default 'first'
+        'first' learns from the first game only, as the book does; 'all' from the four games one after
+        another.
+    plane : tuple or list of str, default ('a', 'b')
+        The two weights, of 'a', 'b' and 'c', over which the contour view starts (in either order).
+
+    Raises
+    ------
+    ValueError
+        If a value is not a number or is outside its slider's range, or `frozen`, `games` or `plane`
+        is not one of its choices.
+    """
 
     Settings = GeneralizedSettings
     draw = staticmethod(draw_generalized)
@@ -101,6 +131,24 @@ class GeneralizedExplorer(Explorer):
         """Change settings as if the sliders and buttons were used, all at once; a bad value changes nothing.
 
         Besides the sliders: frozen=(True, False, False), games="first" or "all", plane=("a", "b").
+
+        Parameters
+        ----------
+        **values : object
+            New values by name: `a`, `b` and `c` (-1 to 1), `alpha` (0.001 to 10) and `iterations` (a
+            whole number from 1 to 50), as the sliders take them; `frozen`, `games` and `plane`, as the
+            buttons take them (see the class's parameters).
+
+        Returns
+        -------
+        GeneralizedExplorer
+            The explorer itself, so calls can be chained and a cell ending with one shows it.
+
+        Raises
+        ------
+        ValueError
+            If a name is not a setting, a value is not a number or is outside its range, or `frozen`,
+            `games` or `plane` is not one of its choices. The explorer is then left as it was.
         """
         checked = self.Settings.check(values)
         sliders = {k: v for k, v in checked.items() if k in self.Settings.SLIDERS}
@@ -117,13 +165,25 @@ class GeneralizedExplorer(Explorer):
         return self
 
     def labels(self) -> dict[str, str]:
-        """The texts written on the figure, by name."""
+        """The texts written on the figure, by name.
+
+        Returns
+        -------
+        dict of str to str
+            Each label's text, by the name of what it labels.
+        """
         return self.view.labels()
 
     # -- the skeleton's hooks -------------------------------------------------------------------
 
     def layout(self) -> list[widgets.Widget]:
-        """Sliders beside the freeze toggles and the two choices, then the summary and the figure."""
+        """Sliders beside the freeze toggles and the two choices, then the summary and the figure.
+
+        Returns
+        -------
+        list of ipywidgets.Widget
+            The widgets the explorer shows, from top to bottom.
+        """
         controls = widgets.VBox(
             [
                 widgets.HBox(list(self.freeze.values())),
@@ -138,7 +198,19 @@ class GeneralizedExplorer(Explorer):
         return [widgets.HBox([sliders, controls]), *self.picture_widgets()]
 
     def browser_state(self, settings: GeneralizedSettings) -> dict[str, object]:
-        """The toggles and choices as the view's traits hold them (the browser links them too)."""
+        """The toggles and choices as the view's traits hold them (the browser links them too).
+
+        Parameters
+        ----------
+        settings : GeneralizedSettings
+            The settings to show.
+
+        Returns
+        -------
+        dict of str to object
+            `freeze_a`, `freeze_b` and `freeze_c` (True/False), and `games_index` and `plane_index`
+            (the position of the choice among the buttons), by name.
+        """
         return {
             **{f"freeze_{name}": still for name, still in zip(WEIGHT_NAMES, settings.frozen, strict=True)},
             "games_index": GAME_CHOICES.index(settings.games),
@@ -146,7 +218,18 @@ class GeneralizedExplorer(Explorer):
         }
 
     def settings_from(self, values: Mapping[str, float]) -> GeneralizedSettings:
-        """The sliders' values with the toggles' and choices' values."""
+        """The sliders' values with the toggles' and choices' values.
+
+        Parameters
+        ----------
+        values : mapping of str to float
+            Every slider's value, by slider name.
+
+        Returns
+        -------
+        GeneralizedSettings
+            The current settings with those values and the buttons' choices put in.
+        """
         frozen = tuple(toggle.value for toggle in self.freeze.values())
         return self._settings.replaced(
             **values, frozen=frozen, games=self.games.value, plane=self.plane.value

@@ -26,6 +26,24 @@ class HotAndColdExplorer(Explorer):
     """Sliders for the start weight, step_amount (log scale) and iterations of hot-and-cold learning.
 
     Input and goal_pred have no sliders here (chapter 1 explored them) but may be chosen at the start.
+
+    Parameters
+    ----------
+    weight : float, default 0.5
+        Where the start weight slider starts, from -1 to 2.
+    step_amount : float, default 0.001
+        Where the step_amount slider starts, from 0.0001 to 10.
+    iterations : int, default 1101
+        Where the iterations slider starts, a whole number from 1 to 2000. The default is the book's.
+    input : float, default 0.5
+        The input for the whole life of the explorer, from -2 to 2 but not 0.
+    goal_pred : float, default 0.8
+        The goal prediction for the whole life of the explorer, from -1 to 2.
+
+    Raises
+    ------
+    ValueError
+        If a value is not a number or is outside its range, or `input` is 0.
     """
 
     Settings = HotAndColdSettings
@@ -56,11 +74,41 @@ class HotAndColdExplorer(Explorer):
         return self._settings.trajectory
 
     def browser_state(self, settings: HotAndColdSettings) -> dict[str, float]:
-        """Input and goal_pred, chosen at the start: the browser needs them to run the loop itself."""
+        """Input and goal_pred, chosen at the start: the browser needs them to run the loop itself.
+
+        Parameters
+        ----------
+        settings : HotAndColdSettings
+            The settings to show.
+
+        Returns
+        -------
+        dict of str to float
+            The input and goal_pred, by name.
+        """
         return {"input": settings.input, "goal_pred": settings.goal_pred}
 
     def set(self, **values: float) -> HotAndColdExplorer:
-        """Move sliders as a learner would, all at once; input and goal_pred are fixed at the start."""
+        """Move sliders as a learner would, all at once; input and goal_pred are fixed at the start.
+
+        Parameters
+        ----------
+        **values : float
+            New values for `weight` (-1 to 2), `step_amount` (0.0001 to 10) or `iterations` (a whole
+            number from 1 to 2000), such as `set(step_amount=0.1)`.
+
+        Returns
+        -------
+        HotAndColdExplorer
+            The explorer itself, so calls can be chained and a cell ending with one shows it.
+
+        Raises
+        ------
+        ValueError
+            If a name is `input` or `goal_pred` (make a new explorer for those) or not a setting at
+            all, or a value is not a number or is outside its range. The explorer is then left as it
+            was.
+        """
         fixed = [name for name in values if name in self.Settings.FIXED]
         if fixed:
             raise ValueError(

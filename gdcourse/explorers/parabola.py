@@ -72,7 +72,32 @@ class ParabolaExplorer(Explorer):
         rule: Callable[[float, float, float, float], float] | None = None,
     ) -> None:
         """Sliders start at these values; `rule(weight, input, goal_pred, alpha)`, your own update, is
-        drawn beside the book's (its path in purple diamonds, and a sentence on what it did)."""
+        drawn beside the book's (its path in purple diamonds, and a sentence on what it did).
+
+        Parameters
+        ----------
+        weight : float, default 0.5
+            Where the weight slider starts, from -1 to 2.
+        input : float, default 0.5
+            Where the input slider starts, from -3 to 3.
+        goal_pred : float, default 0.8
+            Where the goal_pred slider starts, from -1 to 2.
+        alpha : float, default 1.0
+            Where the alpha slider (log scale) starts, from 0.001 to 10.
+        iterations : int, default 20
+            Where the iterations slider starts, a whole number from 1 to 50.
+        rule : callable, optional
+            Your own update, a function `rule(weight, input, goal_pred, alpha)` that returns the new
+            weight, such as your `update_weight`. It runs safely: if it raises, loops too long or
+            returns something that is not a number, the summary says so. None (the default) shows only
+            the book's steps.
+
+        Raises
+        ------
+        ValueError
+            If a value is not a number or is outside its slider's range, or `rule` is neither a
+            function nor None.
+        """
         self.one_step_button = widgets.Button(description="alpha = 1/input²", tooltip="land in one step")
         self.edge_button = widgets.Button(description="alpha = 2/input²", tooltip="the edge: bounces forever")
         super().__init__(
@@ -89,7 +114,29 @@ class ParabolaExplorer(Explorer):
 
     def set(self, **values: object) -> ParabolaExplorer:
         """Change settings as if the sliders were moved, all at once; `shown` reveals only some steps;
-        `rule=` attaches your own update rule, `rule=None` removes it."""
+        `rule=` attaches your own update rule, `rule=None` removes it.
+
+        Parameters
+        ----------
+        **values : object
+            New values by name: `weight` (-1 to 2), `input` (-3 to 3), `goal_pred` (-1 to 2), `alpha`
+            (0.001 to 10) and `iterations` (a whole number from 1 to 50), as the sliders take them;
+            `shown`, how many steps to reveal (a whole number from 0 to `iterations`; leaving it out
+            reveals every step); `rule`, your own update function, or None to remove it (leaving it
+            out keeps the rule you had).
+
+        Returns
+        -------
+        ParabolaExplorer
+            The explorer itself, so calls can be chained and a cell ending with one shows it.
+
+        Raises
+        ------
+        ValueError
+            If a name is not a setting, a value is not a number or is outside its range, `shown` is
+            above `iterations`, or `rule` is neither a function nor None. The explorer is then left as
+            it was.
+        """
         shown = values.pop("shown", None)
         numbers = self.Settings.check(values)
         rule = numbers.pop("rule", self._settings.rule)
@@ -111,24 +158,59 @@ class ParabolaExplorer(Explorer):
     # -- the skeleton's hooks -------------------------------------------------------------------
 
     def layout(self) -> list[widgets.Widget]:
-        """Sliders beside the alpha buttons, then the picture (with play and step) and its summary."""
+        """Sliders beside the alpha buttons, then the picture (with play and step) and its summary.
+
+        Returns
+        -------
+        list of ipywidgets.Widget
+            The widgets the explorer shows, from top to bottom.
+        """
         sliders = widgets.VBox(list(self.panel.sliders.values()))
         buttons = widgets.VBox([self.one_step_button, self.edge_button])
         return [widgets.HBox([sliders, buttons]), *self.picture_widgets()]
 
     def browser_state(self, settings: ParabolaSettings) -> dict[str, object]:
-        """The steps revealed, and the learner's rule's run (worked out here, where the rule lives)."""
+        """The steps revealed, and the learner's rule's run (worked out here, where the rule lives).
+
+        Parameters
+        ----------
+        settings : ParabolaSettings
+            The settings to show.
+
+        Returns
+        -------
+        dict of str to object
+            `shown` (the steps revealed, None for all), `has_rule` (True with a rule of yours) and
+            `own` (your rule's run, empty without one), by name.
+        """
         return {"shown": settings.shown, "has_rule": settings.rule is not None, "own": own_payload(settings)}
 
     def settings_from(self, values: Mapping[str, float]) -> ParabolaSettings:
-        """The sliders' values; the steps revealed so far stay revealed unless the iterations slider moved."""
+        """The sliders' values; the steps revealed so far stay revealed unless the iterations slider moved.
+
+        Parameters
+        ----------
+        values : mapping of str to float
+            Every slider's value, by slider name.
+
+        Returns
+        -------
+        ParabolaSettings
+            The current settings with those values put in.
+        """
         shown = self._settings.shown if values["iterations"] == self._settings.iterations else None
         if shown is not None and shown >= values["iterations"]:
             shown = None
         return self._settings.replaced(**values, shown=shown)
 
     def refresh_controls(self, settings: ParabolaSettings) -> None:
-        """A button is disabled when its alpha is off the slider."""
+        """A button is disabled when its alpha is off the slider.
+
+        Parameters
+        ----------
+        settings : ParabolaSettings
+            The settings just worked out: the buttons' alphas, 1/input² and 2/input², follow their input.
+        """
         spec = self.Settings.SLIDERS["alpha"]
         for button, alpha_of in (
             (self.one_step_button, one_step_alpha),

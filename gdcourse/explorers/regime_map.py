@@ -56,7 +56,26 @@ def click_setting(input: float, alpha: float) -> dict[str, float]:
 
 
 class RegimeMapExplorer:
-    """The parabola explorer plus a regime map whose marker follows its input and alpha."""
+    """The parabola explorer plus a regime map whose marker follows its input and alpha.
+
+    Parameters
+    ----------
+    weight : float, default 0.5
+        Where the weight slider starts, from -1 to 2: every run on the map starts there.
+    input : float, default 2.0
+        Where the input slider starts, from -3 to 3.
+    goal_pred : float, default 0.8
+        Where the goal_pred slider starts, from -1 to 2.
+    alpha : float, default 0.1
+        Where the alpha slider (log scale) starts, from 0.001 to 10.
+    iterations : int, default 20
+        Where the iterations slider starts, a whole number from 1 to 50.
+
+    Raises
+    ------
+    ValueError
+        If a value is not a number or is outside its slider's range.
+    """
 
     #: The map's view module (`web/dist/regime_map.js`); the parabola explorer brings its own.
     web: ClassVar[str] = "regime_map"
@@ -114,25 +133,81 @@ class RegimeMapExplorer:
         return self.parabola.sliders
 
     def set(self, **values: float) -> RegimeMapExplorer:
-        """Move sliders as the parabola explorer's set() does; the map follows."""
+        """Move sliders as the parabola explorer's set() does; the map follows.
+
+        Parameters
+        ----------
+        **values : object
+            New values by name, as `ParabolaExplorer.set` takes them: `weight`, `input`, `goal_pred`,
+            `alpha`, `iterations`, and also `shown` and `rule`.
+
+        Returns
+        -------
+        RegimeMapExplorer
+            The explorer itself, so calls can be chained and a cell ending with one shows it.
+
+        Raises
+        ------
+        ValueError
+            If a name is not a setting or a value is not allowed (see `ParabolaExplorer.set`). The
+            explorer is then left as it was.
+        """
         self.parabola.set(**values)
         return self
 
     def click(self, input: float, alpha: float) -> RegimeMapExplorer:
         """Do what a click on the map at (input, alpha) does: move input and alpha there (see
-        `click_setting`), exactly, as set() would."""
+        `click_setting`), exactly, as set() would.
+
+        Input goes to the input slider's step (0.05), alpha to 2 significant digits.
+
+        Parameters
+        ----------
+        input : float
+            Where across the map to click, from -3 to 3.
+        alpha : float
+            Where up the map to click, from 0.001 to 10.
+
+        Returns
+        -------
+        RegimeMapExplorer
+            The explorer itself, so calls can be chained and a cell ending with one shows it.
+
+        Raises
+        ------
+        ValueError
+            If `input` or `alpha` is not a number, or the point is off the map.
+        """
         return self.set(**click_setting(input, alpha))
 
     def drawn(self) -> dict[str, np.ndarray]:
-        """The parabola's drawn data plus the map's: marker, curves, step counts and cell centres."""
+        """The parabola's drawn data plus the map's: marker, curves, step counts and cell centres.
+
+        Returns
+        -------
+        dict of str to numpy.ndarray
+            Each drawn thing of both figures by name, as the numbers that place it.
+        """
         return self.parabola.drawn() | self.view.drawn()
 
     def picture(self) -> Picture:
-        """The map for the current setting as a still image with its caption."""
+        """The map for the current setting as a still image with its caption.
+
+        Returns
+        -------
+        Picture
+            The regime map, as `gd.pictures.regime_map_picture` draws it for these settings.
+        """
         return regime_map.picture_of(self.settings)
 
     def artist_count(self) -> int:
-        """Artists in both of the kernel's figures (never rendered): the same for the explorer's life."""
+        """Artists in both of the kernel's figures (never rendered): the same for the explorer's life.
+
+        Returns
+        -------
+        int
+            How many matplotlib artists the parabola's figure and the map's hold together.
+        """
         return self.parabola.artist_count() + sum(len(ax.get_children()) for ax in self.view.ax.figure.axes)
 
     # -- wiring ---------------------------------------------------------------------------------

@@ -37,5 +37,27 @@ def compare_picture(
     input: float = CompareSettings.input,
     goal_pred: float = CompareSettings.goal_pred,
 ) -> Picture:
-    """The compare explorer's view as a still picture: what a page shows where sliders cannot run."""
+    """The compare explorer's view as a still picture: what a page shows where sliders cannot run.
+
+    Parameters
+    ----------
+    weight : float, default 0.5
+        The network's weight, from -1 to 2.
+    input : float, default 0.5
+        The input, from -2 to 2.
+    goal_pred : float, default 0.8
+        The prediction the network should make, from -1 to 2.
+
+    Returns
+    -------
+    Picture
+        The still picture: a PNG image with alt text and a caption. A notebook cell ending with it
+        shows the image with the caption below.
+
+    Raises
+    ------
+    ValueError
+        If a value is not a number or is outside its range (the range of its slider in
+        `gd.explorers.CompareExplorer`).
+    """
     return picture_of(CompareSettings.checked(weight=weight, input=input, goal_pred=goal_pred))

@@ -13,7 +13,30 @@ from gdcourse.settings import DirectionSettings
 
 
 def derivative_pictures(weight: float = 0.5, input: float = 0.5, goal_pred: float = 0.8) -> Picture:
-    """Two views of a derivative: linked rods in a box, and the slope of the error curve."""
+    """Two views of a derivative: linked rods in a box, and the slope of the error curve.
+
+    Both views are in one picture, side by side.
+
+    Parameters
+    ----------
+    weight : float, default 0.5
+        The weight at which the error curve's slope is drawn, from -1 to 3.
+    input : float, default 0.5
+        The input, from -2 to 2.
+    goal_pred : float, default 0.8
+        The prediction the network should make, from -1 to 2.
+
+    Returns
+    -------
+    Picture
+        The still picture: a PNG image with alt text and a caption. A notebook cell ending with it
+        shows the image with the caption below.
+
+    Raises
+    ------
+    ValueError
+        If a value is not a number or is outside its range.
+    """
     numbers = DirectionSettings.check({"weight": weight, "input": input, "goal_pred": goal_pred})
     weight, input, goal_pred = numbers["weight"], numbers["input"], numbers["goal_pred"]
     figure = Figure(figsize=(10.0, 3.3))

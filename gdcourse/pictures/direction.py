@@ -28,5 +28,30 @@ def direction_picture(
     input: float = DirectionSettings.input,
     goal_pred: float = DirectionSettings.goal_pred,
 ) -> Picture:
-    """The direction-and-amount view as a still picture with its caption."""
+    """The direction-and-amount view as a still picture with its caption.
+
+    It shows one step of gradient descent: how `(pred - goal_pred) * input` scales, reverses or
+    stops the weight's move.
+
+    Parameters
+    ----------
+    weight : float, default 0.5
+        The weight before the step, from -1 to 3.
+    input : float, default 0.5
+        The input, from -2 to 2.
+    goal_pred : float, default 0.8
+        The prediction the network should make, from -1 to 2.
+
+    Returns
+    -------
+    Picture
+        The still picture: a PNG image with alt text and a caption. A notebook cell ending with it
+        shows the image with the caption below.
+
+    Raises
+    ------
+    ValueError
+        If a value is not a number or is outside its range (the range of its slider in
+        `gd.explorers.DirectionExplorer`).
+    """
     return picture_of(DirectionSettings.checked(weight=weight, input=input, goal_pred=goal_pred))

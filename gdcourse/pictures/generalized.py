@@ -56,7 +56,45 @@ def generalized_picture(
     games: str = "first",
     plane: Sequence[str] = ("a", "b"),
 ) -> Picture:
-    """The chapter-5 explorer's view as a still picture: three weights, a contour map, the error per step."""
+    """The chapter-5 explorer's view as a still picture: three weights, a contour map, the error per step.
+
+    The network has three inputs from the book's games: toes, win/loss record and fans. Weight a
+    multiplies toes, b win/loss and c fans; it learns to predict whether the team won.
+
+    Parameters
+    ----------
+    a : float, default 0.1
+        The starting weight for toes, from -1 to 1.
+    b : float, default 0.2
+        The starting weight for win/loss, from -1 to 1.
+    c : float, default -0.1
+        The starting weight for fans, from -1 to 1.
+    alpha : float, default 0.01
+        How big a share of each weight_delta the weights move by, from 0.001 to 10.
+    iterations : int, default 20
+        How many steps to run (with games="all", passes through the four games): a whole number
+        from 1 to 50.
+    frozen : tuple or list of bool, default (False, False, False)
+        Three True/False values, for a, b and c: True keeps that weight as it is.
+    games : {'first', 'all'}, default 'first'
+        'first' learns from the first game only, as the book's chapter 5 does; 'all' learns from the
+        four games one after another.
+    plane : tuple or list of str, default ('a', 'b')
+        The two weights, of 'a', 'b' and 'c', over which the contour map is drawn (in either order);
+        the third is held.
+
+    Returns
+    -------
+    Picture
+        The still picture: a PNG image with alt text and a caption. A notebook cell ending with it
+        shows the image with the caption below.
+
+    Raises
+    ------
+    ValueError
+        If a value is not a number or is outside its range, or `frozen`, `games` or `plane` is not one
+        of its choices.
+    """
     return picture_of(
         GeneralizedSettings.checked(
             a=a,
@@ -80,7 +118,41 @@ def surface_picture(
     frozen: Sequence[bool] = (True, False, False),
     plane: Sequence[str] = ("b", "c"),
 ) -> Picture:
-    """The error over two weights for the first game (a trough) and all four games (a bowl), side by side."""
+    """The error over two weights for the first game (a trough) and all four games (a bowl), side by side.
+
+    Both maps draw the path of gradient descent from the same start.
+
+    Parameters
+    ----------
+    a : float, default 0.1
+        The starting weight for toes, from -1 to 1.
+    b : float, default 0.2
+        The starting weight for win/loss, from -1 to 1.
+    c : float, default -0.1
+        The starting weight for fans, from -1 to 1.
+    alpha : float, default 0.3
+        How big a share of each weight_delta the weights move by, from 0.001 to 10.
+    iterations : int, default 20
+        How many steps on the first game, and passes through all four games: a whole number from
+        1 to 50.
+    frozen : tuple or list of bool, default (True, False, False)
+        Three True/False values, for a, b and c: True keeps that weight as it is. By default a is
+        frozen, so the maps show the two weights that learn.
+    plane : tuple or list of str, default ('b', 'c')
+        The two weights, of 'a', 'b' and 'c', over which the maps are drawn; the third is held.
+
+    Returns
+    -------
+    Picture
+        The still picture: a PNG image with alt text and a caption. A notebook cell ending with it
+        shows the image with the caption below.
+
+    Raises
+    ------
+    ValueError
+        If a value is not a number or is outside its range, or `frozen` or `plane` is not one of its
+        choices.
+    """
     figure = Figure(figsize=(9.0, 4.4))
     words = []
     for ax, games in zip(figure.subplots(1, 2), ("first", "all"), strict=True):
@@ -177,6 +249,33 @@ def weight_grid_picture(
 
     weight_deltas[i][j] = delta[i] * input[j]: an outer product you can see. `show_transposed` adds the
     book's slip, outer_prod(input, delta), which puts input[i] * delta[j] in cell (i, j).
+
+    Parameters
+    ----------
+    weights : list of float, or list of list of float
+        The weights, shaped as `gd.learn` takes them: a list, or a matrix with one row per output.
+    input : list of float, or float
+        The inputs, one per column (or one number for a network with one input).
+    goal_pred : float, or list of float
+        What each output should predict, one per row.
+    outputs : sequence of str, default ('hurt?', 'win?', 'sad?')
+        A name for each row (output), at least one per row; extra names are left out.
+    inputs : sequence of str, default ('toes', '%win', '#fans')
+        A name for each column (input), at least one per column; extra names are left out.
+    show_transposed : bool, default False
+        True adds a second grid with the book's slip. It needs as many outputs as inputs.
+
+    Returns
+    -------
+    Picture
+        The still picture: a PNG image with alt text and a caption. A notebook cell ending with it
+        shows the image with the caption below.
+
+    Raises
+    ------
+    ValueError
+        If the weights, inputs and goal_pred do not fit together as in `gd.learn`, there are too few
+        names, or `show_transposed` is True for a grid that is not square.
     """
     matrix, xs, deltas = _grid_numbers(weights, input, goal_pred)
     rows, columns = matrix.shape
@@ -246,7 +345,32 @@ def scaled_games() -> list[list[float]]:
 
 
 def scaling_picture(alpha_raw: float = 0.01, alpha_scaled: float = 0.3, iterations: int = 10) -> Picture:
-    """How far each weight moves when the inputs are as they are, and when they are scaled to 0..1."""
+    """How far each weight moves when the inputs are as they are, and when they are scaled to 0..1.
+
+    Both runs learn the first game from the weights [0.1, 0.2, -0.1]; the scaled inputs are each
+    divided by its largest value over the four games.
+
+    Parameters
+    ----------
+    alpha_raw : float, default 0.01
+        The alpha for the inputs as they are, from 0.001 to 10 (the explorer's alpha slider).
+    alpha_scaled : float, default 0.3
+        The alpha for the scaled inputs, from 0.001 to 10.
+    iterations : int, default 10
+        How many updates each run makes, a whole number from 1 to 50 (the explorer's slider).
+
+    Returns
+    -------
+    Picture
+        The still picture: a PNG image with alt text and a caption. A notebook cell ending with it
+        shows the image with the caption below.
+
+    Raises
+    ------
+    ValueError
+        If an alpha is not a number from 0.001 to 10, or `iterations` is not a whole number from
+        1 to 50.
+    """
     sliders = GeneralizedSettings.SLIDERS
     alpha_raw = sliders["alpha"].check("alpha_raw", alpha_raw)
     alpha_scaled = sliders["alpha"].check("alpha_scaled", alpha_scaled)

@@ -37,7 +37,32 @@ def hot_and_cold_picture(
     input: float = HotAndColdSettings.input,
     goal_pred: float = HotAndColdSettings.goal_pred,
 ) -> Picture:
-    """The hot-and-cold explorer's view as a still picture: what a page shows where sliders cannot run."""
+    """The hot-and-cold explorer's view as a still picture: what a page shows where sliders cannot run.
+
+    Parameters
+    ----------
+    weight : float, default 0.5
+        The weight to start from, from -1 to 2.
+    step_amount : float, default 0.001
+        How far each iteration tries the weight up and down, from 0.0001 to 10.
+    iterations : int, default 1101
+        How many iterations to run, a whole number from 1 to 2000. The default is the book's.
+    input : float, default 0.5
+        The input, from -2 to 2 but not 0 (with input 0 the weight could learn nothing).
+    goal_pred : float, default 0.8
+        The prediction the network should learn to make, from -1 to 2.
+
+    Returns
+    -------
+    Picture
+        The still picture: a PNG image with alt text and a caption. A notebook cell ending with it
+        shows the image with the caption below.
+
+    Raises
+    ------
+    ValueError
+        If a value is not a number, is outside its range, or `input` is 0.
+    """
     settings = HotAndColdSettings.checked(
         weight=weight, step_amount=step_amount, iterations=iterations, input=input, goal_pred=goal_pred
     )

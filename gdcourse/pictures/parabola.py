@@ -53,6 +53,34 @@ def parabola_picture(
     """The parabola explorer's view as a still picture: what a page shows where sliders cannot run.
 
     Give `rule`, your own update_weight(weight, input, goal_pred, alpha), to draw its steps too.
+
+    Parameters
+    ----------
+    weight : float, default 0.5
+        The weight to start from, from -1 to 2.
+    input : float, default 0.5
+        The input, from -3 to 3.
+    goal_pred : float, default 0.8
+        The prediction the network should learn to make, from -1 to 2.
+    alpha : float, default 1.0
+        How big a share of each weight_delta the weight moves by, from 0.001 to 10.
+    iterations : int, default 20
+        How many steps to run and draw, a whole number from 1 to 50.
+    rule : callable, optional
+        Your own update, a function `rule(weight, input, goal_pred, alpha)` that returns the new
+        weight. It is run beside the book's, safely: if it raises, loops too long or returns
+        something that is not a number, the picture says so. None (the default) draws only the book's.
+
+    Returns
+    -------
+    Picture
+        The still picture: a PNG image with alt text and a caption. A notebook cell ending with it
+        shows the image with the caption below.
+
+    Raises
+    ------
+    ValueError
+        If a value is not a number or is outside its range, or `rule` is neither a function nor None.
     """
     return picture_of(
         ParabolaSettings.checked(
@@ -62,7 +90,30 @@ def parabola_picture(
 
 
 def error_curve_picture(input: float = 0.5, goal_pred: float = 0.8, weight: float = 0.5) -> Picture:
-    """Error against weight for a fixed input and goal: a parabola whose lowest point is the goal weight."""
+    """Error against weight for a fixed input and goal: a parabola whose lowest point is the goal weight.
+
+    Note the order: input and goal_pred come first here, then the weight to mark.
+
+    Parameters
+    ----------
+    input : float, default 0.5
+        The input, from -3 to 3. With input 0 the curve is a flat line.
+    goal_pred : float, default 0.8
+        The prediction the network should make, from -1 to 2.
+    weight : float, default 0.5
+        The weight marked on the curve, from -1 to 2.
+
+    Returns
+    -------
+    Picture
+        The still picture: a PNG image with alt text and a caption. A notebook cell ending with it
+        shows the image with the caption below.
+
+    Raises
+    ------
+    ValueError
+        If a value is not a number or is outside its range.
+    """
     numbers = ParabolaSettings.check({"input": input, "goal_pred": goal_pred, "weight": weight})
     input, goal_pred, weight = numbers["input"], numbers["goal_pred"], numbers["weight"]
     figure = Figure(figsize=(6.0, 3.6))
@@ -88,7 +139,32 @@ def error_curve_picture(input: float = 0.5, goal_pred: float = 0.8, weight: floa
 def steps_picture(
     weight: float = 0.0, input: float = 1.1, goal_pred: float = 0.8, iterations: int = 4
 ) -> Picture:
-    """The first steps of gradient descent, one panel per step, numbered on the parabola."""
+    """The first steps of gradient descent, one panel per step, numbered on the parabola.
+
+    The run uses alpha 1, as the book's first loops do.
+
+    Parameters
+    ----------
+    weight : float, default 0.0
+        The weight to start from, from -1 to 2.
+    input : float, default 1.1
+        The input, from -3 to 3.
+    goal_pred : float, default 0.8
+        The prediction the network should learn to make, from -1 to 2.
+    iterations : int, default 4
+        How many steps to draw, one panel each: a whole number from 1 to 6.
+
+    Returns
+    -------
+    Picture
+        The still picture: a PNG image with alt text and a caption. A notebook cell ending with it
+        shows the image with the caption below.
+
+    Raises
+    ------
+    ValueError
+        If a value is not a number or is outside its range.
+    """
     iterations = checks.count("iterations", iterations)
     if not 1 <= iterations <= 6:
         raise ValueError(f"iterations must be between 1 and 6 (one panel per step), got {iterations!r}")

@@ -56,14 +56,66 @@ def caption_of(settings: ParabolaSettings) -> str:
 def regime_map_picture(
     weight: float = 0.5, input: float = 2.0, goal_pred: float = 0.8, alpha: float = 0.1
 ) -> Picture:
-    """The regime map as a still picture, with the setting (input, alpha) marked on it."""
+    """The regime map as a still picture, with the setting (input, alpha) marked on it.
+
+    The map shades every (input, alpha) by how many updates bring the error below 1e-6.
+
+    Parameters
+    ----------
+    weight : float, default 0.5
+        The weight every run on the map starts from, from -1 to 2.
+    input : float, default 2.0
+        The input of the marked setting, from -3 to 3.
+    goal_pred : float, default 0.8
+        The prediction every run learns towards, from -1 to 2.
+    alpha : float, default 0.1
+        The alpha of the marked setting, from 0.001 to 10.
+
+    Returns
+    -------
+    Picture
+        The still picture: a PNG image with alt text and a caption. A notebook cell ending with it
+        shows the image with the caption below.
+
+    Raises
+    ------
+    ValueError
+        If a value is not a number or is outside its range (the range of its slider in
+        `gd.explorers.RegimeMapExplorer`).
+    """
     return picture_of(ParabolaSettings.checked(weight=weight, input=input, goal_pred=goal_pred, alpha=alpha))
 
 
 def overcorrection_picture(
     weight: float = 0.5, input: float = 2.0, goal_pred: float = 0.8, alpha: float = 1.0, stages: int = 3
 ) -> Picture:
-    """The first steps of a run, one panel per step on one scale; alpha may be negative too."""
+    """The first steps of a run, one panel per step on one scale; alpha may be negative too.
+
+    Parameters
+    ----------
+    weight : float, default 0.5
+        The weight to start from, from -1 to 2.
+    input : float, default 2.0
+        The input, from -3 to 3 but not 0 (with input 0 nothing moves, so nothing overshoots).
+    goal_pred : float, default 0.8
+        The prediction the network should learn to make, from -1 to 2.
+    alpha : float, default 1.0
+        How big a share of each weight_delta the weight moves by, from -10 to 10.
+    stages : int, default 3
+        How many steps to draw, one panel each: a whole number from 1 to 6.
+
+    Returns
+    -------
+    Picture
+        The still picture: a PNG image with alt text and a caption. A notebook cell ending with it
+        shows the image with the caption below.
+
+    Raises
+    ------
+    ValueError
+        If a value is not a number or is outside its range, `input` is 0, or the weight grows too big
+        for a float within `stages` steps.
+    """
     stages = checks.count("stages", stages)
     if not 1 <= stages <= MOST_STAGES:
         raise ValueError(f"stages must be between 1 and {MOST_STAGES} (one panel per step), got {stages!r}")

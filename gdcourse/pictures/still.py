@@ -19,7 +19,17 @@ def png_bytes(figure: Figure, dpi: int = 100) -> bytes:
 
 @dataclass(frozen=True)
 class Picture:
-    """A still figure: shown as an image with alt text, then its caption as visible text."""
+    """A still figure: shown as an image with alt text, then its caption as visible text.
+
+    Attributes
+    ----------
+    png : bytes
+        The image, as the bytes of a PNG file (`open("view.png", "wb").write(p.png)` saves it).
+    alt : str
+        The alt text: what the image shows, in words, for a screen reader or where images are off.
+    caption : str
+        The caption shown below the image: what the picture's numbers say.
+    """
 
     png: bytes
     alt: str
@@ -36,5 +46,21 @@ class Picture:
 
 
 def picture(figure: Figure, caption: str, alt: str | None = None) -> Picture:
-    """Make a still Picture of `figure`; the alt text defaults to the caption."""
+    """Make a still Picture of `figure`; the alt text defaults to the caption.
+
+    Parameters
+    ----------
+    figure : matplotlib.figure.Figure
+        The figure to draw, as it is now.
+    caption : str
+        The words shown below the image.
+    alt : str, optional
+        What the image shows, in words, for readers who cannot see it. None (the default) or empty
+        uses the caption.
+
+    Returns
+    -------
+    Picture
+        The figure drawn as a PNG, with its alt text and caption.
+    """
     return Picture(png_bytes(figure), alt or caption, caption)
