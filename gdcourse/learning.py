@@ -444,6 +444,8 @@ def descend_with(
         learner_code.call(loop, [], seconds)
     except learner_code.TimedOut:
         stopped = "timed out"
+    except KeyboardInterrupt as interrupt:  # raised by the rule, or Interrupt pressed while it ran: the
+        stopped, detail = "raised", interrupt  # run stops there, and the next change runs the rule anew
     except learner_code.Raised as raised:
         if isinstance(raised.error, _NotANumber):
             detail = raised.error.value

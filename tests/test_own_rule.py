@@ -298,3 +298,17 @@ def test_a_rule_whose_distance_shrinks_every_step_is_told_it_converges(r, wobble
 
     said = rule_words(rule=rule, alpha=0.1)
     assert said.startswith(("converges", "oscillates and converges")), said
+
+
+def test_a_rule_that_raises_keyboard_interrupt_stops_its_run_not_the_explorer():
+    """Issue 25, defect 6: such a rule left the explorer raising KeyboardInterrupt on every change."""
+
+    def rule(weight, input, goal_pred, alpha):
+        raise KeyboardInterrupt
+
+    explorer = gd.explorers.ParabolaExplorer(rule=rule)
+    assert explorer.summary.endswith("Your rule raised KeyboardInterrupt on update 1"), explorer.summary
+    explorer.set(weight=0.6)
+    assert explorer.settings.weight == 0.6 and "raised KeyboardInterrupt" in explorer.summary
+    explorer.set(rule=book)
+    assert explorer.summary.endswith("Your rule matches the book's steps"), explorer.summary
