@@ -100,7 +100,7 @@ def _forever(weight, input, goal_pred, alpha):
 
 
 def test_a_function_that_runs_too_long_is_stopped(monkeypatch, capsys):
-    monkeypatch.setattr(ch3.q2, "timeout", 0.2)
+    monkeypatch.setattr(type(ch3.q2), "timeout", 0.2)
     start = time.monotonic()
     ch3.q2.check(_forever)
     assert time.monotonic() - start < 2
@@ -111,7 +111,7 @@ def test_a_function_that_runs_too_long_is_stopped(monkeypatch, capsys):
 
 
 def test_the_time_limit_also_works_off_the_main_thread(monkeypatch):
-    monkeypatch.setattr(ch3.q2, "timeout", 0.2)
+    monkeypatch.setattr(type(ch3.q2), "timeout", 0.2)
     verdicts = []
     worker = threading.Thread(target=lambda: verdicts.append(ch3.q2.verdict(_forever)))
     worker.start()
@@ -132,7 +132,7 @@ def test_a_learners_broad_except_does_not_swallow_the_time_limit(monkeypatch):
             except Exception:
                 pass
 
-    monkeypatch.setattr(ch3.q2, "timeout", 0.2)
+    monkeypatch.setattr(type(ch3.q2), "timeout", 0.2)
     assert ch3.q2.verdict(stubborn).mistake == "timeout"
 
 
@@ -240,3 +240,21 @@ def test_an_unreadable_return_value_is_named_with_the_call(value, words):
 
     message = ch1.q2.verdict(mean_squared_error).message
     assert message.startswith("What `mean_squared_error(preds=") and words in message, message
+
+
+@pytest.mark.parametrize("exercise", all_exercises(), ids=lambda q: q.name)
+def test_a_learners_code_cannot_change_how_an_exercise_judges(exercise):
+    """Issue 25, defect 6: rewriting an exercise's expected value or reference made any answer 'Correct!'."""
+    for name in ("expected", "reference", "cases", "mistakes", "_judge", "verdict", "name"):
+        with pytest.raises(AttributeError, match="cannot be changed"):
+            setattr(exercise, name, None)
+    with pytest.raises(AttributeError, match="cannot be changed"):
+        del exercise.hints
+    lists = [arg for case in getattr(exercise, "cases", ()) for arg in case if isinstance(arg, list)]
+    if lists:  # the cases handed out are a copy: changing them changes nothing the check uses
+        before = exercise.cases
+        for case in exercise.cases:
+            for arg in case:
+                if isinstance(arg, list):
+                    arg.append(1e9)
+        assert exercise.cases == before

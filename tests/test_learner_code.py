@@ -173,7 +173,7 @@ def test_stubborn_code_is_stopped_and_everything_is_put_back(function, monkeypat
 
 
 def test_a_check_on_stubborn_code_says_it_took_too_long(monkeypatch):
-    monkeypatch.setattr(ch3.q2, "timeout", LIMIT)
+    monkeypatch.setattr(type(ch3.q2), "timeout", LIMIT)
 
     def update_weight(weight, input, goal_pred, alpha):
         return nested_try(weight)

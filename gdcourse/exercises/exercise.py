@@ -6,7 +6,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from gdcourse import checks
@@ -24,10 +25,24 @@ class _Nothing:
 NOTHING: Any = _Nothing()
 
 
+def _sealing(init: Callable[..., None]) -> Callable[..., None]:
+    """`init`, then the exercise sealed, once the outermost `__init__` has finished (see Exercise)."""
+
+    @functools.wraps(init)
+    def sealed_init(self: Exercise, *args: Any, **kwargs: Any) -> None:
+        init(self, *args, **kwargs)
+        if type(self).__init__ is sealed_init:
+            object.__setattr__(self, "_sealed", True)
+
+    return sealed_init
+
+
 class Exercise:
     """One self-check: a title, what to pass to check(), numbered hints, and a solution.
 
-    The course makes these for you: import them, as in `from gdcourse.exercises.ch3 import q1`.
+    The course makes these for you: import them, as in `from gdcourse.exercises.ch3 import q1`. Once
+    made, an exercise cannot be changed (setting or deleting an attribute raises AttributeError), so
+    every learner is judged by the same expected values, reference and cases.
 
     Parameters
     ----------
@@ -63,6 +78,22 @@ class Exercise:
         self.hints = tuple(hints)
         self.solution_code = solution
         self.explanation = explanation
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "__init__" in cls.__dict__:
+            cls.__init__ = _sealing(cls.__init__)  # type: ignore[method-assign]
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if getattr(self, "_sealed", False):
+            raise AttributeError(
+                f"{self.name} cannot be changed (it would judge every answer differently): "
+                f"to check an answer, pass it to {self.name.rsplit('.', 1)[-1]}.check(...)"
+            )
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        self.__setattr__(name, None)
 
     def __repr__(self) -> str:
         return f"<{self.name} ({self.kind}): {self.title}. Pass {self.ask} to .check(); .hint(), .solution()>"
@@ -150,6 +181,9 @@ class Exercise:
 
     def _judge(self, answer: Any) -> Verdict:
         raise NotImplementedError
+
+
+Exercise.__init__ = _sealing(Exercise.__init__)  # type: ignore[method-assign]
 
 
 class ThoughtExercise(Exercise):

@@ -6,6 +6,7 @@ comparing with what each wrong formula gives tells the mistakes apart (input != 
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -63,12 +64,20 @@ class FunctionExercise(Exercise):
         super().__init__(name, title, f"your function `{call}`", hints, solution, explanation)
         self.function_name = call.split("(", 1)[0]
         self.arg_names = tuple(arg_names)
-        self.cases = tuple(cases)
+        self._cases = copy.deepcopy(tuple(cases))
         self.reference = reference
         self.mistakes = tuple(mistakes)
         self.returns = returns
         self.reader = reader
         self.success = success or "Your function gives the right result on every test case."
+
+    @property
+    def cases(self) -> tuple[tuple[Any, ...], ...]:
+        """The argument tuples the learner's function is tried on (a fresh copy each time).
+
+        Nothing done to the copy can change what later checks use.
+        """
+        return copy.deepcopy(self._cases)
 
     def _example(self) -> str:
         return f"{self.name.rsplit('.', 1)[-1]}.check({self.function_name})"
