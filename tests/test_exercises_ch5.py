@@ -258,3 +258,38 @@ def test_several_inputs_and_outputs_from_memory():
     assert ch5.q6.verdict(matrix_one_delta).mistake == "one_delta"
     verdict = ch5.q6.verdict(matrix_no_input)
     assert verdict.mistake == "no_input" and verdict.message == diagnoses.MESSAGES["no_input"]
+
+
+# The book's own helpers, as chapter 5 writes them: ele_mul fills a list of three, so it asserts three.
+def w_sum(a, b):
+    assert len(a) == len(b)
+    output = 0
+    for i in range(len(a)):
+        output += a[i] * b[i]
+    return output
+
+
+def ele_mul(number, vector):
+    output = [0, 0, 0]
+    assert len(output) == len(vector)
+    for i in range(len(vector)):
+        output[i] = number * vector[i]
+    return output
+
+
+def test_the_books_own_helpers_pass_the_update_exercises():
+    """Issue 25, defect 7: ch5.q1 rejected the book's ele_mul, because one case had two inputs."""
+
+    def update_weights(weights, inputs, goal_pred, alpha):
+        delta = w_sum(inputs, weights) - goal_pred
+        weight_deltas = ele_mul(delta, inputs)
+        return [weights[i] - alpha * weight_deltas[i] for i in range(len(weights))]
+
+    def update_weights_frozen(weights, inputs, goal_pred, alpha, frozen):
+        delta = w_sum(inputs, weights) - goal_pred
+        weight_deltas = ele_mul(delta, inputs)
+        weight_deltas[frozen] = 0
+        return [weights[i] - alpha * weight_deltas[i] for i in range(len(weights))]
+
+    assert ch5.q1.verdict(update_weights).passed, ch5.q1.verdict(update_weights).message
+    assert ch5.q2.verdict(update_weights_frozen).passed, ch5.q2.verdict(update_weights_frozen).message

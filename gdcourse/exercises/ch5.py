@@ -122,7 +122,12 @@ q1 = WeightsExercise(
     title="one update with several inputs",
     call="update_weights(weights, inputs, goal_pred, alpha)",
     arg_names=("weights", "inputs", "goal_pred", "alpha"),
-    cases=(_BOOK, ([0.5, -0.3], [2.0, -1.5], 0.8, 0.1), ([0.0, 0.0, 0.0], [1.1, 0.5, 3.0], 0.8, 0.05)),
+    # three inputs in every case, as the book's ele_mul (output = [0, 0, 0]) assumes
+    cases=(
+        _BOOK,
+        ([0.5, -0.3, 0.2], [2.0, -1.5, 0.0], 0.8, 0.1),
+        ([0.0, 0.0, 0.0], [1.1, 0.5, 3.0], 0.8, 0.05),
+    ),
     reference=_update_weights,
     mistakes=(
         *diagnoses.update_mistakes(_update_weights),
@@ -203,7 +208,7 @@ q2 = WeightsExercise(
     arg_names=("weights", "inputs", "goal_pred", "alpha", "frozen"),
     cases=(
         (*_BOOK, 0),
-        ([0.5, -0.3], [2.0, -1.5], 0.8, 0.1, 1),
+        ([0.5, -0.3, 0.2], [2.0, -1.5, 0.0], 0.8, 0.1, 1),
         ([0.2, 0.4, -0.6], [1.1, 0.5, 3.0], 0.8, 0.05, 2),
     ),
     reference=_frozen,
