@@ -16,6 +16,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from gdcourse import checks
+from gdcourse.checks import short
 from gdcourse.generalized import as_list, as_mask, as_rows
 
 #: How close r must be to 0, -1 or 1 to count as exactly that: float rounding, not a real difference.
@@ -266,9 +267,9 @@ def _array(name: str, value: ArrayLike) -> np.ndarray:
     try:
         array = np.asarray(value, dtype=float)
     except (TypeError, ValueError, OverflowError):
-        raise ValueError(f"{name} must be a number or an array of numbers, got {value!r}") from None
+        raise ValueError(f"{name} must be a number or an array of numbers, got {short(value)}") from None
     if not np.isfinite(array).all():
-        raise ValueError(f"{name} must hold finite numbers only (no nan or inf), got {value!r}")
+        raise ValueError(f"{name} must hold finite numbers only (no nan or inf), got {short(value)}")
     return array
 
 

@@ -6,7 +6,7 @@ import math
 import numbers
 
 
-def short(value: object, most: int = 60) -> str:
+def short(value: object, most: int = 80) -> str:
     """`repr(value)` cut to about `most` characters, for a message: 'WeightsTrajectory(kind=...'."""
     try:
         text = repr(value)
@@ -18,14 +18,14 @@ def short(value: object, most: int = 60) -> str:
 def number(name: str, value: object) -> float:
     """Return `value` as a float, or raise ValueError if it is not a finite real number."""
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        hint = f": to read a number from text, use float({value!r})" if isinstance(value, str) else ""
-        raise ValueError(f"{name} must be a number (an int or a float), got {value!r}{hint}")
+        hint = f": to read a number from text, use float({short(value)})" if isinstance(value, str) else ""
+        raise ValueError(f"{name} must be a number (an int or a float), got {short(value)}{hint}")
     try:
         result = float(value)
     except OverflowError:  # an int too big for a float
         raise ValueError(f"{name} must be a number a float can hold (at most about 1.8e308)") from None
     if not math.isfinite(result):
-        raise ValueError(f"{name} must be a finite number, got {value!r}")
+        raise ValueError(f"{name} must be a finite number, got {short(value)}")
     return result
 
 
@@ -33,7 +33,7 @@ def positive(name: str, value: object) -> float:
     """Return `value` as a float, or raise ValueError unless it is a finite number above 0."""
     result = number(name, value)
     if result <= 0:
-        raise ValueError(f"{name} must be greater than 0, got {value!r}")
+        raise ValueError(f"{name} must be greater than 0, got {short(value)}")
     return result
 
 
@@ -45,9 +45,9 @@ def count(name: str, value: object, most: int | None = None, why: str = "") -> i
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
         whole = isinstance(value, float) and value.is_integer() and abs(value) < 1e15
         hint = f": write {int(value)}, without the decimal point" if whole else ""
-        raise ValueError(f"{name} must be a whole number (an int) of 0 or more, got {value!r}{hint}")
+        raise ValueError(f"{name} must be a whole number (an int) of 0 or more, got {short(value)}{hint}")
     if value < 0:
-        raise ValueError(f"{name} must be 0 or more, got {value!r}")
+        raise ValueError(f"{name} must be 0 or more, got {short(value)}")
     if most is not None and value > most:
         reason = f": {why}" if why else ""
         raise ValueError(f"{name} must be at most {most:,}, got {int(value):,}{reason}")
@@ -76,6 +76,7 @@ def reachable(input: float, goal_pred: float) -> None:
     """Raise ValueError when no weight can make input * weight equal goal_pred."""
     if input == 0 and goal_pred != 0:
         raise ValueError(
-            f"input is {input!r}, so every prediction is 0 and no weight can reach goal_pred {goal_pred!r}: "
+            f"input is {short(input)}, so every prediction is 0 and no weight can reach goal_pred "
+            f"{short(goal_pred)}: "
             "use a non-zero input, or a goal_pred of 0"
         )

@@ -11,6 +11,7 @@ import numbers
 from collections.abc import Sequence
 
 from gdcourse import checks
+from gdcourse.checks import short
 from gdcourse.generalized import WeightsTrajectory
 from gdcourse.learning import Trajectory, checked_trajectory
 
@@ -41,8 +42,8 @@ def book_str(x: float) -> str:
 def _book_str(name: str, x: object) -> str:
     """book_str, with a ValueError that names the argument `name` when x is not a number."""
     if isinstance(x, bool) or not isinstance(x, numbers.Real):
-        hint = f": to read a number from text, use float({x!r})" if isinstance(x, str) else ""
-        raise ValueError(f"{name} must be a number (an int or a float), got {x!r}{hint}")
+        hint = f": to read a number from text, use float({short(x)})" if isinstance(x, str) else ""
+        raise ValueError(f"{name} must be a number (an int or a float), got {short(x)}{hint}")
     if isinstance(x, numbers.Integral):
         return str(int(x))
     text = f"{float(x):.12g}"
@@ -91,7 +92,7 @@ def book_lines(trajectory: Trajectory, style: str = "error") -> list[str]:
         If `style` is neither 'error' nor 'steps', or `trajectory` is not a run's record.
     """
     if style not in STYLES:
-        raise ValueError(f"style must be one of {STYLES}, got {style!r}")
+        raise ValueError(f"style must be one of {STYLES}, got {short(style)}")
     t = checked_trajectory(trajectory)
     if style == "error":
         return [error_line(e, p) for e, p in zip(t.errors, t.predictions, strict=False)]
@@ -188,7 +189,7 @@ def checked_weights_run(value: object) -> WeightsTrajectory:
         )
     raise ValueError(
         "trajectory must be the record of a run of many weights, from gd.learn(...) or "
-        f"gd.learn_games(...), got {checks.short(value)}"
+        f"gd.learn_games(...), got {short(value)}"
     )
 
 

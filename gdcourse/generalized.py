@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from gdcourse import checks
+from gdcourse.checks import short
 from gdcourse.learning import square
 
 Matrix = list[list[float]]
@@ -37,7 +38,9 @@ def _frozen_array(values: object, dtype: type = float) -> np.ndarray:
 
 
 def _is_list(value: object) -> bool:
-    return isinstance(value, Sequence | np.ndarray) and not isinstance(value, str | bytes)
+    if isinstance(value, np.ndarray):
+        return value.ndim >= 1  # a 0-d array is one number
+    return isinstance(value, Sequence) and not isinstance(value, str | bytes)
 
 
 def as_list(name: str, value: object) -> list[float]:
@@ -47,7 +50,7 @@ def as_list(name: str, value: object) -> list[float]:
             raise ValueError(f"{name} must be a list of numbers, got an array of shape {value.shape}")
         value = value.tolist()
     if not _is_list(value):
-        raise ValueError(f"{name} must be a list of numbers, got {value!r}")
+        raise ValueError(f"{name} must be a list of numbers, got {short(value)}")
     if len(value) == 0:
         raise ValueError(f"{name} must hold at least one number, got an empty list")
     return [checks.number(f"{name}[{k}]", item) for k, item in enumerate(value)]
@@ -58,7 +61,7 @@ def as_rows(name: str, value: object) -> Matrix:
     if isinstance(value, np.ndarray):
         value = value.tolist()
     if not _is_list(value) or len(value) == 0:
-        raise ValueError(f"{name} must be a list of rows, got {value!r}")
+        raise ValueError(f"{name} must be a list of rows, got {short(value)}")
     rows = [as_list(f"{name}[{i}]", row) for i, row in enumerate(value)]
     lengths = [len(row) for row in rows]
     if len(set(lengths)) != 1:
@@ -107,7 +110,8 @@ def _network(weights: object, input: object, frozen: object) -> Network:
         kind = "matrix"
         if not _is_list(input):
             raise ValueError(
-                f"input must be a list of {len(matrix[0])} numbers (one per column of weights), got {input!r}"
+                f"input must be a list of {len(matrix[0])} numbers (one per column of weights), "
+                f"got {short(input)}"
             )
     else:
         row = as_list("weights", weights)
@@ -127,16 +131,16 @@ def _mask(frozen: object, kind: str, matrix: Matrix) -> list[list[bool]]:
         frozen = frozen.tolist()
     if kind != "matrix":
         if not _is_list(frozen) or any(_is_list(item) for item in frozen):
-            raise ValueError(f"{wanted}, got {given!r}")
+            raise ValueError(f"{wanted}, got {short(given)}")
         frozen = [frozen] if kind == "inputs" else [[item] for item in frozen]
     if (
         not _is_list(frozen)
         or len(frozen) != rows
         or not all(_is_list(row) and len(row) == columns for row in frozen)
     ):
-        raise ValueError(f"{wanted}, got {given!r}")
+        raise ValueError(f"{wanted}, got {short(given)}")
     if not all(isinstance(item, bool | np.bool_) for row in frozen for item in row):
-        raise ValueError(f"{wanted}: only True or False, got {given!r}")
+        raise ValueError(f"{wanted}: only True or False, got {short(given)}")
     return [[bool(item) for item in row] for row in frozen]
 
 
@@ -145,35 +149,37 @@ def as_mask(frozen: object, count: int) -> list[bool]:
     return _mask(frozen, "inputs", [[0.0] * count])[0]
 
 
-def _example(network: Network, input: object, goal_pred: object, where: str = "") -> tuple[list, list]:
+def _example(
+    network: Network, input: object, goal_pred: object, names: tuple[str, str] = ("input", "goal_pred")
+) -> tuple[list, list]:
     """One example as (inputs, goal_preds) lists that fit the network, or a ValueError naming the shapes."""
     kind, n, m = network.kind, network.inputs, network.outputs
     if kind == "outputs":
-        xs = [checks.number(f"input{where}", input)]
-        ys = as_list(f"goal_pred{where}", goal_pred) if _is_list(goal_pred) else None
+        xs = [checks.number(names[0], input)]
+        ys = as_list(names[1], goal_pred) if _is_list(goal_pred) else None
         if ys is None or len(ys) != m:
             raise ValueError(
-                f"goal_pred{where} must be a list of {m} numbers, one per weight (one input, {m} outputs), "
-                f"got {goal_pred!r}"
+                f"{names[1]} must be a list of {m} numbers, one per weight (one input, {m} outputs), "
+                f"got {short(goal_pred)}"
             )
         return xs, ys
-    xs = as_list(f"input{where}", input)
+    xs = as_list(names[0], input)
     if len(xs) != n:
         raise ValueError(
-            f"input{where} has {len(xs)} numbers but weights has {n} "
+            f"{names[0]} has {len(xs)} numbers but weights has {n} "
             f"{'columns' if kind == 'matrix' else 'entries'}: give one input per weight"
             + (" in each row" if kind == "matrix" else "")
         )
     if kind == "inputs":
         if _is_list(goal_pred):
             raise ValueError(
-                f"goal_pred{where} must be one number (several inputs, one output), got {goal_pred!r}"
+                f"{names[1]} must be one number (several inputs, one output), got {short(goal_pred)}"
             )
-        return xs, [checks.number(f"goal_pred{where}", goal_pred)]
-    ys = as_list(f"goal_pred{where}", goal_pred) if _is_list(goal_pred) else None
+        return xs, [checks.number(names[1], goal_pred)]
+    ys = as_list(names[1], goal_pred) if _is_list(goal_pred) else None
     if ys is None or len(ys) != m:
         raise ValueError(
-            f"goal_pred{where} must be a list of {m} numbers, one per row of weights, got {goal_pred!r}"
+            f"{names[1]} must be a list of {m} numbers, one per row of weights, got {short(goal_pred)}"
         )
     return xs, ys
 
@@ -184,21 +190,22 @@ def _games(
     """The network and every game as (inputs, goal_preds) lists that fit it, or a ValueError that names
     the argument and the shape wanted (one game given without its own list gets a hint)."""
     if not _is_list(inputs) or len(inputs) == 0:
-        raise ValueError(f"inputs must be a list with one input per game, got {inputs!r}")
+        raise ValueError(f"inputs must be a list with one input per game, got {short(inputs)}")
     if not _is_list(goal_preds) or len(goal_preds) != len(inputs):
         one_game = not _is_list(goal_preds) and not any(_is_list(x) for x in inputs) and len(inputs) > 1
         hint = (
-            f": for one game, give lists of one game each, like [{list(inputs)!r}] and [{goal_preds!r}]"
+            f": for one game, give lists of one game each, like [{short(list(inputs))}] and "
+            f"[{short(goal_preds)}]"
             if one_game
             else ""
         )
         raise ValueError(
             f"goal_preds must be a list with one goal_pred per game ({len(inputs)} games in inputs), "
-            f"got {goal_preds!r}{hint}"
+            f"got {short(goal_preds)}{hint}"
         )
     network = _network(weights, inputs[0], frozen)
     games = [
-        _example(network, x, y, f" of game {g}")
+        _example(network, x, y, (f"inputs[{g}]", f"goal_preds[{g}]"))
         for g, (x, y) in enumerate(zip(inputs, goal_preds, strict=True))
     ]
     return network, games

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from gdcourse import checks, learner_code
+from gdcourse.checks import short
 
 
 def neural_network(input: float, weight: float) -> float:
@@ -216,7 +217,7 @@ def checked_trajectory(value: object) -> Trajectory:
         )
     raise ValueError(
         "trajectory must be the record of a one-weight run, from gd.gradient_descent(...) or "
-        f"gd.hot_and_cold(...), got {checks.short(value)}"
+        f"gd.hot_and_cold(...), got {short(value)}"
     )
 
 
@@ -421,7 +422,7 @@ def descend_with(
     """
     if not callable(rule):
         raise ValueError(
-            f"rule must be a function like update_weight(weight, input, goal_pred, alpha), got {rule!r}"
+            f"rule must be a function like update_weight(weight, input, goal_pred, alpha), got {short(rule)}"
         )
     weight = checks.number("weight", weight)
     input = checks.number("input", input)

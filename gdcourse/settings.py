@@ -17,6 +17,7 @@ import numpy as np
 
 from gdcourse import book, checks
 from gdcourse.book import GAME_INPUTS, START_WEIGHTS, WIN_OR_LOSE
+from gdcourse.checks import short
 from gdcourse.generalized import WeightsTrajectory, as_mask, iteration_path, learn, learn_games
 from gdcourse.learning import (
     HotAndColdTrajectory,
@@ -52,11 +53,12 @@ class SliderSpec:
         number = checks.count(name, value) if self.kind == "int" else checks.number(name, value)
         if not self.low <= number <= self.high:
             raise ValueError(
-                f"{name} must be between {self.low:g} and {self.high:g} (the slider's range), got {value!r}"
+                f"{name} must be between {self.low:g} and {self.high:g} (the slider's range), "
+                f"got {short(value)}"
             )
         if number != 0 and abs(number) < SMALLEST:
             raise ValueError(
-                f"{name} must be 0 or at least {SMALLEST:g} in size, got {value!r}: "
+                f"{name} must be 0 or at least {SMALLEST:g} in size, got {short(value)}: "
                 "a number that close to 0 is too small to draw"
             )
         return number
@@ -75,7 +77,7 @@ class Record:
         specs = {**cls.SLIDERS, **cls.FIXED}
         unknown = [name for name in values if name not in specs]
         if unknown:
-            raise ValueError(f"unknown setting {unknown[0]!r}: choose from {', '.join(specs)}")
+            raise ValueError(f"unknown setting {short(unknown[0])}: choose from {', '.join(specs)}")
         return {name: specs[name].check(name, value) for name, value in values.items()}
 
     @classmethod
@@ -216,7 +218,7 @@ class ParabolaSettings(Record):
         if rule is not None and not callable(rule):
             raise ValueError(
                 "rule must be a function like update_weight(weight, input, goal_pred, alpha), "
-                f"or None; got {rule!r}"
+                f"or None; got {short(rule)}"
             )
         numbers: dict[str, object] = dict(super().check(values))
         if has_rule:
@@ -282,7 +284,7 @@ class GeneralizedSettings(Record):
             controls["frozen"] = tuple(as_mask(values["frozen"], len(WEIGHT_NAMES)))
         if "games" in values:
             if values["games"] not in GAME_CHOICES:
-                raise ValueError(f"games must be one of {GAME_CHOICES}, got {values['games']!r}")
+                raise ValueError(f"games must be one of {GAME_CHOICES}, got {short(values['games'])}")
             controls["games"] = values["games"]
         if "plane" in values:
             controls["plane"] = cls.plane_of(values["plane"])
@@ -295,7 +297,7 @@ class GeneralizedSettings(Record):
         names = tuple(n for n in names if n in WEIGHT_NAMES)
         ordered = tuple(sorted(set(names)))
         if ordered not in PLANES or len(names) != 2:
-            raise ValueError(f"plane must be two of the weights a, b, c, like ('b', 'c'); got {value!r}")
+            raise ValueError(f"plane must be two of the weights a, b, c, like ('b', 'c'); got {short(value)}")
         return ordered  # type: ignore[return-value]
 
     @property

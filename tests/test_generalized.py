@@ -196,7 +196,7 @@ def test_bad_input_is_named(arguments, message):
 def test_bad_games_are_named():
     with pytest.raises(ValueError, match="goal_preds must be a list with one goal_pred per game"):
         gd.learn_games([0.1, 0.2], [[1, 2], [3, 4]], [1])
-    with pytest.raises(ValueError, match="input of game 1 has 1 numbers"):
+    with pytest.raises(ValueError, match=r"inputs\[1\] has 1 numbers"):
         gd.learn_games([0.1, 0.2], [[1, 2], [3]], [1, 0])
     most = checks.MOST_UPDATES // 2
     per_game = rf"iterations must be at most {most:,}, .*\(2 updates each, one per game\)"
@@ -317,7 +317,7 @@ def test_total_error_checks_its_arguments_as_learn_does():
     one_game = r"for one game, give lists of one game each, like \[\[8.5, 0.65, 1.2\]\]"
     with pytest.raises(ValueError, match=one_game):
         gd.total_error([0.1, 0.2, -0.1], [8.5, 0.65, 1.2], 1.0)
-    with pytest.raises(ValueError, match="input of game 1 has 1 numbers but weights has 2"):
+    with pytest.raises(ValueError, match=r"inputs\[1\] has 1 numbers but weights has 2"):
         gd.total_error([0.1, 0.2], [[1, 2], [3]], [1, 0])
     with pytest.raises(ValueError, match="inputs must be a list with one input per game"):
         gd.total_error([0.1], [], [])

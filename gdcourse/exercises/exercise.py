@@ -168,7 +168,7 @@ class Exercise:
         total = len(self.hints)
         if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= total:
             allowed = "1" if total == 1 else f"a whole number from 1 to {total}"
-            raise ValueError(f"n must be {allowed} ({self.name} has {total} hints), got {n!r}")
+            raise ValueError(f"n must be {allowed} ({self.name} has {total} hints), got {checks.short(n)}")
         view.emit(view.hint_text(n, total, self.hints[n - 1]))
 
     def solution(self) -> None:

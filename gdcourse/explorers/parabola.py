@@ -18,6 +18,7 @@ import traitlets
 
 from gdcourse import checks, summaries
 from gdcourse.analysis import largest_stable_alpha, one_step_alpha
+from gdcourse.checks import short
 from gdcourse.explorers.base import Explorer
 from gdcourse.figures.parabola import LearningView, draw_learning
 from gdcourse.learning import Trajectory
@@ -144,7 +145,7 @@ class ParabolaExplorer(Explorer):
         if shown is not None:
             shown = checks.count("shown", shown)
             if shown > iterations:
-                raise ValueError(f"shown must be between 0 and iterations ({iterations}), got {shown!r}")
+                raise ValueError(f"shown must be between 0 and iterations ({iterations}), got {short(shown)}")
         self.set_sliders(numbers)
         self._settings = self._settings.replaced(iterations=iterations, shown=shown, rule=rule)
         self._apply()

@@ -25,6 +25,7 @@ import traitlets
 from matplotlib.figure import Figure
 
 from gdcourse import checks, summaries
+from gdcourse.checks import short
 from gdcourse.explorers.browser import BrowserView, link_sliders, spec_payload, view_class
 from gdcourse.explorers.parabola import ParabolaExplorer
 from gdcourse.figures.regime_map import ALPHA_RANGE, INPUT_RANGE, RegimeMap, draw_regime_map
@@ -46,7 +47,7 @@ def click_setting(input: float, alpha: float) -> dict[str, float]:
     if not (x_low <= input <= x_high and a_low <= alpha <= a_high):
         raise ValueError(
             f"a click must land on the map (input {x_low:g} to {x_high:g}, alpha {a_low:g} to "
-            f"{a_high:g}), got input {input!r}, alpha {alpha!r}"
+            f"{a_high:g}), got input {short(input)}, alpha {short(alpha)}"
         )
     specs = ParabolaSettings.SLIDERS
     low, high, step = specs["input"].low, specs["input"].high, specs["input"].step

@@ -27,6 +27,7 @@ from matplotlib.text import Text
 
 from gdcourse import checks
 from gdcourse.analysis import LN2_HI, LN2_LO, count_steps, portable_log
+from gdcourse.checks import short
 from gdcourse.figures.parabola import draw_parabola, draw_path, limits_of
 from gdcourse.figures.style import BLACK, VERMILION
 from gdcourse.learning import Trajectory
@@ -157,11 +158,11 @@ class RegimeMap:
         (x_low, x_high), (a_low, a_high) = INPUT_RANGE, ALPHA_RANGE
         if not x_low <= input <= x_high:
             raise ValueError(
-                f"input must be between {x_low:g} and {x_high:g} to sit on the map, got {input!r}"
+                f"input must be between {x_low:g} and {x_high:g} to sit on the map, got {short(input)}"
             )
         if not a_low <= alpha <= a_high:
             raise ValueError(
-                f"alpha must be between {a_low:g} and {a_high:g} to sit on the map, got {alpha!r}"
+                f"alpha must be between {a_low:g} and {a_high:g} to sit on the map, got {short(alpha)}"
             )
         self.marker.set_data([input], [alpha])
 
@@ -280,7 +281,7 @@ def draw_overcorrections(figure: Figure, trajectory: Trajectory, stages: int = 3
             raise ValueError("trajectory must have at least one step to show: this run recorded none")
         plural = "s" * (t.updates != 1)
         raise ValueError(
-            f"stages must be {allowed} for this run ({t.updates} step{plural} recorded), got {stages!r}"
+            f"stages must be {allowed} for this run ({t.updates} step{plural} recorded), got {short(stages)}"
         )
     if t.input == 0:
         raise ValueError("input must not be 0 here: with input 0 the weight never moves")

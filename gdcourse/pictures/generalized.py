@@ -12,6 +12,7 @@ from matplotlib.figure import Figure
 
 from gdcourse.analysis import shared_stable_alpha
 from gdcourse.book import GAME_INPUTS, WIN_OR_LOSE
+from gdcourse.checks import short
 from gdcourse.figures.contour import draw_contour_panel
 from gdcourse.figures.generalized import GeneralizedView, draw_generalized
 from gdcourse.figures.style import BLUE, ORANGE, VERMILION
@@ -282,10 +283,10 @@ def weight_grid_picture(
     for name, value in (("outputs", outputs), ("inputs", inputs)):
         if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
             raise ValueError(
-                f"{name} must be a list of names (strings), like ['toes', '%win'], got {value!r}"
+                f"{name} must be a list of names (strings), like ['toes', '%win'], got {short(value)}"
             )
     if not isinstance(show_transposed, bool):
-        raise ValueError(f"show_transposed must be True or False, got {show_transposed!r}")
+        raise ValueError(f"show_transposed must be True or False, got {short(show_transposed)}")
     outputs, names = list(outputs)[:rows], list(inputs)[:columns]
     if len(outputs) < rows or len(names) < columns:
         raise ValueError(

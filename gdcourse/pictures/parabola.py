@@ -11,6 +11,7 @@ from collections.abc import Callable
 from matplotlib.figure import Figure
 
 from gdcourse import checks
+from gdcourse.checks import short
 from gdcourse.figures.parabola import LearningView, draw_learning, draw_parabola, draw_path
 from gdcourse.learning import gradient_descent
 from gdcourse.pictures.still import Picture, picture
@@ -167,7 +168,7 @@ def steps_picture(
     """
     iterations = checks.count("iterations", iterations)
     if not 1 <= iterations <= 6:
-        raise ValueError(f"iterations must be between 1 and 6 (one panel per step), got {iterations!r}")
+        raise ValueError(f"iterations must be between 1 and 6 (one panel per step), got {short(iterations)}")
     ParabolaSettings.check({"weight": weight, "input": input, "goal_pred": goal_pred})
     run = gradient_descent(weight, input, goal_pred, iterations=iterations)
     figure = Figure(figsize=(3.0 * iterations, 3.2))

@@ -12,6 +12,7 @@ from gdcourse import checks
 from gdcourse.analysis import (
     convergence_factor,
 )
+from gdcourse.checks import short
 from gdcourse.figures.regime_map import (
     ALPHA_RANGE,
     INPUT_RANGE,
@@ -118,11 +119,15 @@ def overcorrection_picture(
     """
     stages = checks.count("stages", stages)
     if not 1 <= stages <= MOST_STAGES:
-        raise ValueError(f"stages must be between 1 and {MOST_STAGES} (one panel per step), got {stages!r}")
+        raise ValueError(
+            f"stages must be between 1 and {MOST_STAGES} (one panel per step), got {short(stages)}"
+        )
     numbers = ParabolaSettings.check({"weight": weight, "input": input, "goal_pred": goal_pred})
     alpha = checks.number("alpha", alpha)
     if not -ALPHA_RANGE[1] <= alpha <= ALPHA_RANGE[1]:
-        raise ValueError(f"alpha must be between {-ALPHA_RANGE[1]:g} and {ALPHA_RANGE[1]:g}, got {alpha!r}")
+        raise ValueError(
+            f"alpha must be between {-ALPHA_RANGE[1]:g} and {ALPHA_RANGE[1]:g}, got {short(alpha)}"
+        )
     if numbers["input"] == 0:
         raise ValueError(
             "input must not be 0 here: with input 0 the weight never moves, so nothing overshoots"

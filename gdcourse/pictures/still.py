@@ -62,5 +62,17 @@ def picture(figure: Figure, caption: str, alt: str | None = None) -> Picture:
     -------
     Picture
         The figure drawn as a PNG, with its alt text and caption.
+
+    Raises
+    ------
+    ValueError
+        If `figure` is not a matplotlib Figure, `caption` not a non-empty str, or `alt` neither None
+        nor a str.
     """
+    if not isinstance(figure, Figure):
+        raise ValueError(f"figure must be a matplotlib Figure, got a {type(figure).__name__}")
+    if not isinstance(caption, str) or not caption.strip():
+        raise ValueError(f"caption must be a sentence (a non-empty str), got a {type(caption).__name__}")
+    if alt is not None and not isinstance(alt, str):
+        raise ValueError(f"alt must be None or a str, got a {type(alt).__name__}")
     return Picture(png_bytes(figure), alt or caption, caption)
