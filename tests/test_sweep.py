@@ -1,12 +1,12 @@
 """The careless learner's sweep: every public function, explorer constructor and set(), and still,
-fed wrong types, shapes and numbers, one or more arguments at a time.
+fed wrong types, shapes and numbers, one or two arguments at a time.
 
 Each call either returns a real value (a number that is not NaN, a record, a picture, the explorer
-from set(); None only from the printers, and where the result's type says so) or raises ValueError or TypeError on purpose: exactly that type (not a subclass such as
-numpy's LinAlgError), with a message that names one of the call's arguments. It never lets out a
-numpy or Python internal error, and it finishes within 2 s without raising the process's peak memory by
-more than 500 MB. The callables are found by
-walking the public lists, so a new one is swept without being listed here.
+from set(); None only from the printers, and where the result's type says so) or raises ValueError
+or TypeError on purpose: exactly that type (not a subclass such as numpy's LinAlgError), with a
+message that names one of the call's arguments. It never lets out a numpy or Python internal error,
+and it finishes within 2 s without raising the process's peak memory by more than 500 MB. The
+callables are found by walking the public lists, so a new one is swept without being listed here.
 """
 
 from __future__ import annotations
