@@ -86,6 +86,59 @@ def test_a_single_key_press_is_sent_at_once():
     assert [[t, v] for t, v, _ in out["sent"]] == [[100, 1], [900, 2]]
 
 
+#: An ipywidgets-like model: set() buffers the change until save_changes(), set_state() applies what the
+#: kernel sends. The kernel echoes a value 100 ms after it was sent, as ipywidgets 8 does.
+ECHOES = r"""
+const { pace } = await import(process.argv[1]);
+let now = 0;
+const timers = [];
+const later = (f, ms) => timers.push([now + ms, f]);
+const run = (until) => {
+  timers.sort((p, q) => p[0] - q[0]);
+  while (timers.length && timers[0][0] <= until) { const [at, f] = timers.shift(); now = at; f(); }
+  now = until;
+};
+const seen = [];
+let latest = 0;
+const model = {
+  value: 0, _buffered_state_diff: {},
+  set(value) {
+    latest = value;
+    this.value = value;
+    this._buffered_state_diff = { ...this._buffered_state_diff, value };
+  },
+  save_changes() {
+    const sent = this._buffered_state_diff;
+    this._buffered_state_diff = {};
+    if ("value" in sent) later(() => this.set_state({ value: sent.value, other: 1 }), 100);
+  },
+  set_state(state) {
+    if ("value" in state) this.value = state.value;
+    seen.push([now, this.value, latest, state]);
+  },
+};
+pace(model, 250, () => now, later);
+for (let k = 0; k <= 20; k += 1) { run(16 * k); model.set(k); model.save_changes(); }
+run(2000);
+process.stdout.write(JSON.stringify({ value: model.value, seen }));
+"""
+
+
+def test_an_echo_of_an_older_value_never_overwrites_a_value_waiting_to_be_sent():
+    done = subprocess.run(
+        [node_or_skip(), "--input-type=module", "-e", ECHOES, PACE.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    out = json.loads(done.stdout)
+    assert out["value"] == 20, out
+    went_back = [(at, value, latest) for at, value, latest, _ in out["seen"] if value != latest]
+    assert not went_back, f"an echo put the value back to an older one (ms, shown, latest): {went_back}"
+    assert all(state.get("other") == 1 for *_, state in out["seen"]), "other keys still arrive"
+
+
 def test_only_widgets_the_manager_knows_are_paced_and_a_page_without_one_paces_nothing():
     out = scenario(250, [], 10)
     assert out["bare"] is False, "a model without save_changes is left alone"

@@ -652,18 +652,25 @@ class Explorer:
             )
         return ExplorerState(values, seen["readouts"], seen["summary"], seen["pixels"])
 
+    #: How long everything must stand still to count as settled: longer than the browser's pace of
+    #: kernel saves during a drag (250 ms, web/src/pace.js) plus a round trip, so a pause between two
+    #: paced saves is not taken for the end.
+    STILL_SECONDS = 0.6
+
     def settle(self, before: ExplorerState | None = None, timeout: float = 15) -> ExplorerState:
-        """Wait for the figure to change from `before` (if given), then for everything to stand still."""
+        """Wait for the figure to change from `before` (if given), then for everything to stand still
+        for STILL_SECONDS."""
         if before is not None:
             wait_until(lambda: self.root.evaluate(PIXELS_JS) != before.pixels, timeout)
-        previous = self.state()
-        deadline = time.monotonic() + timeout
+        previous, since = self.state(), time.monotonic()
+        deadline = since + timeout
         while time.monotonic() < deadline:
-            time.sleep(0.2)
+            time.sleep(0.15)
             now = self.state()
-            if now == previous:
+            if now != previous:
+                previous, since = now, time.monotonic()
+            elif time.monotonic() - since >= self.STILL_SECONDS:
                 return now
-            previous = now
         return previous
 
     def colour_pixels(

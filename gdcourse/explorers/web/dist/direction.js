@@ -10,6 +10,14 @@ function pace(model, every = KERNEL_EVERY_MS, clock = () => performance.now(), l
   let last = -Infinity;
   let waiting = false;
   let held = [];
+  if (typeof model.set_state === "function") {
+    const setState = model.set_state.bind(model);
+    model.set_state = (state, ...rest) => {
+      const local = waiting ? model._buffered_state_diff || {} : {};
+      const kept = Object.fromEntries(Object.entries(state || {}).filter(([key]) => !(key in local)));
+      return setState(kept, ...rest);
+    };
+  }
   const send = (args) => {
     last = clock();
     save(...args);

@@ -9,6 +9,10 @@
  * So a model's saves to the kernel are paced: the first goes at once (a key press reaches the kernel
  * with no wait); saves within `KERNEL_EVERY_MS` after it are merged into one (the model keeps every
  * changed value until it is saved), and the last value always follows when that time is up.
+ * While a value waits to be sent, the kernel's echo of an older one must not overwrite it: ipywidgets
+ * applies the echo of its last message when nothing newer is in its own queue, and a held value is
+ * not in that queue; without this guard a slider jumped back to an older value at the end of a drag
+ * until the held one came back.
  */
 
 /** The shortest time between two saves of one model to the kernel, in milliseconds. */
@@ -29,6 +33,14 @@ export function pace(model, every = KERNEL_EVERY_MS, clock = () => performance.n
   let last = -Infinity;
   let waiting = false;
   let held = [];
+  if (typeof model.set_state === "function") {
+    const setState = model.set_state.bind(model);
+    model.set_state = (state, ...rest) => {
+      const local = waiting ? model._buffered_state_diff || {} : {};
+      const kept = Object.fromEntries(Object.entries(state || {}).filter(([key]) => !(key in local)));
+      return setState(kept, ...rest);
+    };
+  }
   const send = (args) => {
     last = clock();
     save(...args);
