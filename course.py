@@ -94,7 +94,7 @@ def set_up(profile: str) -> None:
 
 
 def set_up_npm(required: bool) -> bool:
-    """Install package-lock.json's npm packages (esbuild) into node_modules unless they are current.
+    """Install package-lock.json's npm packages (esbuild, d3-format, axe-core) unless they are current.
 
     True if they are there. Without npm, or if `npm ci` fails: stop if `required`, else say so in one
     line and return False (the bundle test then fails under CI=true and is skipped otherwise).
