@@ -201,19 +201,37 @@ function writeSummary(node, segments) {
 function keepKeys(el, tries = 60) {
   let frame2 = 0;
   let box = null;
+  let watcher = null;
   const focused = (event) => {
     if (event.target && event.target.setAttribute) event.target.setAttribute("data-lm-suppress-shortcuts", "true");
   };
   const find = (left) => {
     box = el.closest ? el.closest(".gd-explorer") : null;
-    if (box) box.addEventListener("focusin", focused);
-    else if (left > 0) frame2 = requestAnimationFrame(() => find(left - 1));
+    if (box) {
+      box.addEventListener("focusin", focused);
+      nameSliders(box);
+      if (typeof MutationObserver === "function") {
+        watcher = new MutationObserver(() => nameSliders(box));
+        watcher.observe(box, { childList: true, subtree: true });
+      }
+    } else if (left > 0) frame2 = requestAnimationFrame(() => find(left - 1));
   };
   find(tries);
   return () => {
     cancelAnimationFrame(frame2);
     if (box) box.removeEventListener("focusin", focused);
+    if (watcher) watcher.disconnect();
   };
+}
+function nameSliders(box) {
+  for (const slider of box.querySelectorAll(".widget-slider")) {
+    const label = slider.querySelector(".widget-label");
+    const name = label ? label.textContent.trim() : "";
+    if (!name) continue;
+    for (const handle of slider.querySelectorAll('[role="slider"]')) {
+      if (handle.getAttribute("aria-label") !== name) handle.setAttribute("aria-label", name);
+    }
+  }
 }
 var ANNOUNCE_AFTER_MS = 600;
 function mount({ model, el }, view2) {

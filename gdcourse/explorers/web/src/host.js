@@ -87,19 +87,43 @@ export function writeSummary(node, segments) {
 export function keepKeys(el, tries = 60) {
   let frame = 0;
   let box = null;
+  let watcher = null;
   const focused = (event) => {
     if (event.target && event.target.setAttribute) event.target.setAttribute("data-lm-suppress-shortcuts", "true");
   };
   const find = (left) => {
     box = el.closest ? el.closest(".gd-explorer") : null;
-    if (box) box.addEventListener("focusin", focused);
-    else if (left > 0) frame = requestAnimationFrame(() => find(left - 1));
+    if (box) {
+      box.addEventListener("focusin", focused);
+      nameSliders(box);
+      if (typeof MutationObserver === "function") {
+        watcher = new MutationObserver(() => nameSliders(box)); // sliders drawn after the view
+        watcher.observe(box, { childList: true, subtree: true });
+      }
+    } else if (left > 0) frame = requestAnimationFrame(() => find(left - 1));
   };
   find(tries);
   return () => {
     cancelAnimationFrame(frame);
     if (box) box.removeEventListener("focusin", focused);
+    if (watcher) watcher.disconnect();
   };
+}
+
+/**
+ * Name each slider handle in `box` after its slider's label ("weight", "alpha"): ipywidgets draws a
+ * handle with role slider and no name, so a screen reader says only "slider" (axe's
+ * aria-input-field-name). A handle already named so is left alone.
+ */
+export function nameSliders(box) {
+  for (const slider of box.querySelectorAll(".widget-slider")) {
+    const label = slider.querySelector(".widget-label");
+    const name = label ? label.textContent.trim() : "";
+    if (!name) continue;
+    for (const handle of slider.querySelectorAll('[role="slider"]')) {
+      if (handle.getAttribute("aria-label") !== name) handle.setAttribute("aria-label", name);
+    }
+  }
 }
 
 /** How long the summary must hold still before a screen reader hears it (a drag says it once). */
