@@ -139,7 +139,7 @@ def run_summary(trajectory: Trajectory, shown: int | None = None) -> str:
     steps = t.updates if shown is None else min(checks.count("shown", shown), t.updates)
     if t.input == 0:
         error = t.goal_pred * t.goal_pred
-        return f"stays where it is: input is 0, so the weight never moves (error {error:.3g})"
+        return f"{Regime.STAYS}: input is 0, so the weight never moves (error {error:.3g})"
     words = regime(t.input, t.alpha)
     r = shown_apart(convergence_factor(t.input, t.alpha))
     error = t.final_error if steps == t.updates else float(t.errors[steps])
@@ -155,7 +155,7 @@ def parabola_summary(settings: ParabolaSettings) -> str:
     own rule, the same said of its run."""
     if settings.input == 0 and settings.goal_pred != 0:
         book = (
-            f"stays where it is: input is 0, so every prediction is 0 and goal_pred {settings.goal_pred:g} "
+            f"{Regime.STAYS}: input is 0, so every prediction is 0 and goal_pred {settings.goal_pred:g} "
             "is out of reach"
         )
     else:
@@ -312,6 +312,10 @@ def _moves(settings: GeneralizedSettings, weights: np.ndarray) -> str:
     return "weights moved " + ", ".join(parts)
 
 
+#: The words for a pass factor below 1 (all four games) whose run ends with a larger error than it began.
+GROWS_FIRST = "converges in the long run, though the error grows first"
+
+
 def generalized_summary(settings: GeneralizedSettings) -> str:
     """The one-line summary: what learning does (r per step, or the factor per pass), the error, the moves."""
     s = settings
@@ -323,11 +327,14 @@ def generalized_summary(settings: GeneralizedSettings) -> str:
         words, rate = str(shared_regime(GAME_INPUTS[0], s.alpha, list(s.frozen))), f"r = {factor_str(r)}"
     else:
         factor = pass_factor(s.inputs, s.alpha, list(s.frozen))
-        words = "converges" if factor < 1 else "diverges" if factor > 1 else "stays where it is"
+        words = "converges" if factor < 1 else "diverges" if factor > 1 else str(Regime.STAYS)
+        # The factor speaks of the long run; a run whose error ends above where it began must say so.
+        if factor < 1 and not errors[-1] <= errors[0]:
+            words = GROWS_FIRST
         rate, plural = f"factor {factor_str(factor)} per pass", "pass" if s.iterations == 1 else "passes"
         over = "error over the four games"
     if all(s.frozen):
-        return f"stays where it is: every weight is frozen, so nothing learns ({over} {number(errors[0])})"
+        return f"{Regime.STAYS}: every weight is frozen, so nothing learns ({over} {number(errors[0])})"
     if s.trajectory.diverged or not np.isfinite(errors).all() or errors.max() > DIVERGED_ERROR:
         return f"{words}: {rate}; {over} above {DIVERGED_ERROR:.0e} within {s.iterations} {plural}"
     end = f"{over} {number(errors[0])} → {number(errors[-1])} after {s.iterations} {plural}"

@@ -603,6 +603,7 @@ function moves(settings, weights) {
   );
   return `weights moved ${parts.join(", ")}`;
 }
+var GROWS_FIRST = "converges in the long run, though the error grows first";
 function summary(settings, path) {
   const s = settings;
   const { weights, errors, run } = path;
@@ -615,13 +616,14 @@ function summary(settings, path) {
     rate = `r = ${factorStr(sharedFactor(GAME_INPUTS[0], s.alpha, s.frozen))}`;
   } else {
     const factor = passFactor(gamesOf(s)[0], s.alpha, s.frozen);
-    words = factor < 1 ? "converges" : factor > 1 ? "diverges" : "stays where it is";
+    words = factor < 1 ? "converges" : factor > 1 ? "diverges" : Regime.STAYS;
+    if (factor < 1 && !(errors[errors.length - 1] <= errors[0])) words = GROWS_FIRST;
     rate = `factor ${factorStr(factor)} per pass`;
     plural = s.iterations === 1 ? "pass" : "passes";
     over = "error over the four games";
   }
-  if (s.frozen.every((still) => still)) {
-    return `stays where it is: every weight is frozen, so nothing learns (${over} ${number(errors[0])})`;
+  if (s.frozen.every((frozen) => frozen)) {
+    return `${Regime.STAYS}: every weight is frozen, so nothing learns (${over} ${number(errors[0])})`;
   }
   if (run.diverged || !errors.every((e) => Number.isFinite(e)) || Math.max(...errors) > DIVERGED_ERROR) {
     return `${words}: ${rate}; ${over} above ${format(DIVERGED_ERROR, ".0e")} within ${s.iterations} ${plural}`;
@@ -1542,10 +1544,10 @@ function paint(parts, shown, settings) {
 function label(shown, settings) {
   const s = settings;
   const frozen = WEIGHT_NAMES.filter((_, k) => s.frozen[k]);
-  const still = frozen.length ? ` (${frozen.join(" and ")} frozen)` : "";
+  const frozenWords = frozen.length ? ` (${frozen.join(" and ")} frozen)` : "";
   const games = s.games === "first" ? `the first game, ${s.iterations} step${s.iterations === 1 ? "" : "s"}` : `all four games, ${s.iterations} pass${s.iterations === 1 ? "" : "es"}`;
   const bottom = shown.labels.bottom ? `, ${shown.labels.bottom}` : "";
-  return `Chapter 5's three weights learning from ${games}${still}. Top: the error against each weight with the other two held, dashed at their start values and solid after the run, with the numbered steps: ${shown.labels.a}; ${shown.labels.b}; ${shown.labels.c}. Bottom left: contour lines of the ${shown.labels.held}${bottom}, with the numbered path. Bottom right: the error after each ${s.games === "first" ? "step" : "pass"} on a log scale. ${shown.summary}.`;
+  return `Chapter 5's three weights learning from ${games}${frozenWords}. Top: the error against each weight with the other two held, dashed at their start values and solid after the run, with the numbered steps: ${shown.labels.a}; ${shown.labels.b}; ${shown.labels.c}. Bottom left: contour lines of the ${shown.labels.held}${bottom}, with the numbered path. Bottom right: the error after each ${s.games === "first" ? "step" : "pass"} on a log scale. ${shown.summary}.`;
 }
 function generalizedView() {
   return {

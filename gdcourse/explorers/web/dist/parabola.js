@@ -435,11 +435,11 @@ function shownApart(x, edges = [-1, 0, 1]) {
   }
   return repr(x);
 }
-function describe(run, shown = null) {
+function runSummary(run, shown = null) {
   const total = run.weights.length;
   const steps = shown === null ? total : Math.min(shown, total);
   if (run.input === 0) {
-    return `stays where it is: input is 0, so the weight never moves (error ${format(run.goalPred * run.goalPred, ".3g")})`;
+    return `${Regime.STAYS}: input is 0, so the weight never moves (error ${format(run.goalPred * run.goalPred, ".3g")})`;
   }
   const words = regimeOf(convergenceFactor(run.input, run.alpha));
   const r = shownApart(convergenceFactor(run.input, run.alpha));
@@ -497,9 +497,9 @@ var ERROR_LIMITS = [ERROR_FLOOR / 10, ERROR_CEILING * 10];
 function summary(settings, run, own = null) {
   let book;
   if (settings.input === 0 && settings.goal_pred !== 0) {
-    book = `stays where it is: input is 0, so every prediction is 0 and goal_pred ${format(settings.goal_pred, "g")} is out of reach`;
+    book = `${Regime.STAYS}: input is 0, so every prediction is 0 and goal_pred ${format(settings.goal_pred, "g")} is out of reach`;
   } else {
-    book = describe(run, settings.shown);
+    book = runSummary(run, settings.shown);
   }
   return own === null ? book : `${book}. Your rule ${own.words}`;
 }

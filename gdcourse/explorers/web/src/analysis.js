@@ -2,7 +2,7 @@
  * analysis.js: closed-form facts about one-weight gradient descent, and the sentence that says them.
  *
  * The twin of gdcourse/analysis.py (Python is the oracle): r = 1 - alpha * input**2 worked out in
- * parts as Python does, the same regime for every r, and `describe` word for word.
+ * parts as Python does, the same regime for every r, and `runSummary` (summaries.run_summary) word for word.
  */
 
 import { finalError } from "./learning.js";
@@ -62,11 +62,11 @@ export function shownApart(x, edges = [-1.0, 0.0, 1.0]) {
 }
 
 /** One sentence on a run: its regime, r, and the error after the steps shown (summaries.run_summary). */
-export function describe(run, shown = null) {
+export function runSummary(run, shown = null) {
   const total = run.weights.length;
   const steps = shown === null ? total : Math.min(shown, total);
   if (run.input === 0) {
-    return `stays where it is: input is 0, so the weight never moves (error ${format(run.goalPred * run.goalPred, ".3g")})`;
+    return `${Regime.STAYS}: input is 0, so the weight never moves (error ${format(run.goalPred * run.goalPred, ".3g")})`;
   }
   const words = regimeOf(convergenceFactor(run.input, run.alpha));
   const r = shownApart(convergenceFactor(run.input, run.alpha));

@@ -9,7 +9,7 @@
  * Settings: { a, b, c, alpha, iterations, frozen: [bool, bool, bool], games: "first" | "all", plane: ["a", "b"] }.
  */
 
-import { DIVERGED_ERROR, convergenceFactor, regimeOf } from "./analysis.js";
+import { DIVERGED_ERROR, Regime, convergenceFactor, regimeOf } from "./analysis.js";
 import { number } from "./compare.js";
 import { square } from "./numeric.js";
 import { format, repr } from "./pyformat.js";
@@ -244,6 +244,9 @@ function moves(settings, weights) {
   return `weights moved ${parts.join(", ")}`;
 }
 
+/** summaries.GROWS_FIRST: the words for a pass factor below 1 whose run ends with a larger error. */
+export const GROWS_FIRST = "converges in the long run, though the error grows first";
+
 /** summaries.generalized_summary: what learning does, the error, and how far the weights moved. */
 export function summary(settings, path) {
   const s = settings;
@@ -257,13 +260,15 @@ export function summary(settings, path) {
     rate = `r = ${factorStr(sharedFactor(GAME_INPUTS[0], s.alpha, s.frozen))}`;
   } else {
     const factor = passFactor(gamesOf(s)[0], s.alpha, s.frozen);
-    words = factor < 1 ? "converges" : factor > 1 ? "diverges" : "stays where it is";
+    words = factor < 1 ? "converges" : factor > 1 ? "diverges" : Regime.STAYS;
+    // The factor speaks of the long run; a run whose error ends above where it began must say so.
+    if (factor < 1 && !(errors[errors.length - 1] <= errors[0])) words = GROWS_FIRST;
     rate = `factor ${factorStr(factor)} per pass`;
     plural = s.iterations === 1 ? "pass" : "passes";
     over = "error over the four games";
   }
-  if (s.frozen.every((still) => still)) {
-    return `stays where it is: every weight is frozen, so nothing learns (${over} ${number(errors[0])})`;
+  if (s.frozen.every((frozen) => frozen)) {
+    return `${Regime.STAYS}: every weight is frozen, so nothing learns (${over} ${number(errors[0])})`;
   }
   if (run.diverged || !errors.every((e) => Number.isFinite(e)) || Math.max(...errors) > DIVERGED_ERROR) {
     return `${words}: ${rate}; ${over} above ${format(DIVERGED_ERROR, ".0e")} within ${s.iterations} ${plural}`;

@@ -8,7 +8,7 @@
  * run as the kernel worked it out ({ weights, errors, finalWeight, diverged, words }), or null.
  */
 
-import { DIVERGED_ERROR, describe } from "./analysis.js";
+import { DIVERGED_ERROR, Regime, runSummary } from "./analysis.js";
 import { errorTop, stepAxisEnd, zoomWindow } from "./framing.js";
 import { gradientDescent, pointsOf } from "./learning.js";
 import { clip, fromPlain, linspace, square } from "./numeric.js";
@@ -25,10 +25,10 @@ export function summary(settings, run, own = null) {
   let book;
   if (settings.input === 0 && settings.goal_pred !== 0) {
     book =
-      `stays where it is: input is 0, so every prediction is 0 and goal_pred ${format(settings.goal_pred, "g")} ` +
+      `${Regime.STAYS}: input is 0, so every prediction is 0 and goal_pred ${format(settings.goal_pred, "g")} ` +
       "is out of reach";
   } else {
-    book = describe(run, settings.shown);
+    book = runSummary(run, settings.shown);
   }
   return own === null ? book : `${book}. Your rule ${own.words}`;
 }
