@@ -199,9 +199,10 @@ function keepKeys(el, tries = 60) {
     box = el.closest ? el.closest(".gd-explorer") : null;
     if (box) {
       box.addEventListener("focusin", focused);
-      nameSliders(box);
-      if (typeof MutationObserver === "function") {
-        watcher = new MutationObserver(() => nameSliders(box));
+      if (!nameSliders(box) && typeof MutationObserver === "function") {
+        watcher = new MutationObserver(() => {
+          if (nameSliders(box)) watcher.disconnect();
+        });
         watcher.observe(box, { childList: true, subtree: true });
       }
     } else if (left > 0) frame2 = requestAnimationFrame(() => find(left - 1));
@@ -214,14 +215,20 @@ function keepKeys(el, tries = 60) {
   };
 }
 function nameSliders(box) {
+  let named = 0;
+  let sliders = 0;
   for (const slider of box.querySelectorAll(".widget-slider")) {
+    sliders += 1;
     const label2 = slider.querySelector(".widget-label");
     const name = label2 ? label2.textContent.trim() : "";
-    if (!name) continue;
-    for (const handle of slider.querySelectorAll('[role="slider"]')) {
+    const handles = slider.querySelectorAll('[role="slider"]');
+    if (!name || handles.length === 0) continue;
+    for (const handle of handles) {
       if (handle.getAttribute("aria-label") !== name) handle.setAttribute("aria-label", name);
     }
+    named += 1;
   }
+  return sliders > 0 && named === sliders;
 }
 var ANNOUNCE_AFTER_MS = 600;
 function mount({ model, el }, view2) {

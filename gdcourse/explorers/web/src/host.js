@@ -95,9 +95,12 @@ export function keepKeys(el, tries = 60) {
     box = el.closest ? el.closest(".gd-explorer") : null;
     if (box) {
       box.addEventListener("focusin", focused);
-      nameSliders(box);
-      if (typeof MutationObserver === "function") {
-        watcher = new MutationObserver(() => nameSliders(box)); // sliders drawn after the view
+      if (!nameSliders(box) && typeof MutationObserver === "function") {
+        // sliders drawn after the view: watch until every one is named, then stop (the box's own
+        // picture changes its text every frame, and a watcher left on would run each time)
+        watcher = new MutationObserver(() => {
+          if (nameSliders(box)) watcher.disconnect();
+        });
         watcher.observe(box, { childList: true, subtree: true });
       }
     } else if (left > 0) frame = requestAnimationFrame(() => find(left - 1));
@@ -113,17 +116,24 @@ export function keepKeys(el, tries = 60) {
 /**
  * Name each slider handle in `box` after its slider's label ("weight", "alpha"): ipywidgets draws a
  * handle with role slider and no name, so a screen reader says only "slider" (axe's
- * aria-input-field-name). A handle already named so is left alone.
+ * aria-input-field-name). A handle already named so is left alone. Returns whether the box has
+ * sliders and every one of them is named.
  */
 export function nameSliders(box) {
+  let named = 0;
+  let sliders = 0;
   for (const slider of box.querySelectorAll(".widget-slider")) {
+    sliders += 1;
     const label = slider.querySelector(".widget-label");
     const name = label ? label.textContent.trim() : "";
-    if (!name) continue;
-    for (const handle of slider.querySelectorAll('[role="slider"]')) {
+    const handles = slider.querySelectorAll('[role="slider"]');
+    if (!name || handles.length === 0) continue;
+    for (const handle of handles) {
       if (handle.getAttribute("aria-label") !== name) handle.setAttribute("aria-label", name);
     }
+    named += 1;
   }
+  return sliders > 0 && named === sliders;
 }
 
 /** How long the summary must hold still before a screen reader hears it (a drag says it once). */
