@@ -402,3 +402,14 @@ def test_steps_to_tolerance_exercise_agrees_with_a_real_run():
     assert ch4.q4.verdict(first).passed
     assert ch4.q4.verdict(first + 1).mistake == "off_by_one"
     assert ch4.q4.verdict(11).mistake == "book_alpha"
+
+
+def test_ch4_q2_says_when_the_pairs_were_read_the_other_way_round():
+    """Issue 27: a learner who read each pair as (input, alpha) was told only which pairs were wrong."""
+    from gdcourse.analysis import regime
+    from gdcourse.exercises.ch4 import PAIRS
+
+    swapped = [regime(alpha, input) for alpha, input in PAIRS]
+    verdict = ch4.q2.verdict(swapped)
+    assert not verdict.passed and verdict.mistake == "pair_order", verdict
+    assert "read as (input, alpha)" in verdict.message

@@ -136,6 +136,14 @@ def _judge_regimes(answer: Any) -> Verdict:
             "r = 1 - alpha * input ** 2 for each pair, in the order the pairs are listed.",
             "offered_order",
         )
+    swapped = [regime(alpha, input) for alpha, input in PAIRS]  # each pair read as (input, alpha)
+    if read == swapped:
+        return incorrect(
+            "Those are the regimes of the pairs read as (input, alpha). Each pair here is (alpha, input): "
+            "alpha first, then input, as `for alpha, input in pairs` reads them. Work out "
+            "r = 1 - alpha * input ** 2 with the two the right way round.",
+            "pair_order",
+        )
     unsquared = [regime(math.sqrt(abs(input)), alpha) for alpha, input in PAIRS]
     if read == unsquared:
         return incorrect(_NO_SQUARE_ANY, "no_square")
