@@ -9,6 +9,7 @@ from typing import Any
 
 import numpy as np
 
+from gdcourse import checks
 from gdcourse.exercises.verdict import Outcome, incorrect, problem
 from gdcourse.fmt import book_str
 
@@ -66,9 +67,7 @@ def describe(value: Any) -> str:
     if isinstance(value, list | tuple | dict | set):
         kind = type(value).__name__
         return f"a {kind} of {len(value)} item{'s' * (len(value) != 1)}"
-    text = repr(value)
-    text = text if len(text) <= 40 else text[:37] + "..."
-    return f"a {type(value).__name__} ({text})"
+    return f"a {type(value).__name__} ({checks.short(value, 40)})"
 
 
 def show(value: Any) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from gdcourse import learner_code
+from gdcourse import checks, learner_code
 from gdcourse.exercises.answers import unreadable
 from gdcourse.exercises.verdict import Outcome, Verdict, incorrect, not_attempted, problem
 from gdcourse.learner_code import PRINT_LIMIT, Run
@@ -61,8 +61,7 @@ def call_text(name: str, arg_names: Sequence[str], args: Sequence[Any]) -> str:
 
 
 def _short(value: Any) -> str:
-    text = repr(value.tolist() if isinstance(value, np.ndarray) else value)
-    return text if len(text) <= 60 else text[:57] + "..."
+    return checks.short(value.tolist() if isinstance(value, np.ndarray) else value, 60)
 
 
 def check_signature(fn: Callable, name: str, arg_names: Sequence[str]) -> None:
