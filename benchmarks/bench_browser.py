@@ -248,6 +248,15 @@ def to_low_end(page, handle) -> None:
     page.wait_for_timeout(500)
 
 
+def in_view(box, handle) -> None:
+    """Scroll the whole explorer `box` into view, as a learner watching it would have it, keeping the
+    slider `handle` in view: a picture scrolled off the screen costs the browser nothing to paint, so
+    a drag with it half hidden would count frames nobody saw."""
+    box.evaluate("(el) => el.scrollIntoView({block: 'start'})")
+    handle.scroll_into_view_if_needed()
+    box.page.wait_for_timeout(300)
+
+
 def lab_track(handle) -> tuple[float, float, float]:
     """Where a drag of an ipywidgets slider starts (its handle at the low end) and how far it goes:
     (x, y, span) in CSS pixels, 90% of the rest of its track."""
@@ -291,6 +300,7 @@ def drags(page, pointer, box, handle, track, seconds: float, repeats: int, link,
     runs = []
     for _ in range(repeats):
         to_low_end(page, handle)
+        in_view(box, handle)
         frames_before = box.evaluate(FRAMES_JS)
         bytes_before = link.received if link else 0
         moves, took = drag(pointer, track(handle), seconds)

@@ -160,3 +160,56 @@ def test_the_regime_map_paces_the_sliders_it_follows():
         assert view in view.paced and len(view.paced) == len(set(map(id, view.paced)))
     followed = [explorer.parabola.sliders[name] for name in ("weight", "input", "goal_pred", "alpha")]
     assert all(slider in explorer.browser.paced for slider in followed)
+
+
+#: A view's model: during a drag its copies of the slider values ("a") wait until the hand rests; any
+#: other key ("clicked") goes at once. Saves send the whole buffered diff, as ipywidgets does.
+COPIES = r"""
+const { pace } = await import(process.argv[1]);
+let now = 0;
+const timers = [];
+const later = (f, ms) => timers.push([now + ms, f]);
+const run = (until) => {
+  timers.sort((p, q) => p[0] - q[0]);
+  while (timers.length && timers[0][0] <= until) { const [at, f] = timers.shift(); now = at; f(); }
+  now = until;
+};
+const sent = [];
+const model = {
+  _buffered_state_diff: {}, value: 0,
+  set(key, value) { this._buffered_state_diff = { ...this._buffered_state_diff, [key]: value }; },
+  save_changes() { sent.push([now, this._buffered_state_diff]); this._buffered_state_diff = {}; },
+  set_state(state) { if ("a" in state) this.value = state.a; },
+};
+pace(model, 250, () => now, later, ["a"]);
+for (let k = 0; k <= 60; k += 1) { run(16 * k); model.set("a", k); model.save_changes(); }
+run(1300);
+model.set_state({ a: -1 });  // the kernel speaks while nothing waits: taken
+const rested = model.value;
+run(1400); model.set("a", 100); model.save_changes();
+run(1450); model.set_state({ a: -2 });  // while a copy waits: not taken
+const heldBack = model.value;
+run(1500); model.set("clicked", [1, 2]); model.save_changes();
+run(3000);
+process.stdout.write(JSON.stringify({ sent, rested, heldBack }));
+"""
+
+
+def test_a_views_copies_of_its_slider_values_wait_until_the_drag_rests():
+    done = subprocess.run(
+        [node_or_skip(), "--input-type=module", "-e", COPIES, PACE.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    out = json.loads(done.stdout)
+    drag_ends = 16 * 60
+    assert out["sent"][0] == [drag_ends + 250, {"a": 60}], (
+        "nothing during the drag, the last value once it rests"
+    )
+    assert out["rested"] == -1 and out["heldBack"] == -1, "the kernel's -2 is dropped while a copy waits"
+    assert out["sent"][1] == [1500, {"a": 100, "clicked": [1, 2]}], (
+        "another key goes at once, with what waited"
+    )
+    assert len(out["sent"]) == 2, out["sent"]

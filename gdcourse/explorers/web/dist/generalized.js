@@ -3,17 +3,21 @@
 // gdcourse/explorers/web/src/pace.js
 var KERNEL_EVERY_MS = 250;
 var paced = /* @__PURE__ */ new WeakSet();
-function pace(model, every = KERNEL_EVERY_MS, clock = () => performance.now(), later = setTimeout) {
+function pace(model, every = KERNEL_EVERY_MS, clock = () => performance.now(), later = setTimeout, mirrors = []) {
   if (!model || typeof model.save_changes !== "function" || paced.has(model)) return false;
   paced.add(model);
   const save = model.save_changes.bind(model);
+  const copies = new Set(mirrors);
   let last = -Infinity;
   let waiting = false;
+  let settling = false;
+  let lastCopy = -Infinity;
   let held2 = [];
+  const pending = () => model._buffered_state_diff || {};
   if (typeof model.set_state === "function") {
     const setState = model.set_state.bind(model);
     model.set_state = (state, ...rest) => {
-      const local = waiting ? model._buffered_state_diff || {} : {};
+      const local = waiting || settling ? pending() : {};
       const kept = Object.fromEntries(Object.entries(state || {}).filter(([key]) => !(key in local)));
       return setState(kept, ...rest);
     };
@@ -22,8 +26,26 @@ function pace(model, every = KERNEL_EVERY_MS, clock = () => performance.now(), l
     last = clock();
     save(...args);
   };
+  const rested = () => {
+    const wait = lastCopy + every - clock();
+    if (wait > 0) {
+      later(rested, wait);
+      return;
+    }
+    settling = false;
+    if (!waiting && Object.keys(pending()).length > 0) send(held2);
+  };
   model.save_changes = (...args) => {
     held2 = args;
+    const keys = Object.keys(pending());
+    if (copies.size > 0 && keys.length > 0 && keys.every((key) => copies.has(key))) {
+      lastCopy = clock();
+      if (!settling) {
+        settling = true;
+        later(rested, every);
+      }
+      return;
+    }
     if (waiting) return;
     const wait = last + every - clock();
     if (wait <= 0) {
@@ -44,7 +66,10 @@ async function paceWidgets(model) {
   let count = 0;
   for (const ref of model.get("paced") || []) {
     try {
-      if (pace(await manager.get_model(String(ref).replace(/^IPY_MODEL_/, "")))) count += 1;
+      const found = await manager.get_model(String(ref).replace(/^IPY_MODEL_/, ""));
+      const specs = model.get("specs");
+      const own = specs !== void 0 && typeof found.get === "function" && found.get("specs") === specs;
+      if (pace(found, KERNEL_EVERY_MS, void 0, void 0, own ? Object.keys(specs) : [])) count += 1;
     } catch {
     }
   }
@@ -1218,6 +1243,48 @@ function dots(pairs, x, y, near = DOT_NEAR) {
   }
   return d;
 }
+function clipSegment2(x0, y0, x1, y1, left, right, top, bottom) {
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  let t0 = 0;
+  let t1 = 1;
+  for (const [p, q] of [[-dx, x0 - left], [dx, right - x0], [-dy, y0 - top], [dy, bottom - y0]]) {
+    if (p === 0) {
+      if (q < 0) return null;
+    } else if (p < 0) {
+      t0 = Math.max(t0, q / p);
+    } else {
+      t1 = Math.min(t1, q / p);
+    }
+  }
+  return t0 <= t1 ? [t0, t1] : null;
+}
+function clippedPath(pairs, x, y, box, margin = 8) {
+  const [left, right] = [box.left - margin, box.left + box.width + margin];
+  const [top, bottom] = [box.top - margin, box.top + box.height + margin];
+  const at = (v) => v.toFixed(2);
+  let d = "";
+  let pen = null;
+  let before = null;
+  for (const [a, b] of pairs) {
+    const px = x(a);
+    const py = y(b);
+    const here = px !== null && py !== null && Number.isFinite(px) && Number.isFinite(py) ? [px, py] : null;
+    if (here && before) {
+      const kept = clipSegment2(before[0], before[1], px, py, left, right, top, bottom);
+      if (kept) {
+        const [t0, t1] = kept;
+        const dx = px - before[0];
+        const dy = py - before[1];
+        if (!(pen && t0 === 0)) d += `M${at(before[0] + t0 * dx)},${at(before[1] + t0 * dy)}`;
+        d += `L${at(before[0] + t1 * dx)},${at(before[1] + t1 * dy)}`;
+        pen = t1 === 1;
+      } else pen = false;
+    } else pen = false;
+    before = here;
+  }
+  return d || "M0,0";
+}
 function panel(svg, box, { xlabel = "", ylabel = "", title = "", ylog = false, yticks = null }) {
   const group = make("g", { class: "gd-panel" }, svg);
   const id = uid("gd-clip");
@@ -1348,23 +1415,12 @@ function pixels(p) {
   const b = p.box;
   return {
     x: (v) => held(p.x(v), b.left, b.left + b.width),
-    y: (v) => held(p.y(v), b.top, b.top + b.height)
+    y: (v) => held(p.y(v), b.top, b.top + b.height),
+    panel: p
   };
 }
 function pathData(points, s) {
-  let d = "";
-  let pen = false;
-  for (const [u, v] of points) {
-    const x = s.x(u);
-    const y = s.y(v);
-    if (x === null || y === null) {
-      pen = false;
-      continue;
-    }
-    d += `${pen ? "L" : "M"}${x.toFixed(2)},${y.toFixed(2)}`;
-    pen = true;
-  }
-  return d || "M0,0";
+  return clippedPath(points, s.panel.x, s.panel.y, s.panel.box);
 }
 function triangle(x, y, r) {
   return `M${x},${y - r} L${x + r * 0.866},${y + r / 2} L${x - r * 0.866},${y + r / 2} z`;

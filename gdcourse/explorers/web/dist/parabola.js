@@ -3,17 +3,21 @@
 // gdcourse/explorers/web/src/pace.js
 var KERNEL_EVERY_MS = 250;
 var paced = /* @__PURE__ */ new WeakSet();
-function pace(model, every = KERNEL_EVERY_MS, clock = () => performance.now(), later = setTimeout) {
+function pace(model, every = KERNEL_EVERY_MS, clock = () => performance.now(), later = setTimeout, mirrors = []) {
   if (!model || typeof model.save_changes !== "function" || paced.has(model)) return false;
   paced.add(model);
   const save = model.save_changes.bind(model);
+  const copies = new Set(mirrors);
   let last = -Infinity;
   let waiting = false;
+  let settling = false;
+  let lastCopy = -Infinity;
   let held = [];
+  const pending = () => model._buffered_state_diff || {};
   if (typeof model.set_state === "function") {
     const setState = model.set_state.bind(model);
     model.set_state = (state, ...rest) => {
-      const local = waiting ? model._buffered_state_diff || {} : {};
+      const local = waiting || settling ? pending() : {};
       const kept = Object.fromEntries(Object.entries(state || {}).filter(([key]) => !(key in local)));
       return setState(kept, ...rest);
     };
@@ -22,8 +26,26 @@ function pace(model, every = KERNEL_EVERY_MS, clock = () => performance.now(), l
     last = clock();
     save(...args);
   };
+  const rested = () => {
+    const wait = lastCopy + every - clock();
+    if (wait > 0) {
+      later(rested, wait);
+      return;
+    }
+    settling = false;
+    if (!waiting && Object.keys(pending()).length > 0) send(held);
+  };
   model.save_changes = (...args) => {
     held = args;
+    const keys = Object.keys(pending());
+    if (copies.size > 0 && keys.length > 0 && keys.every((key) => copies.has(key))) {
+      lastCopy = clock();
+      if (!settling) {
+        settling = true;
+        later(rested, every);
+      }
+      return;
+    }
     if (waiting) return;
     const wait = last + every - clock();
     if (wait <= 0) {
@@ -44,7 +66,10 @@ async function paceWidgets(model) {
   let count = 0;
   for (const ref of model.get("paced") || []) {
     try {
-      if (pace(await manager.get_model(String(ref).replace(/^IPY_MODEL_/, "")))) count += 1;
+      const found = await manager.get_model(String(ref).replace(/^IPY_MODEL_/, ""));
+      const specs = model.get("specs");
+      const own = specs !== void 0 && typeof found.get === "function" && found.get("specs") === specs;
+      if (pace(found, KERNEL_EVERY_MS, void 0, void 0, own ? Object.keys(specs) : [])) count += 1;
     } catch {
     }
   }

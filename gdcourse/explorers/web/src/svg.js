@@ -113,6 +113,60 @@ export function dots(pairs, x, y, near = DOT_NEAR) {
   return d;
 }
 
+/**
+ * The part of the segment from (x0, y0) to (x1, y1) inside [left, right] x [top, bottom], as the
+ * fractions [t0, t1] of its length (Liang and Barsky's clipping), or null if none of it is inside.
+ */
+export function clipSegment(x0, y0, x1, y1, left, right, top, bottom) {
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  let t0 = 0;
+  let t1 = 1;
+  for (const [p, q] of [[-dx, x0 - left], [dx, right - x0], [-dy, y0 - top], [dy, bottom - y0]]) {
+    if (p === 0) {
+      if (q < 0) return null;
+    } else if (p < 0) {
+      t0 = Math.max(t0, q / p);
+    } else {
+      t1 = Math.min(t1, q / p);
+    }
+  }
+  return t0 <= t1 ? [t0, t1] : null;
+}
+
+/**
+ * SVG path data for a line through the points, cut to the panel's `box` grown by `margin` pixels: the
+ * panel's clip hides the rest anyway, and a line running thousands of pixels beyond it (a steep
+ * parabola's arms) would still be dashed, stroked and rasterized in full on every frame. The line
+ * breaks where a point's pixel (x, y) is not finite or null. Returns "M0,0" (nothing) if none shows.
+ */
+export function clippedPath(pairs, x, y, box, margin = 8) {
+  const [left, right] = [box.left - margin, box.left + box.width + margin];
+  const [top, bottom] = [box.top - margin, box.top + box.height + margin];
+  const at = (v) => v.toFixed(2);
+  let d = "";
+  let pen = null; // where the line drawn so far ends, if it ends at the previous point
+  let before = null;
+  for (const [a, b] of pairs) {
+    const px = x(a);
+    const py = y(b);
+    const here = px !== null && py !== null && Number.isFinite(px) && Number.isFinite(py) ? [px, py] : null;
+    if (here && before) {
+      const kept = clipSegment(before[0], before[1], px, py, left, right, top, bottom);
+      if (kept) {
+        const [t0, t1] = kept;
+        const dx = px - before[0];
+        const dy = py - before[1];
+        if (!(pen && t0 === 0)) d += `M${at(before[0] + t0 * dx)},${at(before[1] + t0 * dy)}`;
+        d += `L${at(before[0] + t1 * dx)},${at(before[1] + t1 * dy)}`;
+        pen = t1 === 1;
+      } else pen = false;
+    } else pen = false;
+    before = here;
+  }
+  return d || "M0,0";
+}
+
 /** Points as an SVG points attribute, leaving out any that are not finite. */
 export function points(pairs, x, y) {
   return pairs

@@ -14,7 +14,7 @@
 import { boldBeforeColons, mount } from "../host.js";
 import { BOXES, FIGURE, firstFrame, frame } from "../generalized.js";
 import { GAME_CHOICES, INPUT_NAMES, PLANES, WEIGHT_NAMES } from "../generalized_run.js";
-import { dots, make, panel, pool, set, setText, show } from "../svg.js";
+import { clippedPath, dots, make, panel, pool, set, setText, show } from "../svg.js";
 import { addStyle, BLACK, BLUE, GREEN, SKY, VERMILION } from "../style.js";
 
 const PX = 100 / 72; // matplotlib's points at 100 dpi, in the figure's pixels
@@ -39,30 +39,19 @@ function held(value, low, high) {
   return Math.min(Math.max(value, low - FAR), high + FAR);
 }
 
-/** Scales that give attribute-safe pixels (null where the value is not a number). */
+/** Scales that give attribute-safe pixels (null where the value is not a number), with the panel. */
 function pixels(p) {
   const b = p.box;
   return {
     x: (v) => held(p.x(v), b.left, b.left + b.width),
     y: (v) => held(p.y(v), b.top, b.top + b.height),
+    panel: p,
   };
 }
 
-/** An SVG path through the points, broken wherever a point is missing or not finite. */
+/** An SVG path through the points, cut to the box of the panel `s` scales for (svg.js clippedPath). */
 function pathData(points, s) {
-  let d = "";
-  let pen = false;
-  for (const [u, v] of points) {
-    const x = s.x(u);
-    const y = s.y(v);
-    if (x === null || y === null) {
-      pen = false;
-      continue;
-    }
-    d += `${pen ? "L" : "M"}${x.toFixed(2)},${y.toFixed(2)}`;
-    pen = true;
-  }
-  return d || "M0,0";
+  return clippedPath(points, s.panel.x, s.panel.y, s.panel.box);
 }
 
 function triangle(x, y, r) {

@@ -1,0 +1,103 @@
+"""svg.js's clippedPath draws exactly the part of a line that falls inside its panel (grown by a margin).
+
+A steep parabola's arms run thousands of pixels past its panel; the panel's clip hides them, but the
+browser would still dash, stroke and rasterize them on every frame of a drag. clippedPath cuts each
+segment to the box first. The picture must not change: every bit of the line inside the box is drawn,
+and nothing else is, checked on random lines in Node (the browser's own module).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+from tests.node_js import node_or_skip
+
+SVG = Path(__file__).resolve().parents[1] / "gdcourse" / "explorers" / "web" / "src" / "svg.js"
+
+#: Random polylines (some points huge, some not numbers) cut to a box; for each, the drawn segments
+#: (parsed back from the path data) are held to the line: sampled points of the line inside the box
+#: lie on a drawn segment, drawn segments lie on the line, and nothing is drawn outside the box.
+CHECK = r"""
+const { clippedPath } = await import(process.argv[1]);
+let seed = 12345;
+const random = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+const box = { left: 100, top: 50, width: 300, height: 200 };
+const margin = 8;
+const grown = [
+  box.left - margin, box.left + box.width + margin, box.top - margin, box.top + box.height + margin,
+];
+const near = (p, a, b) => {  // distance from point p to segment ab
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  const along = ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / (dx * dx + dy * dy);
+  const t = dx || dy ? Math.max(0, Math.min(1, along)) : 0;
+  return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
+};
+const inside = ([x, y], slack) =>
+  x > grown[0] + slack && x < grown[1] - slack && y > grown[2] + slack && y < grown[3] - slack;
+const problems = [];
+let drawnSegments = 0;
+for (let line = 0; line < 400; line += 1) {
+  const count = 2 + Math.floor(random() * 12);
+  const points = [];
+  for (let k = 0; k < count; k += 1) {
+    const r = random();
+    const coordinate = (low, size) => (r < 0.1 ? (random() - 0.5) * 1e7 : low - size + random() * 3 * size);
+    points.push(r > 0.97 ? [NaN, 1] : [coordinate(box.left, box.width), coordinate(box.top, box.height)]);
+  }
+  const d = clippedPath(points, (v) => v, (v) => v, box, margin);
+  const segments = [];
+  let pen = null;
+  for (const [, op, x, y] of d.matchAll(/([ML])(-?[\d.]+),(-?[\d.]+)/g)) {
+    const here = [Number(x), Number(y)];
+    if (op === "L") segments.push([pen, here]);
+    pen = here;
+  }
+  drawnSegments += segments.length;
+  const original = [];
+  points.forEach((p, k) => {
+    const before = points[k - 1];
+    if (k > 0 && before.every(Number.isFinite) && p.every(Number.isFinite)) original.push([before, p]);
+  });
+  for (const [a, b] of segments) {
+    for (const p of [a, b]) if (!inside(p, -0.01)) problems.push(["drawn outside the box", line, p]);
+    const middle = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+    const on = original.some(([u, v]) => near(middle, u, v) < 0.02);
+    if (!on) problems.push(["drawn off the line", line, middle]);
+  }
+  for (const [u, v] of original) {
+    for (let k = 0; k <= 200; k += 1) {
+      const t = k / 200;
+      const p = [u[0] + t * (v[0] - u[0]), u[1] + t * (v[1] - u[1])];
+      const drawn = segments.some(([a, b]) => near(p, a, b) < 0.02);
+      if (inside(p, 0.05) && !drawn) problems.push(["part of the line missing", line, p]);
+    }
+  }
+}
+const same = (v) => v;
+const none = clippedPath([[0, 0], [10, 10], [NaN, 3]], same, same, box, margin);
+const straight = clippedPath([[150, 100], [200, 120], [250, 90]], same, same, box, margin);
+const gap = [[150, 100], [200, 120], [null, 1], [250, 90], [260, 95]];
+const broken = clippedPath(gap, same, (v) => (v === 1 ? null : v), box, margin);
+const out = { problems: problems.slice(0, 10), drawnSegments, none, straight, broken };
+process.stdout.write(JSON.stringify(out));
+"""
+
+
+def test_a_cut_line_draws_all_of_the_line_inside_its_box_and_nothing_else():
+    done = subprocess.run(
+        [node_or_skip(), "--input-type=module", "-e", CHECK, SVG.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    out = json.loads(done.stdout)
+    assert out["drawnSegments"] > 300, "the random lines cross the box often enough to test something"
+    assert out["problems"] == []
+    assert out["none"] == "M0,0", "a line wholly outside draws nothing"
+    assert out["straight"] == "M150.00,100.00L200.00,120.00L250.00,90.00", "a line inside is drawn as it is"
+    assert out["broken"] == "M150.00,100.00L200.00,120.00M250.00,90.00L260.00,95.00", (
+        "a missing point breaks it"
+    )
