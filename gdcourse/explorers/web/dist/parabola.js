@@ -845,35 +845,23 @@ var NUMBERED_POINTS = 10;
 var NUMBER_SPACING = 10 * PX;
 var MAX_ARROWS = 60;
 var PLAY_MS = 600;
-function pathLayer(layer, over, colour, marker, dashed, numbered, defs, id) {
-  const head = make("marker", {
-    id,
-    viewBox: "0 0 10 10",
-    refX: 9,
-    refY: 5,
-    markerWidth: 10,
-    markerHeight: 10,
-    orient: "auto-start-reverse",
-    markerUnits: "userSpaceOnUse"
-  }, defs);
-  make("path", { d: "M0,0 L10,5 L0,10 z", fill: colour }, head);
-  const arrows = pool(layer, "line", {
-    stroke: colour,
-    "stroke-width": 1.3,
-    "marker-end": `url(#${id})`,
-    "stroke-dasharray": dashed ? "5 3" : null
-  });
+function pathLayer(layer, over, colour, marker, dashed, numbered) {
+  const shafts = make("path", { fill: "none", stroke: colour, "stroke-width": 1.3, "stroke-dasharray": dashed ? "5 3" : null }, layer);
+  const heads = make("path", { fill: colour, stroke: "none" }, layer);
   const marks = pool(layer, marker === "o" ? "circle" : "path", { fill: "#fff", stroke: colour, "stroke-width": 1.5 });
   const numbers = numbered ? pool(layer, "text", { "text-anchor": "middle", class: "gd-number" }) : null;
   const exitMark = make("path", { fill: colour, stroke: BLACK, "stroke-width": 1 }, over);
   const exitBack = make("rect", { fill: "#fff", "fill-opacity": 0.85 }, over);
   const exitText = make("text", { fill: colour, class: "gd-note" }, over);
-  return { arrows, marks, numbers, exitMark, exitBack, exitText, radius: (marker === "o" ? 6.5 : 4) * PX, marker };
+  return { shafts, heads, marks, numbers, exitMark, exitBack, exitText, radius: (marker === "o" ? 6.5 : 4) * PX, marker };
+}
+function head(x, y, ux, uy) {
+  const at = (along, across) => `${(x + ux * along - uy * across).toFixed(2)},${(y + uy * along + ux * across).toFixed(2)}`;
+  return `M${at(1, 0)}L${at(-9, 5)}L${at(-9, -5)}z`;
 }
 function build(figure) {
   addStyle();
   const svg = make("svg", { viewBox: "0 0 800 380", "aria-hidden": "true", focusable: "false" }, figure);
-  const defs = make("defs", {}, svg);
   const left = panel(
     svg,
     { left: 72, top: 30, width: 395, height: 247 },
@@ -895,8 +883,8 @@ function build(figure) {
   const curve = make("polyline", { fill: "none", stroke: BLUE, "stroke-width": 2 }, L);
   const goalLine = make("line", { stroke: GREEN, "stroke-width": 2, "stroke-dasharray": "2 3" }, L);
   const tangent = make("line", { stroke: ORANGE, "stroke-width": 1.5, "stroke-dasharray": "6 3" }, L);
-  const book = pathLayer(L, left.over, VERMILION, "o", false, true, defs, uid("gd-arrow"));
-  const own = pathLayer(L, left.over, PURPLE, "D", true, false, defs, uid("gd-arrow"));
+  const book = pathLayer(L, left.over, VERMILION, "o", false, true);
+  const own = pathLayer(L, left.over, PURPLE, "D", true, false);
   const start = make("rect", { fill: "none", stroke: BLACK, "stroke-width": 1.5, width: 17 * PX, height: 17 * PX }, L);
   const goalText = make("text", { fill: GREEN, class: "gd-note" }, left.over);
   const R = right.inside;
@@ -965,12 +953,22 @@ function paintPath(layer, pathPoints, exit, exitStep, exitWords, line, p) {
   const targets = exit.length ? [...xy, [p.x(exit[0][0]), p.y(exit[0][1])]] : xy;
   const count = Math.min(MAX_ARROWS, Math.max(0, targets.length - 1));
   const length = (k) => Math.hypot(targets[k + 1][0] - targets[k][0], targets[k + 1][1] - targets[k][1]);
-  layer.arrows.take(count, (k) => length(k) > 2 * layer.radius).forEach((node, k) => {
+  let shafts = "";
+  let heads = "";
+  for (let k = 0; k < count; k += 1) {
+    const size = length(k);
+    if (!(size > 2 * layer.radius)) continue;
     const [x0, y0] = targets[k];
     const [x1, y1] = targets[k + 1];
-    const cut = Math.min(layer.radius, length(k) / 2) / (length(k) || 1);
-    set(node, { x1: x0 + (x1 - x0) * cut, y1: y0 + (y1 - y0) * cut, x2: x1 - (x1 - x0) * cut, y2: y1 - (y1 - y0) * cut });
-  });
+    const cut = Math.min(layer.radius, size / 2) / size;
+    const [ax, ay, bx, by] = [x0 + (x1 - x0) * cut, y0 + (y1 - y0) * cut, x1 - (x1 - x0) * cut, y1 - (y1 - y0) * cut];
+    shafts += `M${ax.toFixed(2)},${ay.toFixed(2)}L${bx.toFixed(2)},${by.toFixed(2)}`;
+    heads += head(bx, by, (x1 - x0) / size, (y1 - y0) / size);
+  }
+  for (const [node, d] of [[layer.shafts, shafts], [layer.heads, heads]]) {
+    show(node, d !== "");
+    if (d) set(node, { d });
+  }
   if (layer.numbers) {
     const placed = [];
     const shownNumbers = [];
