@@ -78,8 +78,10 @@ def several_of_each():
         f"Pred:{pred}",
         f"Error:{error}",
         f"Delta:{delta}",
-        f"Weight_Deltas:{weight_deltas}",
-        f"Weights:{new}",
+        "Weight_Deltas:",
+        *map(str, weight_deltas),
+        "Weights:",
+        *map(str, new),
     ]
 
 

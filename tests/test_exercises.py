@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 import subprocess
 import sys
 import textwrap
@@ -215,3 +216,14 @@ def test_each_exercise_is_named_after_the_variable_it_is_bound_to():
                 assert value.name == f"{chapter}.{variable}", (chapter, variable, value.name)
                 seen += 1
     assert seen == len(all_exercises())
+
+
+def test_the_box_shows_code_as_code_and_keeps_every_word():
+    from gdcourse.exercises.view import as_html
+
+    text = "Replace the `____` with your guess; `a < b` is code, and so is `q1.check(f)`."
+    box = as_html(text, Status.NOT_ATTEMPTED)
+    assert "`" not in box, "no raw backticks in the box"
+    assert box.count("<code") == 3 and "<code" in box and "&lt;" in box
+    words = re.sub(r"<[^>]+>", "", box).replace("&lt;", "<")
+    assert words == text.replace("`", ""), "the words are the plain text's"

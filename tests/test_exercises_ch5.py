@@ -192,7 +192,9 @@ EDGE = 2 / (8.5**2 + 0.65**2 + 1.2**2)
         (EDGE, True, None),
         (0.99 * EDGE + 0.009 * EDGE, True, None),  # just under the edge
         (0.0269, True, None),  # just under the edge, rounded down
-        (0.027, False, "too_big"),  # rounded up: r = -1.001, a hair past the edge
+        (0.027, False, "just_past"),  # rounded up: r = -1.001, a hair past the edge
+        (1.009 * EDGE, False, "just_past"),
+        (1.02 * EDGE, False, "too_big"),
         (1 / (8.5**2 + 0.65**2 + 1.2**2), False, "one_step"),
         (2 / 8.5**2, False, "toes_only"),
         (2 / (8.5 + 0.65 + 1.2) ** 2, False, "square_of_sum"),

@@ -11,9 +11,11 @@ import random
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 import gdcourse as gd
+from gdcourse import book
 from gdcourse.exercises import all_exercises
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -275,3 +277,24 @@ def test_lesson_4_shows_the_negative_alpha_and_a_from_memory_loop_with_alpha():
     code = "\n".join(sources("04_divergence_and_alpha.ipynb", "code"))
     assert "q5.check(guess)" in code and "q6.check(learn)" in code
     assert "def learn(weight, input, goal_pred, alpha, iterations):" in code
+
+
+def test_lesson_5_says_what_the_four_game_error_is_and_its_numbers_are_the_runs():
+    text = " ".join(" ".join(sources("05_generalizing.ipynb", "markdown")).split())
+    inputs, goals = book.GAME_INPUTS, book.WIN_OR_LOSE
+    run = gd.learn_games(
+        list(book.START_WEIGHTS), inputs, goals, alpha=0.3, iterations=20, frozen=(True, False, False)
+    )
+    held = book.START_WEIGHTS[0]
+    games = np.array(inputs)
+    rest, *_ = np.linalg.lstsq(games[:, 1:], np.array(goals) - held * games[:, 0], rcond=None)
+    bottom = gd.total_error([held, *rest], inputs, goals)
+    start = gd.total_error(list(book.START_WEIGHTS), inputs, goals)
+    assert f"the error has fallen from {start:.3g} to {run.final_error:.3g}" in text
+    assert f"a **bowl** with one bottom, at error {bottom:.3g}" in text
+    assert "four squared errors **added up**" in text, "the four-game error is named a sum before it is used"
+    assert "its own** game's error, not for the sum" in text, (
+        "one-game-at-a-time steps are not called steepest"
+    )
+    edge = gd.shared_stable_alpha(list(inputs[0]))
+    assert f"the edge, {edge:.4g} (about {edge:.2g})" in text

@@ -345,6 +345,13 @@ def _judge_edge(answer: Any) -> Verdict:
         return incorrect(
             f"With alpha {show(alpha)} nothing converges: alpha must be above 0.", "not_positive"
         )
+    if _EDGE < alpha <= _EDGE * 1.01:
+        return incorrect(
+            f"{show(alpha)} is a hair past the edge, which is 2 / 74.1125 = 0.02699..., just below 0.027: "
+            f"r = {show(1 - alpha * _SQUARES)}, so each overshoot is a little bigger than the last. Round "
+            "down, or give 2 / 74.1125 itself.",
+            "just_past",
+        )
     if alpha > _EDGE:
         return incorrect(
             f"alpha = {show(alpha)} gives r = {show(1 - alpha * _SQUARES)}: each overshoot is bigger than "

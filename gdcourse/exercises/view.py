@@ -7,6 +7,7 @@ text; the HTML only adds a coloured bar, and the status is always spelled out in
 from __future__ import annotations
 
 import html
+import re
 
 from gdcourse.exercises.verdict import Status, Verdict
 
@@ -52,12 +53,28 @@ def _in_kernel() -> bool:
     return shell is not None and hasattr(shell, "kernel")
 
 
+#: A name or a bit of code marked `so` in the plain text.
+_CODE = re.compile(r"`([^`\n]+)`")
+
+
 def as_html(text: str, status: Status | None = None) -> str:
-    """The same text in a bordered box; the words stay exactly as in the plain text."""
+    """The same text in a bordered box: the words stay exactly as in the plain text, and what the plain
+    text marks as code with backticks is shown as code instead (shaded, without the backticks).
+
+    Parameters
+    ----------
+    text : str
+        The plain text, as `verdict_text`, `hint_text` or `solution_text` give it.
+    status : Status or None, default None
+        The verdict's status, which picks the bar's colour; None for a hint or a solution.
+    """
     colour = _COLOURS.get(status, "#607d8b") if status else "#607d8b"
+    body = _CODE.sub(
+        r'<code style="background: rgba(127, 127, 127, 0.15); padding: 0 0.15em">\1</code>', html.escape(text)
+    )
     return (
         f'<div style="border-left: 4px solid {colour}; padding: 0.3em 0.8em; white-space: pre-wrap; '
-        f'font-family: var(--jp-code-font-family, monospace)">{html.escape(text)}</div>'
+        f'font-family: var(--jp-code-font-family, monospace)">{body}</div>'
     )
 
 
