@@ -9,6 +9,7 @@ and nothing else is, checked on random lines in Node (the browser's own module).
 from __future__ import annotations
 
 import json
+import math
 import subprocess
 from pathlib import Path
 
@@ -101,3 +102,34 @@ def test_a_cut_line_draws_all_of_the_line_inside_its_box_and_nothing_else():
     assert out["broken"] == "M150.00,100.00L200.00,120.00M250.00,90.00L260.00,95.00", (
         "a missing point breaks it"
     )
+
+
+#: A dense run (a thousand points over a few hundred pixels, as hot and cold's 1101 iterations) as a
+#: points attribute: every point left out lies within `near` pixels of one kept, the ends are kept.
+THINNED = r"""
+const { points } = await import(process.argv[1]);
+const same = (v) => v;
+const run = Array.from({ length: 1101 }, (_, k) => [10 + k * 0.25, 200 - 150 * Math.exp(-k / 300)]);
+const bad = [[NaN, 1], ...run.slice(0, 3), [5, Infinity]];
+const kept = points(run, same, same).split(" ").map((p) => p.split(",").map(Number));
+const near = ([x, y]) => kept.some(([u, v]) => Math.abs(u - x) < 0.506 && Math.abs(v - y) < 0.506);
+const far = run.filter((p) => !near(p));
+const clean = points(bad, same, same) === points(run.slice(0, 3), same, same);
+const out = { count: kept.length, first: kept[0], last: kept[kept.length - 1], far: far.length, bad: clean };
+process.stdout.write(JSON.stringify(out));
+"""
+
+
+def test_a_dense_line_keeps_its_ends_and_every_point_within_half_a_pixel():
+    done = subprocess.run(
+        [node_or_skip(), "--input-type=module", "-e", THINNED, SVG.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    out = json.loads(done.stdout)
+    assert out["first"] == [10, 50] and out["last"] == [285, round(200 - 150 * math.exp(-1100 / 300), 2)]
+    assert out["far"] == 0, "a point left out is within half a pixel of one drawn"
+    assert out["count"] < 700, f"{out['count']} of 1101 points drawn"
+    assert out["bad"] is True, "points that are not numbers are left out"

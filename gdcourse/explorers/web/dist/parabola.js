@@ -727,8 +727,23 @@ function dots(pairs, x, y, near = DOT_NEAR) {
   }
   return d;
 }
-function points(pairs, x, y) {
-  return pairs.filter(([a, b]) => Number.isFinite(x(a)) && Number.isFinite(y(b))).map(([a, b]) => `${x(a).toFixed(2)},${y(b).toFixed(2)}`).join(" ");
+function points(pairs, x, y, near = DOT_NEAR) {
+  const kept = [];
+  let skipped = null;
+  for (const [a, b] of pairs) {
+    const px = x(a);
+    const py = y(b);
+    if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
+    const last = kept[kept.length - 1];
+    if (last && Math.abs(px - last[0]) < near && Math.abs(py - last[1]) < near) {
+      skipped = [px, py];
+      continue;
+    }
+    kept.push([px, py]);
+    skipped = null;
+  }
+  if (skipped) kept.push(skipped);
+  return kept.map(([px, py]) => `${px.toFixed(2)},${py.toFixed(2)}`).join(" ");
 }
 function panel(svg, box, { xlabel = "", ylabel = "", title = "", ylog = false, yticks = null }) {
   const group = make("g", { class: "gd-panel" }, svg);

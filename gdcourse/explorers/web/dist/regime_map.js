@@ -1003,7 +1003,8 @@ var SHEET2 = `.gd-view .gd-map-summary { margin: 0.3em 0 0.2em; min-height: 2.6e
 .gd-view.gd-view-regime_map .gd-figure { position: relative; background: #fff; }
 .gd-view.gd-view-regime_map svg { position: relative; background: transparent; }
 .gd-view-regime_map .gd-map-mesh { position: absolute; left: ${100 * BOX.left / WIDTH}%; top: ${100 * BOX.top / HEIGHT}%;
-  width: ${100 * BOX.width / WIDTH}%; height: ${100 * BOX.height / HEIGHT}%; image-rendering: pixelated; }`;
+  width: ${100 * BOX.width / WIDTH}%; height: ${100 * BOX.height / HEIGHT}%; image-rendering: pixelated;
+  will-change: transform; }`;
 var regime_map_default = {
   render(context) {
     const cleanup = mount(context, regimeMapView());

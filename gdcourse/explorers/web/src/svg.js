@@ -167,12 +167,29 @@ export function clippedPath(pairs, x, y, box, margin = 8) {
   return d || "M0,0";
 }
 
-/** Points as an SVG points attribute, leaving out any that are not finite. */
-export function points(pairs, x, y) {
-  return pairs
-    .filter(([a, b]) => Number.isFinite(x(a)) && Number.isFinite(y(b)))
-    .map(([a, b]) => `${x(a).toFixed(2)},${y(b).toFixed(2)}`)
-    .join(" ");
+/**
+ * Points as an SVG points attribute, leaving out any that are not finite, and any that lands within
+ * `near` pixels (across and down) of the last one kept, except the very last: the line moves by less
+ * than `near` pixels, but a run of a thousand steps packed into a few hundred pixels draws with a
+ * fraction of the vertices, each of which the browser strokes and joins again on every frame.
+ */
+export function points(pairs, x, y, near = DOT_NEAR) {
+  const kept = [];
+  let skipped = null;
+  for (const [a, b] of pairs) {
+    const px = x(a);
+    const py = y(b);
+    if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
+    const last = kept[kept.length - 1];
+    if (last && Math.abs(px - last[0]) < near && Math.abs(py - last[1]) < near) {
+      skipped = [px, py];
+      continue;
+    }
+    kept.push([px, py]);
+    skipped = null;
+  }
+  if (skipped) kept.push(skipped);
+  return kept.map(([px, py]) => `${px.toFixed(2)},${py.toFixed(2)}`).join(" ");
 }
 
 /**

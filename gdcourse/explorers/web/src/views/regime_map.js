@@ -253,12 +253,14 @@ function regimeMapView() {
 }
 
 /** The map's sentence keeps its own class: the explorer's one .gd-summary is the parabola's (room for
- * two lines). The mesh's canvas sits under the SVG, over the map's box, its cells kept sharp. */
+ * two lines). The mesh's canvas sits under the SVG, over the map's box, its cells kept sharp, on a
+ * layer of its own (will-change), so new cells are sent to the screen without repainting the SVG's. */
 const SHEET = `.gd-view .gd-map-summary { margin: 0.3em 0 0.2em; min-height: 2.6em; }
 .gd-view.gd-view-regime_map .gd-figure { position: relative; background: #fff; }
 .gd-view.gd-view-regime_map svg { position: relative; background: transparent; }
 .gd-view-regime_map .gd-map-mesh { position: absolute; left: ${(100 * BOX.left) / WIDTH}%; top: ${(100 * BOX.top) / HEIGHT}%;
-  width: ${(100 * BOX.width) / WIDTH}%; height: ${(100 * BOX.height) / HEIGHT}%; image-rendering: pixelated; }`;
+  width: ${(100 * BOX.width) / WIDTH}%; height: ${(100 * BOX.height) / HEIGHT}%; image-rendering: pixelated;
+  will-change: transform; }`;
 
 export default {
   render(context) {
