@@ -64,3 +64,36 @@ def test_the_error_axis_holds_while_the_curve_fits():
 @pytest.mark.parametrize(("iterations", "end"), [(1, 5), (5, 5), (6, 10), (20, 20), (21, 25), (50, 50)])
 def test_the_step_axis_ends_on_a_multiple_of_five(iterations, end):
     assert step_axis_end(iterations) == end
+
+
+@pytest.mark.parametrize(
+    ("weight", "input", "alpha"),
+    [(0.5, 0.5, 1.0), (0.5, 2.0, 1.0), (0.5, 3.0, 10.0), (0.5, 2.0, 0.5)],  # converging to off the scale
+)
+def test_the_keys_name_every_kind_of_mark_the_picture_draws(weight, input, alpha):
+    """Every labelled series that has something drawn (the crosses off the scale too) has a key, unless
+    its panel's title names it (the error line under "error after each step")."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    from gdcourse.figures.parabola import draw_learning
+    from gdcourse.settings import ParabolaSettings
+
+    figure = Figure(figsize=(8, 3.8))
+    draw_learning(
+        figure,
+        ParabolaSettings.checked(weight=weight, input=input, goal_pred=0.8, alpha=alpha, iterations=20),
+    )
+    keyed = {text.get_text() for legend in figure.legends for text in legend.get_texts()}
+    drawn = {
+        line.get_label()
+        for ax in figure.axes
+        for line in ax.get_lines()
+        if not line.get_label().startswith("_") and len(line.get_xdata()) and line.get_visible()
+        if not ax.get_title().startswith(line.get_label())
+    }
+    assert drawn - keyed == set(), f"drawn but not in the keys: {drawn - keyed}"
+    if input == 3.0:
+        assert "off the scale" in drawn, "the diverging setting draws crosses off the scale"

@@ -24,8 +24,10 @@ from gdcourse.figures.style import BLACK, ORANGE, PURPLE, VERMILION
 from gdcourse.learning import HotAndColdTrajectory
 from gdcourse.settings import HotAndColdSettings
 
-#: Errors are drawn between these on the log scale; an error of exactly 0 sits on the floor.
-ERROR_FLOOR = 1e-30
+#: Errors are drawn between these on the log scale; a smaller error (or exactly 0) sits on the floor,
+#: marked. Lower, the book's run would give most of the panel to its last error, about 1e-27, which
+#: is what floats leave of a miss that is exactly 0 in real numbers.
+ERROR_FLOOR = 1e-12
 ERROR_CEILING = 1e3
 
 
@@ -76,7 +78,8 @@ def draw_hot_and_cold_path(ax: Axes, trajectory: HotAndColdTrajectory) -> HotAnd
         [], [], "o", markersize=11, markerfacecolor="white", markeredgecolor=VERMILION,
         markeredgewidth=2, label="last line printed", zorder=6,
     )  # fmt: skip
-    tried = {"markersize": 9, "markeredgecolor": BLACK, "linestyle": "none", "zorder": 5}
+    # over the last circle: at the goal weight the two tries sit inside it, and would be hidden
+    tried = {"markersize": 9, "markeredgecolor": BLACK, "linestyle": "none", "zorder": 7}
     (up_try,) = ax.plot([], [], "^", color=ORANGE, label="tried up", **tried)
     (down_try,) = ax.plot([], [], "v", color=PURPLE, label="tried down", **tried)
     path_plot = HotAndColdPath(ax, path, last, up_try, down_try)
@@ -98,14 +101,14 @@ class IterationErrors:
         """The axes for a run, rounded out so they stay still while a slider moves a little.
 
         The iteration axis ends at the next round number (see `iteration_axis_end`); the error axis spans
-        10, 20 or 30 decades below 10 (more above, if the errors are bigger).
+        whole multiples of 4 decades below 10, down to the floor (more above, if the errors are bigger).
         """
         end = iteration_axis_end(iterations)
         x = (-0.03 * end - 0.5, 1.03 * end - 0.5)
         errors = np.clip(np.asarray(trajectory.errors, dtype=float), ERROR_FLOOR, ERROR_CEILING)
         if not len(errors):
             return x, (ERROR_FLOOR, ERROR_CEILING)
-        low = 10 * math.floor(math.log10(errors.min()) / 10 + 1e-9)
+        low = 4 * math.floor(math.log10(errors.min()) / 4 + 1e-9)
         high = max(1, math.ceil(math.log10(errors.max()) - 1e-9))
         return x, (10.0**low / 8, 10.0**high * 3)
 
@@ -126,15 +129,16 @@ class IterationErrors:
 
 
 def draw_iteration_errors(ax: Axes, trajectory: HotAndColdTrajectory) -> IterationErrors:
-    """Draw the error of every iteration of a run on a log axis (errors below 1e-30 sit on its floor)."""
+    """Draw the error of every iteration of a run on a log axis (errors under ERROR_FLOOR on its floor)."""
     ax.set_yscale("log")
     (line,) = ax.plot([], [], "-", marker=".", color=VERMILION, markersize=3, linewidth=1, label="error")
     (last,) = ax.plot(
         [], [], "o", markersize=9, markerfacecolor="white", markeredgecolor=VERMILION, markeredgewidth=2
     )
-    (zeros,) = ax.plot([], [], "x", color=BLACK, markersize=8, label="below 1e-30 (or exactly 0)")
+    (zeros,) = ax.plot([], [], "x", color=BLACK, markersize=8, label=f"below {ERROR_FLOOR:g} (or exactly 0)")
     zeros_note = ax.text(
-        0.03, 0.05, "× error below 1e-30 (drawn at the bottom)", transform=ax.transAxes, fontsize=8,
+        0.03, 0.05, f"× error below {ERROR_FLOOR:g}", transform=ax.transAxes,
+        fontsize=8,
         bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
     )  # fmt: skip
     ax.set_xlabel("iteration")

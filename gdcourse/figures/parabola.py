@@ -399,9 +399,12 @@ def draw_learning(figure: Figure, settings: ParabolaSettings) -> LearningView:
     parabola.keep_view = True  # from its first view on, an explorer's axes hold still while they can
     path = draw_path(left, t, settings.shown)
     own_path = draw_path(left, None, style=OWN_PATH)
-    # The keys belong to the figure, not the panels, so redrawing a panel's axes leaves them alone.
+    error_steps = draw_error_steps(right, t, settings.shown)
+    # The keys belong to the figure, not the panels, so redrawing a panel's axes leaves them alone;
+    # the errors' crosses are keyed with the parabola's marks, so every kind of mark has a key.
     handles, labels = left.get_legend_handles_labels()
     book = [(h, label) for h, label in zip(handles, labels, strict=True) if h is not own_path.points]
+    book.append((error_steps.clipped, error_steps.clipped.get_label()))
     figure.legend(
         *zip(*book, strict=True), loc="upper center", bbox_to_anchor=(0.5, -0.175),
         bbox_transform=left.transAxes, ncol=3, fontsize=8, frameon=False,
@@ -411,7 +414,6 @@ def draw_learning(figure: Figure, settings: ParabolaSettings) -> LearningView:
         bbox_transform=right.transAxes, fontsize=8, frameon=False,
     )  # fmt: skip
     left.set_title("error against weight", fontsize=10, y=1)  # a fixed y skips re-placing it per draw
-    error_steps = draw_error_steps(right, t, settings.shown)
     right.set_title("error after each step", fontsize=10, y=1)
     figure.subplots_adjust(left=0.09, right=0.985, bottom=0.27, top=0.92)
     view = LearningView(figure, parabola, path, error_steps, own_path, own_key)

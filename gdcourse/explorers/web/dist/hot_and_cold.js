@@ -390,7 +390,7 @@ function number(x) {
 
 // gdcourse/explorers/web/src/hot_and_cold.js
 var WEIGHT_RANGE = [-1, 2];
-var ERROR_FLOOR = 1e-30;
+var ERROR_FLOOR = 1e-12;
 var ERROR_CEILING = 1e3;
 var ON_GOAL = 1e-9;
 var CURVE_POINTS = 201;
@@ -493,7 +493,7 @@ function errorLimits(clipped, iterations) {
   const end = iterationAxisEnd(iterations);
   const x = [-0.03 * end - 0.5, 1.03 * end - 0.5];
   if (!clipped.length) return [x, [ERROR_FLOOR, ERROR_CEILING]];
-  const low = 10 * Math.floor(Math.log10(Math.min(...clipped)) / 10 + 1e-9);
+  const low = 4 * Math.floor(Math.log10(Math.min(...clipped)) / 4 + 1e-9);
   const high = Math.max(1, Math.ceil(Math.log10(Math.max(...clipped)) - 1e-9));
   return [x, [tenTo(low) / 8, tenTo(high) * 3]];
 }
@@ -933,9 +933,9 @@ function buildLeft(svg, box) {
   const path = make("polyline", { fill: "none", stroke: VERMILION, "stroke-width": 1 * PX, "stroke-linejoin": "round" }, L);
   const pathDots = make("path", { fill: "none", stroke: VERMILION, "stroke-width": 3.5 * PX, "stroke-linecap": "round" }, L);
   const edge = { stroke: BLACK, "stroke-width": 1 * PX, "stroke-linejoin": "miter" };
+  const last = make("circle", { r: 5.5 * PX, fill: "#fff", stroke: VERMILION, "stroke-width": 2 * PX }, L);
   const upTry = make("path", { fill: ORANGE, ...edge }, L);
   const downTry = make("path", { fill: PURPLE, ...edge }, L);
-  const last = make("circle", { r: 5.5 * PX, fill: "#fff", stroke: VERMILION, "stroke-width": 2 * PX }, L);
   const side = 17 * PX;
   const start = make("rect", { width: side, height: side, fill: "none", stroke: BLACK, "stroke-width": 1.5 * PX }, L);
   legend(svg);
@@ -980,7 +980,7 @@ function buildRight(svg, box) {
   const zeros = make("path", { fill: "none", stroke: BLACK, "stroke-width": 1 * PX }, R);
   const noteBack = make("rect", { fill: "#fff", "fill-opacity": 0.85, rx: 3, ry: 3 }, right.over);
   const note = make("text", { style: KEY }, right.over);
-  setText(note, "× error below 1e-30 (drawn at the bottom)");
+  setText(note, `× error below ${format(ERROR_FLOOR, "g")}`);
   const width = note.textContent.length * CHAR;
   const pad = 0.2 * 8 * PX;
   const [nx, ny] = [box.left + 0.03 * box.width, box.top + 0.95 * box.height];

@@ -19,7 +19,7 @@ import { inSequence } from "./sequence.js";
 /** The weight slider's ends (HotAndColdSettings.SLIDERS["weight"]): the parabola always covers them. */
 export const WEIGHT_RANGE = [-1.0, 2.0];
 /** The log error axis shows errors between these; an error of exactly 0 sits on the floor. */
-export const ERROR_FLOOR = 1e-30;
+export const ERROR_FLOOR = 1e-12;
 export const ERROR_CEILING = 1e3;
 /** How near the goal weight counts as on it (pictures.hot_and_cold.ON_GOAL). */
 export const ON_GOAL = 1e-9;
@@ -156,12 +156,12 @@ function parabolaOf(input, goalPred, range) {
   return { x: [low, high], top, curve: xs.map((x, i) => [x, ys[i]]) };
 }
 
-/** IterationErrors.limits: the next round iteration count; 10, 20 or 30 decades below 10 (or more). */
+/** IterationErrors.limits: the next round iteration count; multiples of 4 decades below 10 (or more). */
 function errorLimits(clipped, iterations) {
   const end = iterationAxisEnd(iterations);
   const x = [-0.03 * end - 0.5, 1.03 * end - 0.5];
   if (!clipped.length) return [x, [ERROR_FLOOR, ERROR_CEILING]];
-  const low = 10 * Math.floor(Math.log10(Math.min(...clipped)) / 10 + 1e-9);
+  const low = 4 * Math.floor(Math.log10(Math.min(...clipped)) / 4 + 1e-9);
   const high = Math.max(1, Math.ceil(Math.log10(Math.max(...clipped)) - 1e-9));
   return [x, [tenTo(low) / 8, tenTo(high) * 3]];
 }

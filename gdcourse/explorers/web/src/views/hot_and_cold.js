@@ -4,7 +4,7 @@
  * Left: the error parabola against weight, every weight the loop printed joined in order, the last one
  * circled, the two weights its last iteration tried (triangles up and down), the start weight (a
  * square) and the goal weight (dotted); right: the error at each iteration on a log scale, errors below
- * 1e-30 marked with crosses on its floor. The numbers come from ../hot_and_cold.js (the kernel's twin,
+ * ERROR_FLOOR (1e-12) marked with crosses on its floor. The numbers come from ../hot_and_cold.js (the kernel's twin,
  * which runs the loop itself); this module only lays them out as SVG, in gdcourse/figures/hot_and_cold.py's
  * layout (HotAndColdView.SIZE, 8 x 3.8 inches at 100 dpi; sizes in points become pixels * 100 / 72),
  * with matplotlib's tick places (its MaxNLocator and LogLocator, ported below for the picture only).
@@ -12,7 +12,8 @@
  */
 
 import { boldBeforeColons, mount } from "../host.js";
-import { firstFrame, frame } from "../hot_and_cold.js";
+import { ERROR_FLOOR, firstFrame, frame } from "../hot_and_cold.js";
+import { format } from "../pyformat.js";
 import { dots, make, panel, points, pool, set, setText, show, tickText } from "../svg.js";
 import { addStyle, BLACK, BLUE, GREEN, ORANGE, PURPLE, VERMILION } from "../style.js";
 
@@ -228,9 +229,10 @@ function buildLeft(svg, box) {
   const path = make("polyline", { fill: "none", stroke: VERMILION, "stroke-width": 1 * PX, "stroke-linejoin": "round" }, L);
   const pathDots = make("path", { fill: "none", stroke: VERMILION, "stroke-width": 3.5 * PX, "stroke-linecap": "round" }, L);
   const edge = { stroke: BLACK, "stroke-width": 1 * PX, "stroke-linejoin": "miter" };
+  const last = make("circle", { r: 5.5 * PX, fill: "#fff", stroke: VERMILION, "stroke-width": 2 * PX }, L);
+  // the tries over the last circle: at the goal weight they sit inside it, and would be hidden
   const upTry = make("path", { fill: ORANGE, ...edge }, L);
   const downTry = make("path", { fill: PURPLE, ...edge }, L);
-  const last = make("circle", { r: 5.5 * PX, fill: "#fff", stroke: VERMILION, "stroke-width": 2 * PX }, L);
   const side = 17 * PX;
   const start = make("rect", { width: side, height: side, fill: "none", stroke: BLACK, "stroke-width": 1.5 * PX }, L);
   legend(svg);
@@ -278,7 +280,7 @@ function buildRight(svg, box) {
   const zeros = make("path", { fill: "none", stroke: BLACK, "stroke-width": 1 * PX }, R);
   const noteBack = make("rect", { fill: "#fff", "fill-opacity": 0.85, rx: 3, ry: 3 }, right.over);
   const note = make("text", { style: KEY }, right.over);
-  setText(note, "\u00d7 error below 1e-30 (drawn at the bottom)");
+  setText(note, `\u00d7 error below ${format(ERROR_FLOOR, "g")}`);
   const width = note.textContent.length * CHAR;
   const pad = 0.2 * 8 * PX;
   const [nx, ny] = [box.left + 0.03 * box.width, box.top + 0.95 * box.height];

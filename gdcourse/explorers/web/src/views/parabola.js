@@ -77,6 +77,7 @@ function legend(svg) {
     ["slope (tangent)", (x, y) => make("line", { x1: x, x2: x + 22, y1: y, y2: y, stroke: ORANGE, "stroke-width": 1.5, "stroke-dasharray": "6 3" }, g)],
     ["start weight", (x, y) => make("rect", { x: x + 5, y: y - 6, width: 12, height: 12, fill: "none", stroke: BLACK, "stroke-width": 1.5 }, g)],
     ["steps (numbered)", (x, y) => make("circle", { cx: x + 11, cy: y, r: 6, fill: "#fff", stroke: VERMILION, "stroke-width": 1.5 }, g)],
+    ["off the scale", (x, y) => make("path", { d: cross(x + 11, y, 5), stroke: BLACK, "stroke-width": 1.5, fill: "none" }, g)],
   ];
   entries.forEach(([label, mark], k) => {
     const x = 60 + (k % 3) * 140;
