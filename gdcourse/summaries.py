@@ -211,7 +211,9 @@ def behaviour(weights: np.ndarray, goal_weight: float) -> str:
     # Near the goal weight a distance is lost in the float's rounding: read the factor before that.
     clear = np.abs(d[:-1]) > 1e-9 * max(1.0, size)
     steps = d[1:][clear] / d[:-1][clear]
-    if len(steps) and np.allclose(steps, steps[0], rtol=1e-6, atol=1e-12):
+    # ... only at the end: a run that starts on the goal weight and then leaves it has no such factor
+    lost_at_end = not np.any(clear[int(np.argmin(clear)) :]) if not clear.all() else True
+    if len(steps) and lost_at_end and np.allclose(steps, steps[0], rtol=1e-6, atol=1e-12):
         r = float(steps[0])
         regime = list(Regime)[int(regimes_of(r))]
         return f"{AWAY if regime is Regime.CLIMBS else regime}: r = {shown_apart(r)}"

@@ -312,3 +312,10 @@ def test_a_rule_that_raises_keyboard_interrupt_stops_its_run_not_the_explorer():
     assert explorer.settings.weight == 0.6 and "raised KeyboardInterrupt" in explorer.summary
     explorer.set(rule=book)
     assert explorer.summary.endswith("Your rule matches the book's steps"), explorer.summary
+
+
+def test_a_rule_that_leaves_a_start_on_the_goal_weight_and_sticks_is_told_so():
+    """Hypothesis found it: from weight 0.5 with the goal weight 0.5, a rule that jumps to 0 and stays
+    there was told "stays where it is: r = 1" (the factor was read from its steps after the first)."""
+    said = rule_words(rule=lambda weight, input, goal_pred, alpha: 0.0, input=1.0, goal_pred=0.5)
+    assert said.startswith("gets stuck at weight 0, away from the goal weight 0.5"), said
