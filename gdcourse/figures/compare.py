@@ -20,7 +20,7 @@ from matplotlib.text import Annotation
 
 from gdcourse.figures.framing import keep_or_widen
 from gdcourse.figures.parabola import ParabolaPlot, draw_parabola, limits_of
-from gdcourse.figures.style import BLACK, BLUE, GREEN, ORANGE, PURPLE, VERMILION
+from gdcourse.figures.style import BLACK, BLUE, GREEN, ORANGE, PURPLE, VERMILION, ink
 from gdcourse.learning import square
 from gdcourse.settings import CompareSettings
 
@@ -113,7 +113,7 @@ def draw_miss_line(
     (pred,) = ax.plot([], [], "o", color=BLUE, markersize=10, markeredgecolor=BLACK, zorder=5)
     text = {"textcoords": "offset points", "ha": "center", "fontsize": 9}
     pred_label = ax.annotate("", (0, 0), xytext=(0, 9), va="bottom", color=BLUE, **text)
-    goal_label = ax.annotate("", (0, 0), xytext=(0, -10), va="top", color=GREEN, **text)
+    goal_label = ax.annotate("", (0, 0), xytext=(0, -10), va="top", color=ink(GREEN), **text)
     ax.set_ylim(-1, 1)
     ax.set_yticks([])
     for side in ("left", "right", "top"):
@@ -166,8 +166,10 @@ def draw_error_kinds(ax: Axes, reach: float, miss: float) -> ErrorKindsPlot:
     for x in (-1, 1):
         ax.axvline(x, color="0.85", linewidth=1, zorder=0)
     ax.axhline(0, color="0.8", linewidth=0.8, zorder=0)
+    # For a positive miss, pure and absolute are one line: the absolute's wide dots run under the
+    # pure's thin dashes, so both show there.
+    (absolute,) = ax.plot([], [], color=ORANGE, linestyle=":", linewidth=3.5, label="absolute: |miss|")
     (pure,) = ax.plot([], [], color=PURPLE, linestyle="--", linewidth=1.5, label="pure: miss")
-    (absolute,) = ax.plot([], [], color=ORANGE, linestyle=":", linewidth=2, label="absolute: |miss|")
     (squared,) = ax.plot([], [], color=BLUE, linewidth=2, label="squared: miss²")
     (now,) = ax.plot([], [], color=VERMILION, linewidth=1, alpha=0.6)
     dot = {"markersize": 7, "markeredgecolor": BLACK, "zorder": 5, "linestyle": "none"}
@@ -176,7 +178,15 @@ def draw_error_kinds(ax: Axes, reach: float, miss: float) -> ErrorKindsPlot:
     (squared_now,) = ax.plot([], [], "o", color=BLUE, **dot)
     ax.set_xlabel("miss = pred - goal_pred")
     ax.set_ylabel("error")
-    ax.legend(loc="upper center", fontsize=8, frameon=False)
+    # each key shows its line with the marker that marks the miss now on it
+    keys = [
+        Line2D([], [], color=line.get_color(), linestyle=line.get_linestyle(), linewidth=line.get_linewidth(),
+               marker=mark.get_marker(), markersize=7, markerfacecolor=mark.get_color(),
+               markeredgecolor=BLACK)
+        for line, mark in ((pure, pure_now), (absolute, absolute_now), (squared, squared_now))
+    ]  # fmt: skip
+    ax.legend(keys, [pure.get_label(), absolute.get_label(), squared.get_label()], loc="upper center",
+              fontsize=8, frameon=False)  # fmt: skip
     plot = ErrorKindsPlot(ax, pure, absolute, squared, now, pure_now, absolute_now, squared_now)
     plot.update(reach, miss)
     return plot

@@ -19,7 +19,7 @@ from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter
 
 from gdcourse.figures.framing import LOOSEST, ROOM
-from gdcourse.figures.style import BLACK, BLUE, GREEN, VERMILION
+from gdcourse.figures.style import BLACK, BLUE, GREEN, VERMILION, ink
 from gdcourse.figures.surface import Surface, slice_quadratic
 from gdcourse.settings import INPUT_NAMES, WEIGHT_NAMES, GeneralizedSettings
 
@@ -293,7 +293,14 @@ def draw_contour_panel(ax: Axes) -> ContourPanel:
     (trough,) = ax.plot([], [], color=GREEN, linestyle="--", linewidth=2.2, zorder=3, label="lowest error")
     (bowl,) = ax.plot([], [], "D", color=GREEN, markersize=9, markeredgecolor=BLACK, zorder=3)
     bottom_label = ax.annotate(
-        "", (0, 0), xytext=(8, 8), textcoords="offset points", color=GREEN, fontsize=9, bbox=BOX, zorder=3.5
+        "",
+        (0, 0),
+        xytext=(8, 8),
+        textcoords="offset points",
+        color=ink(GREEN),
+        fontsize=9,
+        bbox=BOX,
+        zorder=3.5,
     )  # below the path, so the label never hides a step
     path = draw_numbered_path(ax)
     note = ax.set_title("", fontsize=9.5, y=1)  # what the panel shows and holds: a moving artist

@@ -17,7 +17,7 @@ from matplotlib.text import Text
 
 from gdcourse.figures.framing import goal_window
 from gdcourse.figures.parabola import error_curve, limits_of
-from gdcourse.figures.style import BLACK, BLUE, GREEN, ORANGE, VERMILION
+from gdcourse.figures.style import BLACK, BLUE, GREEN, ORANGE, VERMILION, ink
 from gdcourse.settings import DirectionSettings
 
 
@@ -94,7 +94,7 @@ def draw_direction(figure: Figure, settings: DirectionSettings) -> DirectionView
     )  # fmt: skip
     arrow = FancyArrowPatch((0, 0), (0, 0), arrowstyle="-|>", mutation_scale=16, color=VERMILION, lw=2)
     ax.add_patch(arrow)
-    label = ax.text(0, 0, "", ha="center", va="top", fontsize=9, color=VERMILION)
+    label = ax.text(0, 0, "", ha="center", va="top", fontsize=9, color=ink(VERMILION))
     ax.legend(loc="upper left", ncol=3, fontsize=8, frameon=False)
     view = DirectionView(ax, weight_marker, new_marker, goal_line, arrow, label, limits)
     view.update(settings)
@@ -102,22 +102,23 @@ def draw_direction(figure: Figure, settings: DirectionSettings) -> DirectionView
 
 
 def draw_rods(ax: Axes, tug: float = 1.0) -> list:
-    """Two rods joined inside a box: tug the blue one out by `tug` and the red one moves twice as far."""
+    """Two rods joined inside a box: pull one out by `tug` and the other moves twice as far (named by
+    what they do, not by their colours: the one you pull is solid, the other dashed)."""
     ax.set_xlim(-1, 11)
     ax.set_ylim(-0.5, 3.5)
     ax.set_axis_off()
     ax.add_patch(Rectangle((-1, -0.3), 3, 3.4, facecolor="0.92", edgecolor="0.5"))
-    ax.text(0.5, 3.25, "box", ha="center", fontsize=9, color="0.3")
+    ax.text(0.5, 3.25, "box", ha="center", fontsize=11, color="0.3")
     drawn = []
     rows = [
-        (2.3, "blue rod", BLUE, 2.0, 2.0 + tug, "-"),
-        (0.7, "red rod", VERMILION, 4.0, 4.0 + 2 * tug, "--"),
+        (2.3, "rod you pull", BLUE, 2.0, 2.0 + tug, "-"),
+        (0.7, "other rod", VERMILION, 4.0, 4.0 + 2 * tug, "--"),
     ]
     for y, name, colour, before, after, style in rows:
         drawn += ax.plot([2, 2 + after], [y, y], color=colour, linewidth=6, linestyle=style)
         drawn += ax.plot([2 + before], [y], "|", color=BLACK, markersize=22, markeredgewidth=2)
-        ax.text(2 + before, y + 0.35, "was", ha="center", fontsize=8)
-        ax.text(2 + after + 0.2, y, f"{name}: {before:g} in → {after:g} in", va="center", fontsize=9)
+        ax.text(2 + before, y + 0.4, "was", ha="center", fontsize=10)
+        ax.text(2 + after + 0.2, y, f"{name}: {before:g} in → {after:g} in", va="center", fontsize=11)
     return drawn
 
 
@@ -133,7 +134,7 @@ def draw_slope(ax: Axes, weight: float, input: float, goal_pred: float) -> list:
     drawn = ax.plot(xs, error_curve(input, goal_pred, xs), color=BLUE, linewidth=2, label="error(weight)")
     drawn += ax.plot(
         tangent_x, error + slope * (tangent_x - weight), color=ORANGE, linestyle="--", linewidth=2,
-        label=f"slope {slope:.3g} = 2 × weight_delta",
+        label=f"slope {slope:.3g} (the tangent)",
     )  # fmt: skip
     drawn += ax.plot([weight], [error], "s", color=BLACK, markersize=8, label=f"weight {weight:g}")
     if input != 0:  # with input 0 the curve is flat: there is no goal weight
@@ -142,5 +143,5 @@ def draw_slope(ax: Axes, weight: float, input: float, goal_pred: float) -> list:
         )
     ax.set_xlabel("weight")
     ax.set_ylabel("error")
-    ax.legend(fontsize=8, loc="upper right")
+    ax.legend(fontsize=10, loc="upper right")
     return drawn

@@ -21,7 +21,7 @@ from matplotlib.text import Annotation
 
 from gdcourse.analysis import DIVERGED_ERROR
 from gdcourse.figures.framing import error_top, goal_window, keep_or_widen, step_axis_end, zoom_window
-from gdcourse.figures.style import BLACK, BLUE, GREEN, ORANGE, PURPLE, VERMILION
+from gdcourse.figures.style import BLACK, BLUE, GREEN, ORANGE, PURPLE, VERMILION, ink
 from gdcourse.learning import Trajectory, square
 from gdcourse.settings import ParabolaSettings
 
@@ -122,7 +122,14 @@ def draw_parabola(
     (curve,) = ax.plot([], [], color=BLUE, linewidth=2, label="error(weight)")
     (goal_line,) = ax.plot([], [], color=GREEN, linestyle=":", linewidth=2, label="goal weight")
     goal_label = ax.annotate(
-        "", (0, 0), xytext=(4, 0), textcoords="offset points", color=GREEN, ha="left", va="top", fontsize=9
+        "",
+        (0, 0),
+        xytext=(4, 0),
+        textcoords="offset points",
+        color=ink(GREEN),
+        ha="left",
+        va="top",
+        fontsize=9,
     )
     (tangent,) = ax.plot([], [], color=ORANGE, linestyle="--", linewidth=1.5, label="slope (tangent)")
     (weight_marker,) = ax.plot(
@@ -264,7 +271,8 @@ def draw_path(
     )
     # On a pale backing, so an arrow passing under the note never cuts its letters.
     exit_label = ax.annotate(
-        "", (0, 0), xytext=(-10, -16 * style.exit_line), textcoords="offset points", color=colour, fontsize=9,
+        "", (0, 0), xytext=(-10, -16 * style.exit_line), textcoords="offset points", color=ink(colour),
+        fontsize=9,
         va="top", bbox=EXIT_BACKING,
     )  # fmt: skip
     plot = PathPlot(ax, points, arrows, numbers, exit_marker, exit_label, style)

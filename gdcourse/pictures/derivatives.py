@@ -39,12 +39,12 @@ def derivative_pictures(weight: float = 0.5, input: float = 0.5, goal_pred: floa
     """
     numbers = DirectionSettings.check({"weight": weight, "input": input, "goal_pred": goal_pred})
     weight, input, goal_pred = numbers["weight"], numbers["input"], numbers["goal_pred"]
-    figure = Figure(figsize=(10.0, 3.3))
+    figure = Figure(figsize=(11.0, 3.8))
     rods, slope = figure.subplots(1, 2, gridspec_kw={"width_ratios": [1, 1.1]})
     draw_rods(rods)
-    rods.set_title("tug blue 1 inch: red moves 2 (derivative 2)", fontsize=9)
+    rods.set_title("pull one rod 1 inch: the other moves 2 (derivative 2)", fontsize=11)
     draw_slope(slope, weight, input, goal_pred)
-    slope.set_title("the slope of the error curve at a weight", fontsize=9)
+    slope.set_title("the slope of the error curve at a weight", fontsize=11)
     figure.tight_layout()
     weight_delta = (input * weight - goal_pred) * input
     slope_words = (
@@ -55,8 +55,9 @@ def derivative_pictures(weight: float = 0.5, input: float = 0.5, goal_pred: floa
         else "zero: the bottom of the curve (or, with input 0, a flat line), so the weight stays"
     )
     caption = (
-        "Left: the red rod always moves twice as far as the blue one, so its derivative with respect to "
-        f"blue is 2. Right: at weight {weight:g} (input {input:g}, goal_pred {goal_pred:g}) the error "
-        f"curve's slope is {2 * weight_delta:.3g}, twice weight_delta = {weight_delta:.3g}; {slope_words}."
+        "Left: the other rod always moves twice as far as the one you pull, so its derivative with respect "
+        f"to the pulled rod is 2. Right: at weight {weight:g} (input {input:g}, goal_pred {goal_pred:g}) "
+        f"the error curve's slope is {2 * weight_delta:.3g}, twice weight_delta = {weight_delta:.3g}; "
+        f"{slope_words}."
     )
     return picture(figure, caption)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from matplotlib.colors import LinearSegmentedColormap
 from matplotlib.figure import Figure
 
 from gdcourse.analysis import shared_stable_alpha
@@ -15,7 +16,7 @@ from gdcourse.book import GAME_INPUTS, WIN_OR_LOSE
 from gdcourse.checks import short
 from gdcourse.figures.contour import draw_contour_panel
 from gdcourse.figures.generalized import GeneralizedView, draw_generalized
-from gdcourse.figures.style import BLUE, ORANGE, VERMILION
+from gdcourse.figures.style import BLUE, ORANGE, SKY, VERMILION
 from gdcourse.generalized import learn
 from gdcourse.pictures.still import Picture, picture
 from gdcourse.settings import INPUT_NAMES, WEIGHT_NAMES, GeneralizedSettings
@@ -195,6 +196,10 @@ def surface_picture(
 
 # -- the weight grid: rows are outputs, columns inputs --------------------------------------------------
 
+#: A weight_delta's shade: sky blue below 0, white at 0, orange above 0 (the ends are never reached,
+#: so the darkest cell stays light enough for black text).
+SIGN_SHADES = LinearSegmentedColormap.from_list("gd_sign", [SKY, "#ffffff", ORANGE])
+
 
 def _grid_numbers(
     weights: object, input: object, goal_pred: object
@@ -219,8 +224,8 @@ def _grid_numbers(
 def _draw_grid(ax, matrix, inputs, deltas, outputs, names, cell, title) -> None:
     rows, columns = matrix.shape
     values = np.array([[cell(i, j)[1] for j in range(columns)] for i in range(rows)])
-    shade = np.abs(values) / (np.abs(values).max() or 1.0)
-    ax.imshow(shade, cmap="Oranges", vmin=0, vmax=1.6, aspect="auto")
+    shade = values / (np.abs(values).max() or 1.0)  # -1 to 1: the sign and the size
+    ax.imshow(shade, cmap=SIGN_SHADES, vmin=-1.25, vmax=1.25, aspect="auto")
     for i in range(rows):
         for j in range(columns):
             text, _ = cell(i, j)
@@ -235,7 +240,9 @@ def _draw_grid(ax, matrix, inputs, deltas, outputs, names, cell, title) -> None:
         ax.axvline(spot, color="white", linewidth=3)
     for spot in np.arange(-0.5, rows, 1.0):
         ax.axhline(spot, color="white", linewidth=3)
-    ax.set_title(title, fontsize=10, pad=10, loc="left")
+    ax.set_title(
+        f"{title}\nshading: below 0 blue, above 0 orange, darker the bigger", fontsize=10, pad=10, loc="left"
+    )
 
 
 def weight_grid_picture(
@@ -297,8 +304,10 @@ def weight_grid_picture(
         raise ValueError(
             f"show_transposed needs a square grid (the slip fits only then), got {rows} x {columns}"
         )
-    figure = Figure(figsize=(1.65 * columns * panels + 1.5 * panels, 1.0 * rows + 1.5))
-    axes = figure.subplots(1, panels, squeeze=False)[0]
+    # one grid under the other, each wide enough for its title: side by side, the two grids made an
+    # image too wide for a notebook, which shrank it and its text
+    figure = Figure(figsize=(max(5.6, 1.65 * columns + 1.5), (1.0 * rows + 1.8) * panels))
+    axes = figure.subplots(panels, 1, squeeze=False)[:, 0]
 
     def right(i: int, j: int) -> tuple[str, float]:
         value = deltas[i] * xs[j]
@@ -382,19 +391,20 @@ def scaling_picture(alpha_raw: float = 0.01, alpha_scaled: float = 0.3, iteratio
         ("inputs divided by their largest value", scaled_games()[0], alpha_scaled),
     ]
     figure = Figure(figsize=(8.0, 3.3))
-    axes = figure.subplots(1, 2, sharey=False)
+    axes = figure.subplots(1, 2, sharey=True)  # one scale: each weight's share of the moving
     words = []
     for ax, (title, input, alpha) in zip(axes, runs, strict=True):
         run = learn(weights, input, goal_pred, alpha, iterations)
         edge = shared_stable_alpha(input)
         moved = np.abs(run.final_weights - run.weights[0])
-        bars = ax.bar(WEIGHT_NAMES, moved, color=[BLUE, ORANGE, VERMILION], edgecolor="black")
-        for bar, value, x in zip(bars, moved, input, strict=True):
+        share = moved / moved.sum() if moved.sum() > 0 else moved
+        bars = ax.bar(WEIGHT_NAMES, share, color=[BLUE, ORANGE, VERMILION], edgecolor="black")
+        for bar, height, value, x in zip(bars, share, moved, input, strict=True):
             ax.annotate(
-                f"{value:.3g}\n(input {x:.3g})", (bar.get_x() + bar.get_width() / 2, value), ha="center",
-                va="bottom", fontsize=8.5, xytext=(0, 2), textcoords="offset points",
+                f"moved {value:.3g}\n(input {x:.3g})", (bar.get_x() + bar.get_width() / 2, height),
+                ha="center", va="bottom", fontsize=8.5, xytext=(0, 2), textcoords="offset points",
             )  # fmt: skip
-        ax.set_ylim(0, moved.max() * 1.35 or 1)
+        ax.set_ylim(0, 1.2)
         ax.set_title(f"{title}\nalpha {alpha:g} (edge {edge:.3g})", fontsize=10)
         ax.set_xlabel("weight")
         distances = ", ".join(f"{v:.3g}" for v in moved)
@@ -402,8 +412,11 @@ def scaling_picture(alpha_raw: float = 0.01, alpha_scaled: float = 0.3, iteratio
             f"{title}: alpha {alpha:g} (the edge is {edge:.3g}), the error goes from {number(run.errors[0])} "
             f"to {number(run.final_error)} in {iterations} steps; the weights move {distances}"
         )
-    axes[0].set_ylabel("how far each weight moved")
+    axes[0].set_ylabel("share of the distance moved")
     figure.tight_layout()
     caption = "; ".join(words) + "."
-    alt = "Two bar charts of how far weights a, b and c moved while learning the first game. " + caption
+    alt = (
+        "Two bar charts, on one scale, of each weight's share of the distance weights a, b and c moved "
+        "while learning the first game. " + caption
+    )
     return picture(figure, caption, alt)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from gdcourse import checks
 from gdcourse.checks import short
@@ -171,16 +172,26 @@ def steps_picture(
         raise ValueError(f"iterations must be between 1 and 6 (one panel per step), got {short(iterations)}")
     ParabolaSettings.check({"weight": weight, "input": input, "goal_pred": goal_pred})
     run = gradient_descent(weight, input, goal_pred, iterations=iterations)
-    figure = Figure(figsize=(3.0 * iterations, 3.2))
-    axes = figure.subplots(1, iterations, squeeze=False)[0]
+    columns = min(iterations, 2)  # two panels a row: wide enough to read at a notebook's width
+    rows = -(-iterations // columns)
+    figure = Figure(figsize=(4.5 * columns, 3.1 * rows + 0.5))
+    axes = figure.subplots(rows, columns, squeeze=False).ravel()
     centre = run.goal_weight if input != 0 else run.weights[0]  # with input 0 nothing moves
-    for k, ax in enumerate(axes, start=1):
+    for k, ax in enumerate(axes[:iterations], start=1):
         start, end = float(run.weights[k - 1]), float(run.weights[k] if k < iterations else run.final_weight)
-        span = max(abs(start - centre), abs(end - centre), 1e-12) if input != 0 else 1.0
-        draw_parabola(ax, input, goal_pred, start, (centre - span, centre + span))  # zoom in on this step
+        # zoom in on this step, with room round its ends for the square and the circle
+        span = 1.2 * max(abs(start - centre), abs(end - centre), 1e-12) if input != 0 else 1.0
+        draw_parabola(ax, input, goal_pred, start, (centre - span, centre + span))
         draw_path(ax, run, shown=k, first=k - 1)
-        ax.set_title(f"{k}: {STAGES[k - 1]}" if k <= len(STAGES) and input != 0 else f"step {k}", fontsize=9)
-    figure.tight_layout()
+        # plain tick labels (no "1e-5" over the panel), few enough on a zoomed-in axis not to touch
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:.3g}"))
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=4))
+        ax.set_title(f"{k}: {STAGES[k - 1]}" if k <= len(STAGES) and input != 0 else f"step {k}", fontsize=10)
+    for ax in axes[iterations:]:
+        ax.set_visible(False)
+    handles, labels = axes[0].get_legend_handles_labels()
+    figure.legend(handles, labels, loc="lower center", ncol=len(labels), fontsize=9, frameon=False)
+    figure.tight_layout(rect=(0, 0.07 if rows > 1 else 0.12, 1, 1))
     caption = (
         f"Gradient descent from weight {weight:g} with input {input:g} and goal_pred {goal_pred:g}, "
         "one panel per step; each panel zooms in on its step, from the square to the next circle. "

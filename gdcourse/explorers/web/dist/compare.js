@@ -665,13 +665,27 @@ function pool(parent, tag, attrs = {}, init = null) {
 
 // gdcourse/explorers/web/src/style.js
 var BLUE = "#0072B2";
-var ORANGE = "#E69F00";
+var ORANGE = "#C28600";
 var GREEN = "#009E73";
 var VERMILION = "#D55E00";
+var SKY = "#1E9BE2";
 var PURPLE = "#CC79A7";
 var BLACK = "#000000";
+var INK = {
+  [BLUE]: BLUE,
+  [ORANGE]: "#9C6C00",
+  [GREEN]: "#008460",
+  [VERMILION]: "#C15500",
+  [SKY]: "#187CB5",
+  [PURPLE]: "#BB4D8A",
+  [BLACK]: BLACK
+};
+function ink(colour) {
+  return INK[colour] || BLACK;
+}
 var SHEET = `
-.gd-view { font-family: "DejaVu Sans", Verdana, sans-serif; color: #000; max-width: 820px; }
+.gd-view { font-family: "DejaVu Sans", Verdana, sans-serif; color: #000; max-width: 820px;
+  content-visibility: auto; contain-intrinsic-size: auto 520px; }
 .gd-view svg { width: 100%; height: auto; display: block; background: #fff; }
 .gd-view text { font-size: 12px; }
 .gd-view text:not([fill]) { fill: #000; }
@@ -737,8 +751,8 @@ function buildMissLine(svg) {
   const head = make("path", { fill: VERMILION, stroke: VERMILION, "stroke-width": 2 * PX, "stroke-linejoin": "miter" }, I);
   const goalPred = make("path", { fill: GREEN, stroke: BLACK, "stroke-width": 1 * PX }, I);
   const pred = make("circle", { r: 5 * PX, fill: BLUE, stroke: BLACK, "stroke-width": 1 * PX }, I);
-  const predText = make("text", { fill: BLUE, "text-anchor": "middle", class: "gd-note", style: NOTE }, top.over);
-  const goalText = make("text", { fill: GREEN, "text-anchor": "middle", class: "gd-note", style: NOTE }, top.over);
+  const predText = make("text", { fill: ink(BLUE), "text-anchor": "middle", class: "gd-note", style: NOTE }, top.over);
+  const goalText = make("text", { fill: ink(GREEN), "text-anchor": "middle", class: "gd-note", style: NOTE }, top.over);
   return { panel: top, shaft, head, goalPred, pred, predText, goalText };
 }
 function buildParabola(svg) {
@@ -749,7 +763,7 @@ function buildParabola(svg) {
   const goalLine = line(L, { stroke: GREEN, "stroke-width": 2 * PX, "stroke-dasharray": DOTTED(2) });
   const side = 17 * PX;
   const start = make("rect", { fill: "none", stroke: BLACK, "stroke-width": 1.5 * PX, width: side, height: side }, L);
-  const goalText = make("text", { fill: GREEN, class: "gd-note", style: NOTE }, left.over);
+  const goalText = make("text", { fill: ink(GREEN), class: "gd-note", style: NOTE }, left.over);
   const errorBack = make("rect", { fill: "#fff", "fill-opacity": 0.85, rx: 3, ry: 3 }, left.over);
   const errorText = make("text", { class: "gd-note", style: NOTE }, left.over);
   return { panel: left, zero, curve, goalLine, start, goalText, errorBack, errorText };
@@ -759,8 +773,8 @@ function buildKinds(svg) {
   const R = right.inside;
   const crossings = [-1, 1].map(() => line(R, { stroke: "#d9d9d9", "stroke-width": 1 * PX }));
   const zero = line(R, { stroke: "#ccc", "stroke-width": 0.8 * PX });
+  const absolute = make("polyline", { fill: "none", stroke: ORANGE, "stroke-width": 3.5 * PX, "stroke-dasharray": DOTTED(3.5) }, R);
   const pure = make("polyline", { fill: "none", stroke: PURPLE, "stroke-width": 1.5 * PX, "stroke-dasharray": DASHED(1.5) }, R);
-  const absolute = make("polyline", { fill: "none", stroke: ORANGE, "stroke-width": 2 * PX, "stroke-dasharray": DOTTED(2) }, R);
   const squared = make("polyline", { fill: "none", stroke: BLUE, "stroke-width": 2 * PX }, R);
   const now = line(R, { stroke: VERMILION, "stroke-width": 1 * PX, "stroke-opacity": 0.6 });
   const dot = { stroke: BLACK, "stroke-width": 1 * PX };
@@ -768,15 +782,29 @@ function buildKinds(svg) {
   const absoluteNow = make("rect", { fill: ORANGE, width: 7 * PX, height: 7 * PX, ...dot }, R);
   const squaredNow = make("circle", { fill: BLUE, r: 3.5 * PX, ...dot }, R);
   const key = make("g", { class: "gd-legend" }, right.group);
+  const side = 7 * PX;
   const entries = [
-    ["pure: miss", { stroke: PURPLE, "stroke-width": 1.5 * PX, "stroke-dasharray": DASHED(1.5) }],
-    ["absolute: |miss|", { stroke: ORANGE, "stroke-width": 2 * PX, "stroke-dasharray": DOTTED(2) }],
-    ["squared: miss²", { stroke: BLUE, "stroke-width": 2 * PX }]
+    [
+      "pure: miss",
+      { stroke: PURPLE, "stroke-width": 1.5 * PX, "stroke-dasharray": DASHED(1.5) },
+      (mx, my) => make("path", { d: triangleDown(mx, my, 3.5 * PX), fill: PURPLE, ...dot }, key)
+    ],
+    [
+      "absolute: |miss|",
+      { stroke: ORANGE, "stroke-width": 3.5 * PX, "stroke-dasharray": DOTTED(3.5) },
+      (mx, my) => make("rect", { x: mx - side / 2, y: my - side / 2, width: side, height: side, fill: ORANGE, ...dot }, key)
+    ],
+    [
+      "squared: miss²",
+      { stroke: BLUE, "stroke-width": 2 * PX },
+      (mx, my) => make("circle", { cx: mx, cy: my, r: 3.5 * PX, fill: BLUE, ...dot }, key)
+    ]
   ];
   const x = RIGHT_BOX.left + RIGHT_BOX.width / 2 - 62;
-  entries.forEach(([text, stroke], k) => {
+  entries.forEach(([text, stroke, mark], k) => {
     const y = RIGHT_BOX.top + 13 + k * 16;
     line(key, { x1: x, x2: x + 16 * PX, y1: y, y2: y, ...stroke });
+    mark(x + 8 * PX, y);
     make("text", { x: x + 16 * PX + 8, y: y + 4, style: KEY }, key).textContent = text;
   });
   return { panel: right, crossings, zero, pure, absolute, squared, now, pureNow, absoluteNow, squaredNow };

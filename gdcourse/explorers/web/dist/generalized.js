@@ -1362,12 +1362,27 @@ function pool(parent, tag, attrs = {}, init = null) {
 
 // gdcourse/explorers/web/src/style.js
 var BLUE = "#0072B2";
+var ORANGE = "#C28600";
 var GREEN = "#009E73";
 var VERMILION = "#D55E00";
-var SKY = "#56B4E9";
+var SKY = "#1E9BE2";
+var PURPLE = "#CC79A7";
 var BLACK = "#000000";
+var INK = {
+  [BLUE]: BLUE,
+  [ORANGE]: "#9C6C00",
+  [GREEN]: "#008460",
+  [VERMILION]: "#C15500",
+  [SKY]: "#187CB5",
+  [PURPLE]: "#BB4D8A",
+  [BLACK]: BLACK
+};
+function ink(colour) {
+  return INK[colour] || BLACK;
+}
 var SHEET = `
-.gd-view { font-family: "DejaVu Sans", Verdana, sans-serif; color: #000; max-width: 820px; }
+.gd-view { font-family: "DejaVu Sans", Verdana, sans-serif; color: #000; max-width: 820px;
+  content-visibility: auto; contain-intrinsic-size: auto 520px; }
 .gd-view svg { width: 100%; height: auto; display: block; background: #fff; }
 .gd-view text { font-size: 12px; }
 .gd-view text:not([fill]) { fill: #000; }
@@ -1484,7 +1499,7 @@ function buildContour(svg) {
   const trough = make("path", { fill: "none", stroke: GREEN, "stroke-width": 2.2 * PX, "stroke-dasharray": DASHED(2.2) }, I);
   const bowl = make("path", { fill: GREEN, stroke: BLACK, "stroke-width": 1 * PX }, I);
   const labelBack = make("rect", { fill: "#fff", "fill-opacity": 0.85, rx: 3, ry: 3 }, I);
-  const label2 = make("text", { fill: GREEN, style: `font-size: ${NOTE_SIZE.toFixed(1)}px`, class: "gd-note" }, I);
+  const label2 = make("text", { fill: ink(GREEN), style: `font-size: ${NOTE_SIZE.toFixed(1)}px`, class: "gd-note" }, I);
   const path = pathLayer(I);
   const labels = p.group.querySelectorAll ? [...p.group.querySelectorAll(".gd-label")] : [];
   return { panel: p, levels, trough, bowl, labelBack, label: label2, path, title: textOf(p, "gd-title"), labels };

@@ -724,13 +724,27 @@ function pool(parent, tag, attrs = {}, init = null) {
 
 // gdcourse/explorers/web/src/style.js
 var BLUE = "#0072B2";
-var ORANGE = "#E69F00";
+var ORANGE = "#C28600";
 var GREEN = "#009E73";
 var VERMILION = "#D55E00";
+var SKY = "#1E9BE2";
 var PURPLE = "#CC79A7";
 var BLACK = "#000000";
+var INK = {
+  [BLUE]: BLUE,
+  [ORANGE]: "#9C6C00",
+  [GREEN]: "#008460",
+  [VERMILION]: "#C15500",
+  [SKY]: "#187CB5",
+  [PURPLE]: "#BB4D8A",
+  [BLACK]: BLACK
+};
+function ink(colour) {
+  return INK[colour] || BLACK;
+}
 var SHEET = `
-.gd-view { font-family: "DejaVu Sans", Verdana, sans-serif; color: #000; max-width: 820px; }
+.gd-view { font-family: "DejaVu Sans", Verdana, sans-serif; color: #000; max-width: 820px;
+  content-visibility: auto; contain-intrinsic-size: auto 520px; }
 .gd-view svg { width: 100%; height: auto; display: block; background: #fff; }
 .gd-view text { font-size: 12px; }
 .gd-view text:not([fill]) { fill: #000; }
@@ -929,7 +943,7 @@ function buildLeft(svg, box) {
   const zero = make("line", { stroke: "#cccccc", "stroke-width": 0.8 * PX }, L);
   const curve = make("polyline", { fill: "none", stroke: BLUE, "stroke-width": 2 * PX }, L);
   const goalLine = make("line", { stroke: GREEN, "stroke-width": 2 * PX, "stroke-dasharray": DOTTED(2) }, L);
-  const goalText = make("text", { fill: GREEN, class: "gd-note", style: NOTE }, L);
+  const goalText = make("text", { fill: ink(GREEN), class: "gd-note", style: NOTE }, L);
   const path = make("polyline", { fill: "none", stroke: VERMILION, "stroke-width": 1 * PX, "stroke-linejoin": "round" }, L);
   const pathDots = make("path", { fill: "none", stroke: VERMILION, "stroke-width": 3.5 * PX, "stroke-linecap": "round" }, L);
   const edge = { stroke: BLACK, "stroke-width": 1 * PX, "stroke-linejoin": "miter" };

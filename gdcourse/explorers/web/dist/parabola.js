@@ -822,13 +822,27 @@ function pool(parent, tag, attrs = {}, init = null) {
 
 // gdcourse/explorers/web/src/style.js
 var BLUE = "#0072B2";
-var ORANGE = "#E69F00";
+var ORANGE = "#C28600";
 var GREEN = "#009E73";
 var VERMILION = "#D55E00";
+var SKY = "#1E9BE2";
 var PURPLE = "#CC79A7";
 var BLACK = "#000000";
+var INK = {
+  [BLUE]: BLUE,
+  [ORANGE]: "#9C6C00",
+  [GREEN]: "#008460",
+  [VERMILION]: "#C15500",
+  [SKY]: "#187CB5",
+  [PURPLE]: "#BB4D8A",
+  [BLACK]: BLACK
+};
+function ink(colour) {
+  return INK[colour] || BLACK;
+}
 var SHEET = `
-.gd-view { font-family: "DejaVu Sans", Verdana, sans-serif; color: #000; max-width: 820px; }
+.gd-view { font-family: "DejaVu Sans", Verdana, sans-serif; color: #000; max-width: 820px;
+  content-visibility: auto; contain-intrinsic-size: auto 520px; }
 .gd-view svg { width: 100%; height: auto; display: block; background: #fff; }
 .gd-view text { font-size: 12px; }
 .gd-view text:not([fill]) { fill: #000; }
@@ -867,7 +881,7 @@ function pathLayer(layer, over, colour, marker, dashed, numbered) {
   const numbers = numbered ? pool(layer, "text", { "text-anchor": "middle", class: "gd-number" }) : null;
   const exitMark = make("path", { fill: colour, stroke: BLACK, "stroke-width": 1 }, over);
   const exitBack = make("rect", { fill: "#fff", "fill-opacity": 0.85 }, over);
-  const exitText = make("text", { fill: colour, class: "gd-note" }, over);
+  const exitText = make("text", { fill: ink(colour), class: "gd-note" }, over);
   return { shafts, heads, marks, numbers, exitMark, exitBack, exitText, radius: (marker === "o" ? 6.5 : 4) * PX, marker };
 }
 function head(x, y, ux, uy) {
@@ -901,7 +915,7 @@ function build(figure) {
   const book = pathLayer(L, left.over, VERMILION, "o", false, true);
   const own = pathLayer(L, left.over, PURPLE, "D", true, false);
   const start = make("rect", { fill: "none", stroke: BLACK, "stroke-width": 1.5, width: 17 * PX, height: 17 * PX }, L);
-  const goalText = make("text", { fill: GREEN, class: "gd-note" }, left.over);
+  const goalText = make("text", { fill: ink(GREEN), class: "gd-note" }, left.over);
   const R = right.inside;
   const errorLine = make("polyline", { fill: "none", stroke: VERMILION, "stroke-width": 1.5 }, R);
   const errorDots = make("path", { fill: "none", stroke: VERMILION, "stroke-width": 5.6, "stroke-linecap": "round" }, R);

@@ -768,10 +768,25 @@ function pool(parent, tag, attrs = {}, init = null) {
 }
 
 // gdcourse/explorers/web/src/style.js
+var BLUE = "#0072B2";
+var ORANGE = "#C28600";
+var GREEN = "#009E73";
 var VERMILION = "#D55E00";
+var SKY = "#1E9BE2";
+var PURPLE = "#CC79A7";
 var BLACK = "#000000";
+var INK = {
+  [BLUE]: BLUE,
+  [ORANGE]: "#9C6C00",
+  [GREEN]: "#008460",
+  [VERMILION]: "#C15500",
+  [SKY]: "#187CB5",
+  [PURPLE]: "#BB4D8A",
+  [BLACK]: BLACK
+};
 var SHEET = `
-.gd-view { font-family: "DejaVu Sans", Verdana, sans-serif; color: #000; max-width: 820px; }
+.gd-view { font-family: "DejaVu Sans", Verdana, sans-serif; color: #000; max-width: 820px;
+  content-visibility: auto; contain-intrinsic-size: auto 520px; }
 .gd-view svg { width: 100%; height: auto; display: block; background: #fff; }
 .gd-view text { font-size: 12px; }
 .gd-view text:not([fill]) { fill: #000; }

@@ -14,7 +14,7 @@ import { mount } from "../host.js";
 import { emphasised, firstFrame, frame, number } from "../compare.js";
 import { format } from "../pyformat.js";
 import { make, panel, points, set, setText, show } from "../svg.js";
-import { addStyle, BLACK, BLUE, GREEN, ORANGE, PURPLE, VERMILION } from "../style.js";
+import { addStyle, BLACK, BLUE, GREEN, ORANGE, PURPLE, VERMILION, ink } from "../style.js";
 
 const PX = 100 / 72; // matplotlib's points at 100 dpi, in the figure's pixels
 const WIDTH = 800;
@@ -64,8 +64,8 @@ function buildMissLine(svg) {
   const head = make("path", { fill: VERMILION, stroke: VERMILION, "stroke-width": 2 * PX, "stroke-linejoin": "miter" }, I);
   const goalPred = make("path", { fill: GREEN, stroke: BLACK, "stroke-width": 1 * PX }, I);
   const pred = make("circle", { r: 5 * PX, fill: BLUE, stroke: BLACK, "stroke-width": 1 * PX }, I);
-  const predText = make("text", { fill: BLUE, "text-anchor": "middle", class: "gd-note", style: NOTE }, top.over);
-  const goalText = make("text", { fill: GREEN, "text-anchor": "middle", class: "gd-note", style: NOTE }, top.over);
+  const predText = make("text", { fill: ink(BLUE), "text-anchor": "middle", class: "gd-note", style: NOTE }, top.over);
+  const goalText = make("text", { fill: ink(GREEN), "text-anchor": "middle", class: "gd-note", style: NOTE }, top.over);
   return { panel: top, shaft, head, goalPred, pred, predText, goalText };
 }
 
@@ -78,7 +78,7 @@ function buildParabola(svg) {
   const goalLine = line(L, { stroke: GREEN, "stroke-width": 2 * PX, "stroke-dasharray": DOTTED(2) });
   const side = 17 * PX;
   const start = make("rect", { fill: "none", stroke: BLACK, "stroke-width": 1.5 * PX, width: side, height: side }, L);
-  const goalText = make("text", { fill: GREEN, class: "gd-note", style: NOTE }, left.over);
+  const goalText = make("text", { fill: ink(GREEN), class: "gd-note", style: NOTE }, left.over);
   const errorBack = make("rect", { fill: "#fff", "fill-opacity": 0.85, rx: 3, ry: 3 }, left.over);
   const errorText = make("text", { class: "gd-note", style: NOTE }, left.over);
   return { panel: left, zero, curve, goalLine, start, goalText, errorBack, errorText };
@@ -90,8 +90,10 @@ function buildKinds(svg) {
   const R = right.inside;
   const crossings = [-1, 1].map(() => line(R, { stroke: "#d9d9d9", "stroke-width": 1 * PX }));
   const zero = line(R, { stroke: "#ccc", "stroke-width": 0.8 * PX });
+  // For a positive miss, pure and absolute are one line: the absolute's wide dots run under the pure's
+  // thin dashes, so both show there.
+  const absolute = make("polyline", { fill: "none", stroke: ORANGE, "stroke-width": 3.5 * PX, "stroke-dasharray": DOTTED(3.5) }, R);
   const pure = make("polyline", { fill: "none", stroke: PURPLE, "stroke-width": 1.5 * PX, "stroke-dasharray": DASHED(1.5) }, R);
-  const absolute = make("polyline", { fill: "none", stroke: ORANGE, "stroke-width": 2 * PX, "stroke-dasharray": DOTTED(2) }, R);
   const squared = make("polyline", { fill: "none", stroke: BLUE, "stroke-width": 2 * PX }, R);
   const now = line(R, { stroke: VERMILION, "stroke-width": 1 * PX, "stroke-opacity": 0.6 });
   const dot = { stroke: BLACK, "stroke-width": 1 * PX };
@@ -99,15 +101,21 @@ function buildKinds(svg) {
   const absoluteNow = make("rect", { fill: ORANGE, width: 7 * PX, height: 7 * PX, ...dot }, R);
   const squaredNow = make("circle", { fill: BLUE, r: 3.5 * PX, ...dot }, R);
   const key = make("g", { class: "gd-legend" }, right.group);
+  // each key shows its line with the marker that marks the miss now on it
+  const side = 7 * PX;
   const entries = [
-    ["pure: miss", { stroke: PURPLE, "stroke-width": 1.5 * PX, "stroke-dasharray": DASHED(1.5) }],
-    ["absolute: |miss|", { stroke: ORANGE, "stroke-width": 2 * PX, "stroke-dasharray": DOTTED(2) }],
-    ["squared: miss²", { stroke: BLUE, "stroke-width": 2 * PX }],
+    ["pure: miss", { stroke: PURPLE, "stroke-width": 1.5 * PX, "stroke-dasharray": DASHED(1.5) },
+      (mx, my) => make("path", { d: triangleDown(mx, my, 3.5 * PX), fill: PURPLE, ...dot }, key)],
+    ["absolute: |miss|", { stroke: ORANGE, "stroke-width": 3.5 * PX, "stroke-dasharray": DOTTED(3.5) },
+      (mx, my) => make("rect", { x: mx - side / 2, y: my - side / 2, width: side, height: side, fill: ORANGE, ...dot }, key)],
+    ["squared: miss²", { stroke: BLUE, "stroke-width": 2 * PX },
+      (mx, my) => make("circle", { cx: mx, cy: my, r: 3.5 * PX, fill: BLUE, ...dot }, key)],
   ];
   const x = RIGHT_BOX.left + RIGHT_BOX.width / 2 - 62;
-  entries.forEach(([text, stroke], k) => {
+  entries.forEach(([text, stroke, mark], k) => {
     const y = RIGHT_BOX.top + 13 + k * 16;
     line(key, { x1: x, x2: x + 16 * PX, y1: y, y2: y, ...stroke });
+    mark(x + 8 * PX, y);
     make("text", { x: x + 16 * PX + 8, y: y + 4, style: KEY }, key).textContent = text;
   });
   return { panel: right, crossings, zero, pure, absolute, squared, now, pureNow, absoluteNow, squaredNow };

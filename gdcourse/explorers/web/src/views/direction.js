@@ -13,7 +13,7 @@ import { mount } from "../host.js";
 import { firstFrame, frame } from "../direction.js";
 import { format } from "../pyformat.js";
 import { make, panel, set, setText, show } from "../svg.js";
-import { addStyle, BLACK, GREEN, VERMILION } from "../style.js";
+import { addStyle, BLACK, GREEN, VERMILION, ink } from "../style.js";
 
 const PX = 100 / 72; // matplotlib's points at 100 dpi, in the figure's pixels
 const WIDTH = 760; // DirectionView.SIZE (7.6, 2.4) inches at 100 dpi
@@ -49,7 +49,7 @@ function build(figure) {
   const side = 9 * PX;
   const weight = make("rect", { width: side, height: side, fill: BLACK, stroke: BLACK, "stroke-width": 1 * PX }, L);
   const newWeight = make("circle", { r: 5 * PX, fill: "#fff", stroke: VERMILION, "stroke-width": 2 * PX }, L);
-  const label = make("text", { fill: VERMILION, "font-size": LABEL_SIZE, class: "gd-note" }, axes.over);
+  const label = make("text", { fill: ink(VERMILION), "font-size": LABEL_SIZE, class: "gd-note" }, axes.over);
   legend(svg);
   return { svg, axes, shaft, head, zero, goalLine, weight, newWeight, label };
 }

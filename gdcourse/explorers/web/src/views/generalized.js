@@ -15,7 +15,7 @@ import { boldBeforeColons, mount } from "../host.js";
 import { BOXES, FIGURE, firstFrame, frame } from "../generalized.js";
 import { GAME_CHOICES, INPUT_NAMES, PLANES, WEIGHT_NAMES } from "../generalized_run.js";
 import { clippedPath, dots, make, panel, pool, set, setText, show } from "../svg.js";
-import { addStyle, BLACK, BLUE, GREEN, SKY, VERMILION } from "../style.js";
+import { addStyle, BLACK, BLUE, GREEN, SKY, VERMILION, ink } from "../style.js";
 
 const PX = 100 / 72; // matplotlib's points at 100 dpi, in the figure's pixels
 const WIDTH = FIGURE[0] * 100;
@@ -127,7 +127,7 @@ function buildContour(svg) {
   const trough = make("path", { fill: "none", stroke: GREEN, "stroke-width": 2.2 * PX, "stroke-dasharray": DASHED(2.2) }, I);
   const bowl = make("path", { fill: GREEN, stroke: BLACK, "stroke-width": 1 * PX }, I);
   const labelBack = make("rect", { fill: "#fff", "fill-opacity": 0.85, rx: 3, ry: 3 }, I);
-  const label = make("text", { fill: GREEN, style: `font-size: ${NOTE_SIZE.toFixed(1)}px`, class: "gd-note" }, I);
+  const label = make("text", { fill: ink(GREEN), style: `font-size: ${NOTE_SIZE.toFixed(1)}px`, class: "gd-note" }, I);
   const path = pathLayer(I);
   const labels = p.group.querySelectorAll ? [...p.group.querySelectorAll(".gd-label")] : [];
   return { panel: p, levels, trough, bowl, labelBack, label, path, title: textOf(p, "gd-title"), labels };

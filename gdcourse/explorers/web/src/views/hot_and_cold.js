@@ -15,7 +15,7 @@ import { boldBeforeColons, mount } from "../host.js";
 import { ERROR_FLOOR, firstFrame, frame } from "../hot_and_cold.js";
 import { format } from "../pyformat.js";
 import { dots, make, panel, points, pool, set, setText, show, tickText } from "../svg.js";
-import { addStyle, BLACK, BLUE, GREEN, ORANGE, PURPLE, VERMILION } from "../style.js";
+import { addStyle, BLACK, BLUE, GREEN, ORANGE, PURPLE, VERMILION, ink } from "../style.js";
 
 const PX = 100 / 72; // matplotlib's points at 100 dpi, in the figure's pixels
 const WIDTH = 800;
@@ -225,7 +225,7 @@ function buildLeft(svg, box) {
   const zero = make("line", { stroke: "#cccccc", "stroke-width": 0.8 * PX }, L);
   const curve = make("polyline", { fill: "none", stroke: BLUE, "stroke-width": 2 * PX }, L);
   const goalLine = make("line", { stroke: GREEN, "stroke-width": 2 * PX, "stroke-dasharray": DOTTED(2) }, L);
-  const goalText = make("text", { fill: GREEN, class: "gd-note", style: NOTE }, L);
+  const goalText = make("text", { fill: ink(GREEN), class: "gd-note", style: NOTE }, L);
   const path = make("polyline", { fill: "none", stroke: VERMILION, "stroke-width": 1 * PX, "stroke-linejoin": "round" }, L);
   const pathDots = make("path", { fill: "none", stroke: VERMILION, "stroke-width": 3.5 * PX, "stroke-linecap": "round" }, L);
   const edge = { stroke: BLACK, "stroke-width": 1 * PX, "stroke-linejoin": "miter" };

@@ -12,7 +12,7 @@ import { boldBeforeColons, html, mount } from "../host.js";
 import { firstFrame, frame, ERROR_LIMITS } from "../parabola.js";
 import { format } from "../pyformat.js";
 import { dots, make, panel, points, pool, set, show, setText } from "../svg.js";
-import { addStyle, BLACK, BLUE, GREEN, ORANGE, PURPLE, VERMILION } from "../style.js";
+import { addStyle, BLACK, BLUE, GREEN, ORANGE, PURPLE, VERMILION, ink } from "../style.js";
 
 const PX = 100 / 72; // matplotlib's points at 100 dpi, in the figure's pixels
 const NUMBERED_POINTS = 10;
@@ -29,7 +29,7 @@ function pathLayer(layer, over, colour, marker, dashed, numbered) {
   const numbers = numbered ? pool(layer, "text", { "text-anchor": "middle", class: "gd-number" }) : null;
   const exitMark = make("path", { fill: colour, stroke: BLACK, "stroke-width": 1 }, over);
   const exitBack = make("rect", { fill: "#fff", "fill-opacity": 0.85 }, over);
-  const exitText = make("text", { fill: colour, class: "gd-note" }, over);
+  const exitText = make("text", { fill: ink(colour), class: "gd-note" }, over);
   return { shafts, heads, marks, numbers, exitMark, exitBack, exitText, radius: (marker === "o" ? 6.5 : 4) * PX, marker };
 }
 
@@ -55,7 +55,7 @@ function build(figure) {
   const book = pathLayer(L, left.over, VERMILION, "o", false, true);
   const own = pathLayer(L, left.over, PURPLE, "D", true, false);
   const start = make("rect", { fill: "none", stroke: BLACK, "stroke-width": 1.5, width: 17 * PX, height: 17 * PX }, L);
-  const goalText = make("text", { fill: GREEN, class: "gd-note" }, left.over);
+  const goalText = make("text", { fill: ink(GREEN), class: "gd-note" }, left.over);
   const R = right.inside;
   const errorLine = make("polyline", { fill: "none", stroke: VERMILION, "stroke-width": 1.5 }, R);
   const errorDots = make("path", { fill: "none", stroke: VERMILION, "stroke-width": 5.6, "stroke-linecap": "round" }, R);
