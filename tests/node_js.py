@@ -148,3 +148,19 @@ const frames = [];
 globalThis.requestAnimationFrame = (f) => frames.push(f);
 globalThis.cancelAnimationFrame = () => {};
 """
+
+
+def run_script(script: str, *args: str, timeout: float = 120) -> Any:
+    """Run an ES-module `script` in Node with `args` (process.argv[1:]) and parse what it prints as JSON.
+
+    script: the module's source; args: strings it reads from process.argv; timeout: seconds before the
+    run is stopped. Raises AssertionError with Node's stderr when Node fails.
+    """
+    done = subprocess.run(
+        [node_or_skip(), "--input-type=module", "-e", script, *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout)

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import itertools
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from gdcourse.explorers import GeneralizedExplorer, ParabolaExplorer, RegimeMapExplorer
-from tests.node_js import node_or_skip
+from tests.node_js import run_script
 
 PACE = Path(__file__).resolve().parents[1] / "gdcourse" / "explorers" / "web" / "src" / "pace.js"
 
@@ -58,14 +57,7 @@ process.stdout.write(JSON.stringify({ paced, again, sent, bare, count, none }));
 
 def scenario(every: float, calls: list[tuple[float, float]], end: float) -> dict:
     payload = json.dumps({"every": every, "calls": calls, "end": end})
-    done = subprocess.run(
-        [node_or_skip(), "--input-type=module", "-e", SCENARIO, payload, PACE.as_uri()],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    return json.loads(done.stdout)
+    return run_script(SCENARIO, payload, PACE.as_uri(), timeout=60)
 
 
 def test_a_drag_reaches_the_kernel_paced_and_ends_on_its_last_value():
@@ -125,14 +117,7 @@ process.stdout.write(JSON.stringify({ value: model.value, seen }));
 
 
 def test_an_echo_of_an_older_value_never_overwrites_a_value_waiting_to_be_sent():
-    done = subprocess.run(
-        [node_or_skip(), "--input-type=module", "-e", ECHOES, PACE.as_uri()],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    out = json.loads(done.stdout)
+    out = run_script(ECHOES, PACE.as_uri(), timeout=60)
     assert out["value"] == 20, out
     went_back = [(at, value, latest) for at, value, latest, _ in out["seen"] if value != latest]
     assert not went_back, f"an echo put the value back to an older one (ms, shown, latest): {went_back}"
@@ -196,14 +181,7 @@ process.stdout.write(JSON.stringify({ sent, rested, heldBack }));
 
 
 def test_a_views_copies_of_its_slider_values_wait_until_the_drag_rests():
-    done = subprocess.run(
-        [node_or_skip(), "--input-type=module", "-e", COPIES, PACE.as_uri()],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    out = json.loads(done.stdout)
+    out = run_script(COPIES, PACE.as_uri(), timeout=60)
     drag_ends = 16 * 60
     assert out["sent"][0] == [drag_ends + 250, {"a": 60}], (
         "nothing during the drag, the last value once it rests"

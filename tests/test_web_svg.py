@@ -8,12 +8,10 @@ and nothing else is, checked on random lines in Node (the browser's own module).
 
 from __future__ import annotations
 
-import json
 import math
-import subprocess
 from pathlib import Path
 
-from tests.node_js import node_or_skip
+from tests.node_js import run_script
 
 SVG = Path(__file__).resolve().parents[1] / "gdcourse" / "explorers" / "web" / "src" / "svg.js"
 
@@ -87,14 +85,7 @@ process.stdout.write(JSON.stringify(out));
 
 
 def test_a_cut_line_draws_all_of_the_line_inside_its_box_and_nothing_else():
-    done = subprocess.run(
-        [node_or_skip(), "--input-type=module", "-e", CHECK, SVG.as_uri()],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    out = json.loads(done.stdout)
+    out = run_script(CHECK, SVG.as_uri(), timeout=120)
     assert out["drawnSegments"] > 300, "the random lines cross the box often enough to test something"
     assert out["problems"] == []
     assert out["none"] == "M0,0", "a line wholly outside draws nothing"
@@ -121,14 +112,7 @@ process.stdout.write(JSON.stringify(out));
 
 
 def test_a_dense_line_keeps_its_ends_and_every_point_within_half_a_pixel():
-    done = subprocess.run(
-        [node_or_skip(), "--input-type=module", "-e", THINNED, SVG.as_uri()],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    out = json.loads(done.stdout)
+    out = run_script(THINNED, SVG.as_uri(), timeout=60)
     assert out["first"] == [10, 50] and out["last"] == [285, round(200 - 150 * math.exp(-1100 / 300), 2)]
     assert out["far"] == 0, "a point left out is within half a pixel of one drawn"
     assert out["count"] < 700, f"{out['count']} of 1101 points drawn"
