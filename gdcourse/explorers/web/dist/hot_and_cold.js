@@ -615,6 +615,7 @@ function tickText(value, ticks) {
   return text.replace("-", "−");
 }
 var DOT_NEAR = 0.5;
+var FAR_OFF = 1e5;
 function dots(pairs, x, y, near = DOT_NEAR) {
   const drawn = /* @__PURE__ */ new Set();
   let d = "";
@@ -622,7 +623,8 @@ function dots(pairs, x, y, near = DOT_NEAR) {
     const px = x(a);
     const py = y(b);
     if (px === null || py === null || !Number.isFinite(px) || !Number.isFinite(py)) continue;
-    const square2 = `${Math.round(px / near)},${Math.round(py / near)}`;
+    if (Math.abs(px) > FAR_OFF || Math.abs(py) > FAR_OFF) continue;
+    const square2 = Math.round(px / near) * 4 * (FAR_OFF / near + 1) + Math.round(py / near);
     if (drawn.has(square2)) continue;
     drawn.add(square2);
     d += `M${px.toFixed(2)},${py.toFixed(2)}h0`;

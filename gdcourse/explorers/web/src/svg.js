@@ -91,11 +91,14 @@ export function tickText(value, ticks) {
 /** How close, in the figure's pixels, a dot may come to one already drawn before `dots` leaves it out. */
 export const DOT_NEAR = 0.5;
 
+/** Pixels from the figure's origin beyond which `dots` leaves a dot out: far outside every panel. */
+const FAR_OFF = 1e5;
+
 /**
  * Round dots at the points, as path data for one node of zero-length strokes: with
  * stroke-linecap="round" each is a disc as wide as the stroke. One node for any number of dots keeps a
  * frame cheap (a thousand circles moved one by one cost the browser more than drawing them). A point
- * whose pixel (x, y) is not finite, or null, is left out, and so is a dot that would land in the same
+ * whose pixel (x, y) is not finite, or null, or more than FAR_OFF pixels out, is left out, and so is a dot that would land in the same
  * `near`-pixel square as one already drawn: it would cover the same pixels, less than a pixel away.
  */
 export function dots(pairs, x, y, near = DOT_NEAR) {
@@ -105,7 +108,9 @@ export function dots(pairs, x, y, near = DOT_NEAR) {
     const px = x(a);
     const py = y(b);
     if (px === null || py === null || !Number.isFinite(px) || !Number.isFinite(py)) continue;
-    const square = `${Math.round(px / near)},${Math.round(py / near)}`;
+    if (Math.abs(px) > FAR_OFF || Math.abs(py) > FAR_OFF) continue; // never inside a panel's clip
+    // one number per square, no string to build: squares within FAR_OFF never share a number
+    const square = Math.round(px / near) * 4 * (FAR_OFF / near + 1) + Math.round(py / near);
     if (drawn.has(square)) continue;
     drawn.add(square);
     d += `M${px.toFixed(2)},${py.toFixed(2)}h0`;
