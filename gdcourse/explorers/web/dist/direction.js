@@ -453,6 +453,10 @@ function tickText(value, ticks) {
   const text = big ? value.toExponential(1).replace("e+", "e") : value.toFixed(decimals);
   return text.replace("-", "−");
 }
+function arrowHead(x, y, ux, uy, length, halfWidth) {
+  const at = (along, across) => `${(x + ux * along - uy * across).toFixed(2)},${(y + uy * along + ux * across).toFixed(2)}`;
+  return `M${at(0, 0)}L${at(-length, halfWidth)}L${at(-length, -halfWidth)}z`;
+}
 function panel(svg, box, { xlabel = "", ylabel = "", title = "", ylog = false, yticks = null }) {
   const group = make("g", { class: "gd-panel" }, svg);
   const id = uid("gd-clip");
@@ -674,9 +678,8 @@ function paintArrow(parts, arrow, X, Y) {
   const [tx, ty] = [x1 - ux * shrink, y1 - uy * shrink];
   const headLength = Math.min(ARROW.headLength, Math.max(0, length - 2 * shrink));
   const [bx, by] = [tx - ux * headLength, ty - uy * headLength];
-  const [nx, ny] = [-uy * ARROW.headHalfWidth, ux * ARROW.headHalfWidth];
   set(parts.shaft, { x1: sx, y1: sy, x2: bx, y2: by });
-  set(parts.head, { d: `M${tx},${ty} L${bx + nx},${by + ny} L${bx - nx},${by - ny} z` });
+  set(parts.head, { d: arrowHead(tx, ty, ux, uy, headLength, ARROW.headHalfWidth) });
 }
 function label(shown, settings) {
   const [low, high] = shown.drawn.limits[0];

@@ -712,6 +712,10 @@ function tickText(value, ticks) {
   const text = big ? value.toExponential(1).replace("e+", "e") : value.toFixed(decimals);
   return text.replace("-", "−");
 }
+function arrowHead(x, y, ux, uy, length, halfWidth) {
+  const at = (along, across) => `${(x + ux * along - uy * across).toFixed(2)},${(y + uy * along + ux * across).toFixed(2)}`;
+  return `M${at(0, 0)}L${at(-length, halfWidth)}L${at(-length, -halfWidth)}z`;
+}
 var DOT_NEAR = 0.5;
 var FAR_OFF = 1e5;
 function dots(pairs, x, y, near = DOT_NEAR) {
@@ -886,10 +890,6 @@ function pathLayer(layer, over, colour, marker, dashed, numbered) {
   const exitText = make("text", { fill: ink(colour), class: "gd-note" }, over);
   return { shafts, heads, marks, numbers, exitMark, exitBack, exitText, radius: (marker === "o" ? 6.5 : 4) * PX, marker };
 }
-function head(x, y, ux, uy) {
-  const at = (along, across) => `${(x + ux * along - uy * across).toFixed(2)},${(y + uy * along + ux * across).toFixed(2)}`;
-  return `M${at(1, 0)}L${at(-9, 5)}L${at(-9, -5)}z`;
-}
 function build(figure) {
   addStyle();
   const svg = make("svg", { viewBox: "0 0 800 380", "aria-hidden": "true", focusable: "false" }, figure);
@@ -995,7 +995,8 @@ function paintPath(layer, pathPoints, exit, exitStep, exitWords, line, p) {
     const cut = Math.min(layer.radius, size / 2) / size;
     const [ax, ay, bx, by] = [x0 + (x1 - x0) * cut, y0 + (y1 - y0) * cut, x1 - (x1 - x0) * cut, y1 - (y1 - y0) * cut];
     shafts += `M${ax.toFixed(2)},${ay.toFixed(2)}L${bx.toFixed(2)},${by.toFixed(2)}`;
-    heads += head(bx, by, (x1 - x0) / size, (y1 - y0) / size);
+    const [ux, uy] = [(x1 - x0) / size, (y1 - y0) / size];
+    heads += arrowHead(bx + ux, by + uy, ux, uy, 10, 5);
   }
   for (const [node, d] of [[layer.shafts, shafts], [layer.heads, heads]]) {
     show(node, d !== "");

@@ -88,6 +88,15 @@ export function tickText(value, ticks) {
   return text.replace("-", "\u2212");
 }
 
+/**
+ * Path data for a filled arrowhead: its tip at (x, y), pointing along the unit vector (ux, uy), `length`
+ * long from base to tip and `halfWidth` to either side of its axis at the base.
+ */
+export function arrowHead(x, y, ux, uy, length, halfWidth) {
+  const at = (along, across) => `${(x + ux * along - uy * across).toFixed(2)},${(y + uy * along + ux * across).toFixed(2)}`;
+  return `M${at(0, 0)}L${at(-length, halfWidth)}L${at(-length, -halfWidth)}z`;
+}
+
 /** How close, in the figure's pixels, a dot may come to one already drawn before `dots` leaves it out. */
 export const DOT_NEAR = 0.5;
 

@@ -12,7 +12,7 @@
 import { mount } from "../host.js";
 import { firstFrame, frame } from "../direction.js";
 import { format } from "../pyformat.js";
-import { make, panel, set, setText, show } from "../svg.js";
+import { arrowHead, make, panel, set, setText, show } from "../svg.js";
 import { addStyle, BLACK, GREEN, VERMILION, ink } from "../style.js";
 
 const PX = 100 / 72; // matplotlib's points at 100 dpi, in the figure's pixels
@@ -127,9 +127,8 @@ function paintArrow(parts, arrow, X, Y) {
   const [tx, ty] = [x1 - ux * shrink, y1 - uy * shrink];
   const headLength = Math.min(ARROW.headLength, Math.max(0, length - 2 * shrink));
   const [bx, by] = [tx - ux * headLength, ty - uy * headLength];
-  const [nx, ny] = [-uy * ARROW.headHalfWidth, ux * ARROW.headHalfWidth];
   set(parts.shaft, { x1: sx, y1: sy, x2: bx, y2: by });
-  set(parts.head, { d: `M${tx},${ty} L${bx + nx},${by + ny} L${bx - nx},${by - ny} z` });
+  set(parts.head, { d: arrowHead(tx, ty, ux, uy, headLength, ARROW.headHalfWidth) });
 }
 
 /** What a screen reader hears for the picture: what is drawn, then the summary. */

@@ -11,7 +11,7 @@
 import { boldBeforeColons, html, mount } from "../host.js";
 import { firstFrame, frame, ERROR_LIMITS } from "../parabola.js";
 import { format } from "../pyformat.js";
-import { dots, make, panel, points, pool, set, show, setText } from "../svg.js";
+import { arrowHead, dots, make, panel, points, pool, set, show, setText } from "../svg.js";
 import { addStyle, BLACK, BLUE, GREEN, ORANGE, PURPLE, VERMILION, ink } from "../style.js";
 
 const PX = 100 / 72; // matplotlib's points at 100 dpi, in the figure's pixels
@@ -31,12 +31,6 @@ function pathLayer(layer, over, colour, marker, dashed, numbered) {
   const exitBack = make("rect", { fill: "#fff", "fill-opacity": 0.85 }, over);
   const exitText = make("text", { fill: ink(colour), class: "gd-note" }, over);
   return { shafts, heads, marks, numbers, exitMark, exitBack, exitText, radius: (marker === "o" ? 6.5 : 4) * PX, marker };
-}
-
-/** An arrowhead at (x, y) pointing along (ux, uy), a unit vector: 10 long, 10 wide, its tip 1 past the end. */
-function head(x, y, ux, uy) {
-  const at = (along, across) => `${(x + ux * along - uy * across).toFixed(2)},${(y + uy * along + ux * across).toFixed(2)}`;
-  return `M${at(1, 0)}L${at(-9, 5)}L${at(-9, -5)}z`;
 }
 
 function build(figure) {
@@ -121,7 +115,8 @@ function paintPath(layer, pathPoints, exit, exitStep, exitWords, line, p) {
     const cut = Math.min(layer.radius, size / 2) / size;
     const [ax, ay, bx, by] = [x0 + (x1 - x0) * cut, y0 + (y1 - y0) * cut, x1 - (x1 - x0) * cut, y1 - (y1 - y0) * cut];
     shafts += `M${ax.toFixed(2)},${ay.toFixed(2)}L${bx.toFixed(2)},${by.toFixed(2)}`;
-    heads += head(bx, by, (x1 - x0) / size, (y1 - y0) / size);
+    const [ux, uy] = [(x1 - x0) / size, (y1 - y0) / size];
+    heads += arrowHead(bx + ux, by + uy, ux, uy, 10, 5); // 10 long and wide, its tip 1 past the shaft
   }
   for (const [node, d] of [[layer.shafts, shafts], [layer.heads, heads]]) {
     show(node, d !== "");
