@@ -117,3 +117,41 @@ def test_a_dense_line_keeps_its_ends_and_every_point_within_half_a_pixel():
     assert out["far"] == 0, "a point left out is within half a pixel of one drawn"
     assert out["count"] < 700, f"{out['count']} of 1101 points drawn"
     assert out["bad"] is True, "points that are not numbers are left out"
+
+
+#: A run that settles into going back and forth (hot and cold past its goal): each segment it draws
+#: once; the segments drawn, parsed back from the path data, are exactly the distinct segments of the
+#: thinned line, in order, and a lifted pen starts again where the next new segment begins.
+RETRACED = r"""
+const { points, strokes } = await import(process.argv[1]);
+const same = (v) => v;
+const run = [];
+for (let k = 0; k < 1101; k += 1) run.push(k < 40 ? [10 + 3 * k, 300 - 5 * k] : [k % 2 ? 127 : 130, k % 2 ? 105 : 100]);
+run.push([200, 50], [130, 100], [127, 105], [200, 50], [210, 40]);
+const parse = (d) => {
+  const segments = [];
+  let pen = null;
+  for (const [, op, x, y] of d.matchAll(/([ML])(-?[\d.]+),(-?[\d.]+)/g)) {
+    const at = [Number(x), Number(y)];
+    if (op === "L") segments.push([pen, at]);
+    pen = at;
+  }
+  return segments;
+};
+const line = points(run, same, same).split(" ").map((p) => p.split(",").map(Number));
+const wanted = [];
+const seen = new Set();
+for (let k = 1; k < line.length; k += 1) {
+  const key = JSON.stringify([line[k - 1], line[k]].sort());
+  if (!seen.has(key)) wanted.push([line[k - 1], line[k]]);
+  seen.add(key);
+}
+process.stdout.write(JSON.stringify({ drawn: parse(strokes(run, same, same)), wanted, empty: strokes([], same, same) }));
+"""
+
+
+def test_a_retraced_line_draws_each_segment_once():
+    out = run_script(RETRACED, SVG.as_uri(), timeout=60)
+    assert out["drawn"] == out["wanted"]
+    assert 40 < len(out["drawn"]) < 50, "the settled back and forth is one segment, drawn once"
+    assert out["empty"] == ""

@@ -631,7 +631,7 @@ function dots(pairs, x, y, near = DOT_NEAR) {
   }
   return d;
 }
-function points(pairs, x, y, near = DOT_NEAR) {
+function thinned(pairs, x, y, near) {
   const kept = [];
   let skipped = null;
   for (const [a, b] of pairs) {
@@ -647,7 +647,30 @@ function points(pairs, x, y, near = DOT_NEAR) {
     skipped = null;
   }
   if (skipped) kept.push(skipped);
-  return kept.map(([px, py]) => `${px.toFixed(2)},${py.toFixed(2)}`).join(" ");
+  return kept;
+}
+function points(pairs, x, y, near = DOT_NEAR) {
+  return thinned(pairs, x, y, near).map(([px, py]) => `${px.toFixed(2)},${py.toFixed(2)}`).join(" ");
+}
+function strokes(pairs, x, y, near = DOT_NEAR) {
+  const kept = thinned(pairs, x, y, near);
+  const square2 = ([px, py]) => `${Math.round(px / near)},${Math.round(py / near)}`;
+  const at = ([px, py]) => `${px.toFixed(2)},${py.toFixed(2)}`;
+  const drawn = /* @__PURE__ */ new Set();
+  let d = kept.length ? `M${at(kept[0])}` : "";
+  let penAt = 0;
+  for (let k = 1; k < kept.length; k += 1) {
+    const [p, q] = [square2(kept[k - 1]), square2(kept[k])];
+    const key = p < q ? `${p} ${q}` : `${q} ${p}`;
+    if (drawn.has(key)) {
+      penAt = -1;
+      continue;
+    }
+    drawn.add(key);
+    d += `${penAt === k - 1 ? "" : `M${at(kept[k - 1])}`}L${at(kept[k])}`;
+    penAt = k;
+  }
+  return d;
 }
 function panel(svg, box, { xlabel = "", ylabel = "", title = "", ylog = false, yticks = null }) {
   const group = make("g", { class: "gd-panel" }, svg);
@@ -946,7 +969,8 @@ function buildLeft(svg, box) {
   const curve = make("polyline", { fill: "none", stroke: BLUE, "stroke-width": 2 * PX }, L);
   const goalLine = make("line", { stroke: GREEN, "stroke-width": 2 * PX, "stroke-dasharray": DOTTED(2) }, L);
   const goalText = make("text", { fill: ink(GREEN), class: "gd-note", style: NOTE }, L);
-  const path = make("polyline", { fill: "none", stroke: VERMILION, "stroke-width": 1 * PX, "stroke-linejoin": "round" }, L);
+  const round = { "stroke-linejoin": "round", "stroke-linecap": "round" };
+  const path = make("path", { fill: "none", stroke: VERMILION, "stroke-width": 1 * PX, ...round }, L);
   const pathDots = make("path", { fill: "none", stroke: VERMILION, "stroke-width": 3.5 * PX, "stroke-linecap": "round" }, L);
   const edge = { stroke: BLACK, "stroke-width": 1 * PX, "stroke-linejoin": "miter" };
   const last = make("circle", { r: 5.5 * PX, fill: "#fff", stroke: VERMILION, "stroke-width": 2 * PX }, L);
@@ -1036,7 +1060,7 @@ function paintLeft(parts, shown) {
     const dx = (shown.goalRight ? -4 : 4) * PX;
     place(parts.goalText, { x: gx + dx, y: p.y(0.97 * top) + 9 * PX * 0.8, "text-anchor": shown.goalRight ? "end" : "start" });
   }
-  set(parts.path, { points: points(d.path, p.x, p.y) });
+  set(parts.path, { d: strokes(d.path, p.x, p.y) });
   set(parts.pathDots, { d: dots(d.path, p.x, p.y) });
   for (const [node, data, up] of [[parts.upTry, d.up_try, true], [parts.downTry, d.down_try, false]]) {
     if (data.length) place(node, { d: triangle(p.x(data[0][0]), p.y(data[0][1]), 9 * PX, up) });

@@ -733,7 +733,7 @@ function dots(pairs, x, y, near = DOT_NEAR) {
   }
   return d;
 }
-function points(pairs, x, y, near = DOT_NEAR) {
+function thinned(pairs, x, y, near) {
   const kept = [];
   let skipped = null;
   for (const [a, b] of pairs) {
@@ -749,7 +749,10 @@ function points(pairs, x, y, near = DOT_NEAR) {
     skipped = null;
   }
   if (skipped) kept.push(skipped);
-  return kept.map(([px, py]) => `${px.toFixed(2)},${py.toFixed(2)}`).join(" ");
+  return kept;
+}
+function points(pairs, x, y, near = DOT_NEAR) {
+  return thinned(pairs, x, y, near).map(([px, py]) => `${px.toFixed(2)},${py.toFixed(2)}`).join(" ");
 }
 function panel(svg, box, { xlabel = "", ylabel = "", title = "", ylog = false, yticks = null }) {
   const group = make("g", { class: "gd-panel" }, svg);

@@ -182,12 +182,12 @@ export function clippedPath(pairs, x, y, box, margin = 8) {
 }
 
 /**
- * Points as an SVG points attribute, leaving out any that are not finite, and any that lands within
- * `near` pixels (across and down) of the last one kept, except the very last: the line moves by less
- * than `near` pixels, but a run of a thousand steps packed into a few hundred pixels draws with a
- * fraction of the vertices, each of which the browser strokes and joins again on every frame.
+ * The points in pixels, leaving out any that are not finite, and any that lands within `near` pixels
+ * (across and down) of the last one kept, except the very last: the line moves by less than `near`
+ * pixels, but a run of a thousand steps packed into a few hundred pixels draws with a fraction of the
+ * vertices, each of which the browser strokes and joins again on every frame.
  */
-export function points(pairs, x, y, near = DOT_NEAR) {
+function thinned(pairs, x, y, near) {
   const kept = [];
   let skipped = null;
   for (const [a, b] of pairs) {
@@ -203,7 +203,40 @@ export function points(pairs, x, y, near = DOT_NEAR) {
     skipped = null;
   }
   if (skipped) kept.push(skipped);
-  return kept.map(([px, py]) => `${px.toFixed(2)},${py.toFixed(2)}`).join(" ");
+  return kept;
+}
+
+/** Points as an SVG points attribute (a polyline's), thinned as `thinned` says. */
+export function points(pairs, x, y, near = DOT_NEAR) {
+  return thinned(pairs, x, y, near).map(([px, py]) => `${px.toFixed(2)},${py.toFixed(2)}`).join(" ");
+}
+
+/**
+ * The same line as path data that draws each of its segments once: a segment whose two ends land in
+ * the `near`-pixel squares of a segment already drawn (either way round) is left out and the pen lifts.
+ * A loop that settles into going back and forth between two weights retraces one segment hundreds of
+ * times, and the browser would stroke every pass on every frame. Give the node stroke-linecap and
+ * stroke-linejoin "round", so a lifted pen's ends look as the joins did.
+ */
+export function strokes(pairs, x, y, near = DOT_NEAR) {
+  const kept = thinned(pairs, x, y, near);
+  const square = ([px, py]) => `${Math.round(px / near)},${Math.round(py / near)}`;
+  const at = ([px, py]) => `${px.toFixed(2)},${py.toFixed(2)}`;
+  const drawn = new Set();
+  let d = kept.length ? `M${at(kept[0])}` : "";
+  let penAt = 0; // the index of the point the pen is on, or -1 once it has lifted
+  for (let k = 1; k < kept.length; k += 1) {
+    const [p, q] = [square(kept[k - 1]), square(kept[k])];
+    const key = p < q ? `${p} ${q}` : `${q} ${p}`;
+    if (drawn.has(key)) {
+      penAt = -1;
+      continue;
+    }
+    drawn.add(key);
+    d += `${penAt === k - 1 ? "" : `M${at(kept[k - 1])}`}L${at(kept[k])}`;
+    penAt = k;
+  }
+  return d;
 }
 
 /**

@@ -14,7 +14,7 @@
 import { boldBeforeColons, mount } from "../host.js";
 import { ERROR_FLOOR, firstFrame, frame } from "../hot_and_cold.js";
 import { format } from "../pyformat.js";
-import { dots, make, panel, points, pool, set, setText, show, tickText } from "../svg.js";
+import { dots, make, panel, points, pool, set, setText, show, strokes, tickText } from "../svg.js";
 import { addStyle, BLACK, BLUE, GREEN, ORANGE, PURPLE, VERMILION, ink } from "../style.js";
 
 const PX = 100 / 72; // matplotlib's points at 100 dpi, in the figure's pixels
@@ -226,7 +226,9 @@ function buildLeft(svg, box) {
   const curve = make("polyline", { fill: "none", stroke: BLUE, "stroke-width": 2 * PX }, L);
   const goalLine = make("line", { stroke: GREEN, "stroke-width": 2 * PX, "stroke-dasharray": DOTTED(2) }, L);
   const goalText = make("text", { fill: ink(GREEN), class: "gd-note", style: NOTE }, L);
-  const path = make("polyline", { fill: "none", stroke: VERMILION, "stroke-width": 1 * PX, "stroke-linejoin": "round" }, L);
+  // a path, not a polyline: a run that settles retraces one segment hundreds of times (svg.js strokes)
+  const round = { "stroke-linejoin": "round", "stroke-linecap": "round" };
+  const path = make("path", { fill: "none", stroke: VERMILION, "stroke-width": 1 * PX, ...round }, L);
   const pathDots = make("path", { fill: "none", stroke: VERMILION, "stroke-width": 3.5 * PX, "stroke-linecap": "round" }, L);
   const edge = { stroke: BLACK, "stroke-width": 1 * PX, "stroke-linejoin": "miter" };
   const last = make("circle", { r: 5.5 * PX, fill: "#fff", stroke: VERMILION, "stroke-width": 2 * PX }, L);
@@ -325,7 +327,7 @@ function paintLeft(parts, shown) {
     const dx = (shown.goalRight ? -4 : 4) * PX;
     place(parts.goalText, { x: gx + dx, y: p.y(0.97 * top) + 9 * PX * 0.8, "text-anchor": shown.goalRight ? "end" : "start" });
   }
-  set(parts.path, { points: points(d.path, p.x, p.y) });
+  set(parts.path, { d: strokes(d.path, p.x, p.y) });
   set(parts.pathDots, { d: dots(d.path, p.x, p.y) });
   for (const [node, data, up] of [[parts.upTry, d.up_try, true], [parts.downTry, d.down_try, false]]) {
     if (data.length) place(node, { d: triangle(p.x(data[0][0]), p.y(data[0][1]), 9 * PX, up) });
