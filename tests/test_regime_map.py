@@ -304,7 +304,7 @@ def test_still_pictures_say_their_numbers():
     still = gd.explorers.regime_map_picture(weight=0.5, input=2, goal_pred=0.8, alpha=0.1)
     assert still.png.startswith(b"\x89PNG")
     assert "input 2, alpha 0.1" in still.caption and "after 11 updates" in still.caption
-    assert still.caption in still.alt
+    assert "input across and alpha up" in still.alt and "circle marks" not in still.alt
     stages = gd.explorers.overcorrection_picture(weight=0.5, input=2, goal_pred=0.8, alpha=1.0, stages=3)
     assert "0.5 → 0.1 → 1.3 → -2.3" in stages.caption and "3 times as far" in stages.caption
     negative = gd.explorers.overcorrection_picture(weight=0.5, input=2, goal_pred=0.8, alpha=-0.1, stages=3)

@@ -23,6 +23,7 @@ import gdcourse as gd
 from gdcourse.explorers import HotAndColdExplorer
 from gdcourse.explorers.browser import spec_payload
 from gdcourse.figures.framing import ROUND_ENDS
+from gdcourse.pictures.hot_and_cold import ALT, setting_words
 from gdcourse.settings import HotAndColdSettings
 from tests.node_js import STUB_DOM, call_js, node_or_skip
 
@@ -150,13 +151,15 @@ def test_the_special_cases_say_what_the_kernel_says():
     assert any(re.search(r"about \d{90,} steps to go", w) for w in words), "a huge count, in full"
 
 
-def test_the_accessible_name_is_the_stills_alt_text():
+def test_the_accessible_name_is_the_stills_alt_text_then_the_setting():
     starts = [{}, SPECIAL[1], SPECIAL[7], SPECIAL[10]]
     explorers = [HotAndColdExplorer(**start) for start in starts]
     settings = [{k: getattr(e.settings, k) for k in KEYS} for e in explorers]
     browser = call_js(HOT_AND_COLD, "firstFrames", [[settings]])[0]
     for explorer, shown in zip(explorers, browser, strict=True):
-        assert shown["label"] == explorer.picture().alt
+        still = explorer.picture()
+        assert shown["label"] == f"{still.alt} {setting_words(explorer.settings)}"
+        assert still.caption.startswith(setting_words(explorer.settings))
 
 
 def test_the_iteration_axis_ends_on_the_kernels_round_numbers():
@@ -268,5 +271,5 @@ def test_no_nan_or_infinity_reaches_the_svg_at_any_slider_end():
         settings = HotAndColdSettings.checked(**corner)
         summary = HotAndColdExplorer.summary_of(settings)
         assert said == summary
-        assert label.startswith("Left: the error parabola against weight, with every weight the loop")
-        assert label.endswith(f"{summary}."), label
+        assert label == f"{ALT} {setting_words(settings)}", "the still's alt, then the setting"
+        assert summary not in label, "the summary is the text above the picture: not heard twice"

@@ -24,7 +24,7 @@ from gdcourse.analysis import count_steps, largest_stable_alpha, one_step_alpha,
 from gdcourse.explorers.browser import spec_payload
 from gdcourse.explorers.regime_map import MAP_SLIDERS, RegimeMapExplorer, click_setting
 from gdcourse.figures.regime_map import BAND_COLOURS, NEVER_COLOUR, geometric, portable_exp
-from gdcourse.pictures.regime_map import caption_of
+from gdcourse.pictures.regime_map import caption_of, map_words
 from gdcourse.settings import ParabolaSettings
 from gdcourse.summaries import regime_map_summary as where
 from tests.node_js import STUB_DOM, call_js, node_or_skip
@@ -305,7 +305,7 @@ def test_no_nan_or_infinity_reaches_the_svg_at_any_slider_end():
     assert seen["tabbable"] == [], "the map is kept out of the Tab order"
     for corner, label, summary in zip(corners, seen["labels"], seen["summaries"], strict=True):
         settings = ParabolaSettings.checked(**corner)
-        assert label == caption_of(settings)
+        assert label == f"{map_words(settings)}.", "the caption, but not the sentence under the map"
         assert summary == where(settings)
 
 

@@ -126,7 +126,9 @@ RETRACED = r"""
 const { points, strokes } = await import(process.argv[1]);
 const same = (v) => v;
 const run = [];
-for (let k = 0; k < 1101; k += 1) run.push(k < 40 ? [10 + 3 * k, 300 - 5 * k] : [k % 2 ? 127 : 130, k % 2 ? 105 : 100]);
+for (let k = 0; k < 1101; k += 1) {
+  run.push(k < 40 ? [10 + 3 * k, 300 - 5 * k] : [k % 2 ? 127 : 130, k % 2 ? 105 : 100]);
+}
 run.push([200, 50], [130, 100], [127, 105], [200, 50], [210, 40]);
 const parse = (d) => {
   const segments = [];
@@ -146,7 +148,8 @@ for (let k = 1; k < line.length; k += 1) {
   if (!seen.has(key)) wanted.push([line[k - 1], line[k]]);
   seen.add(key);
 }
-process.stdout.write(JSON.stringify({ drawn: parse(strokes(run, same, same)), wanted, empty: strokes([], same, same) }));
+const drawn = parse(strokes(run, same, same));
+process.stdout.write(JSON.stringify({ drawn, wanted, empty: strokes([], same, same) }));
 """
 
 

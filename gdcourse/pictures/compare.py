@@ -27,7 +27,7 @@ def picture_of(settings: CompareSettings) -> Picture:
         "Top: a number line with the prediction, goal_pred and an arrow for the miss. Bottom left: the "
         "squared error against weight, a U-shaped parabola whose lowest point is the goal weight, with "
         "the current weight marked by a square. Bottom right: pure, absolute and squared error as "
-        "functions of the miss, with the current miss marked on each. " + caption
+        "functions of the miss, with the current miss marked on each."
     )
     return picture(figure, caption, alt)
 

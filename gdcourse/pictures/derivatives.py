@@ -60,4 +60,9 @@ def derivative_pictures(weight: float = 0.5, input: float = 0.5, goal_pred: floa
         f"the error curve's slope is {2 * weight_delta:.3g}, twice weight_delta = {weight_delta:.3g}; "
         f"{slope_words}."
     )
-    return picture(figure, caption)
+    alt = (
+        "Left: two rods in a box, the rod you pull (solid) and the other rod (dashed), each with a mark "
+        "where its end was. Right: the error curve against weight, the goal weight dotted, and the "
+        "curve's tangent (dashed) at the weight marked by a square."
+    )
+    return picture(figure, caption, alt)

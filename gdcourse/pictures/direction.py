@@ -19,7 +19,7 @@ def picture_of(settings: DirectionSettings) -> Picture:
     figure = Figure(figsize=DirectionView.SIZE)
     draw_direction(figure, s)
     caption = f"One step from weight {s.weight:g} with input {s.input:g}: {direction_summary(s)}."
-    alt = "A weight number line with an arrow from the weight to the new weight. " + caption
+    alt = "A weight number line with an arrow from the weight to the new weight."
     return picture(figure, caption, alt)
 
 

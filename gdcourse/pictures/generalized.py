@@ -43,7 +43,7 @@ def picture_of(settings: GeneralizedSettings) -> Picture:
         "Top: three panels, the error against each weight (a for toes, b for win/loss, c for fans) with "
         "the other two held, dashed at their start values and solid after the run, with the numbered "
         "steps. Bottom left: contour lines of the error over two weights and the numbered path of the "
-        "steps. Bottom right: the error after each step on a log scale. " + caption
+        "steps. Bottom right: the error after each step on a log scale."
     )
     return picture(figure, caption, alt)
 
@@ -190,7 +190,7 @@ def surface_picture(
         + ". One game is met exactly by a whole line of weight pairs; four games pin the weights down "
         "to one lowest point."
     )
-    alt = "Two contour maps side by side, each with the numbered path of gradient descent. " + caption
+    alt = "Two contour maps side by side, each with the numbered path of gradient descent."
     return picture(figure, caption, alt)
 
 
@@ -341,7 +341,7 @@ def weight_grid_picture(
             " Right: the book's listing calls outer_prod(input, delta), which fills cell (i, j) with "
             "input[i] * delta[j]: the toes input times the win delta lands on the hurt row's %win weight."
         )
-    alt = "A grid of numbers, one cell per weight, rows for outputs and columns for inputs. " + caption
+    alt = "A grid of numbers, one cell per weight, rows for outputs and columns for inputs."
     return picture(figure, caption, alt)
 
 
@@ -417,6 +417,6 @@ def scaling_picture(alpha_raw: float = 0.01, alpha_scaled: float = 0.3, iteratio
     caption = "; ".join(words) + "."
     alt = (
         "Two bar charts, on one scale, of each weight's share of the distance weights a, b and c moved "
-        "while learning the first game. " + caption
+        "while learning the first game."
     )
     return picture(figure, caption, alt)

@@ -12,22 +12,31 @@ from gdcourse.pictures.still import Picture, picture
 from gdcourse.settings import HotAndColdSettings
 from gdcourse.summaries import hot_and_cold_summary, number
 
+#: What the still shows, for a screen reader (its caption, heard next, gives the numbers).
+ALT = (
+    "Left: the error parabola against weight, with every weight the loop visited joined in order, "
+    "the last one circled, and the two weights its last iteration tried (triangles up and down). "
+    "Right: the error at each iteration on a log scale."
+)
+
 
 def picture_of(settings: HotAndColdSettings) -> Picture:
     """The hot-and-cold view for these settings as a still image, with alt text and a caption."""
     s = settings
     figure = Figure(figsize=HotAndColdView.SIZE)
     draw_hot_and_cold(figure, s)
-    caption = (
+    caption = f"{setting_words(s)} {hot_and_cold_summary(s)}."
+    return picture(figure, caption, ALT)
+
+
+def setting_words(settings: HotAndColdSettings) -> str:
+    """The setting, as the still's caption begins; the explorer's accessible name in the browser is ALT
+    then this (its twin is `settingWords` in web/src/hot_and_cold.js)."""
+    s = settings
+    return (
         f"Hot and cold from weight {number(s.weight)} with input {number(s.input)}, goal_pred "
-        f"{number(s.goal_pred)} and step_amount {number(s.step_amount)}. {hot_and_cold_summary(s)}."
+        f"{number(s.goal_pred)} and step_amount {number(s.step_amount)}."
     )
-    alt = (
-        "Left: the error parabola against weight, with every weight the loop visited joined in order, "
-        "the last one circled, and the two weights its last iteration tried (triangles up and down). "
-        "Right: the error at each iteration on a log scale. " + caption
-    )
-    return picture(figure, caption, alt)
 
 
 def hot_and_cold_picture(

@@ -39,7 +39,7 @@ def picture_of(settings: ParabolaSettings) -> Picture:
     )
     alt = (
         "Left: the error parabola against weight, with the numbered steps joined by arrows; "
-        f"right: the error after each step on a log scale.{own} " + caption
+        f"right: the error after each step on a log scale.{own}"
     )
     return picture(figure, caption, alt)
 
@@ -135,7 +135,11 @@ def error_curve_picture(input: float = 0.5, goal_pred: float = 0.8, weight: floa
         f"error = (({input:g} * weight) - {goal_pred:g}) ** 2 against weight: {shape}; "
         f"weight {weight:g} has error {error:.4g}."
     )
-    return picture(figure, caption)
+    alt = (
+        "The error against weight as a curve, the goal weight dotted, the weight marked by a square, "
+        "and the curve's tangent there dashed."
+    )
+    return picture(figure, caption, alt)
 
 
 def steps_picture(
@@ -197,4 +201,8 @@ def steps_picture(
         "one panel per step; each panel zooms in on its step, from the square to the next circle. "
         f"{run_summary(run).capitalize()}."
     )
-    return picture(figure, caption)
+    alt = (
+        "Gradient descent step by step, one small panel per step: each shows the error curve near the "
+        "step, the weight before it as a square and the weight after it as a numbered circle."
+    )
+    return picture(figure, caption, alt)

@@ -35,13 +35,14 @@ def picture_of(settings: ParabolaSettings) -> Picture:
     figure = Figure(figsize=RegimeMap.SIZE)
     draw_regime_map(figure, settings)
     caption = caption_of(settings)
-    alt = "A map with input across and alpha up, in bands of grey-blue to yellow. " + caption
+    alt = "A map with input across and alpha up, in bands of grey-blue to yellow."
     return picture(figure, caption, alt)
 
 
-def caption_of(settings: ParabolaSettings) -> str:
-    """The still's caption, which the explorer's map in the browser also has as its name (its twin is
-    `caption` in web/src/regime_map.js)."""
+def map_words(settings: ParabolaSettings) -> str:
+    """What the map shows and where its circle is: the caption's start and, ended with a full stop,
+    the explorer's map's accessible name in the browser (its twin is `mapWords` in
+    web/src/regime_map.js)."""
     s = settings
     return (
         f"Regime map for start weight {s.weight:g} and goal_pred {s.goal_pred:g}: alpha (log scale, "
@@ -49,9 +50,13 @@ def caption_of(settings: ParabolaSettings) -> str:
         f"({INPUT_RANGE[0]:g} to {INPUT_RANGE[1]:g}), shaded from dark (few updates) to light (many) "
         f"until the error is below {TOLERANCE:g}, hatched grey where it never is; the dashed curve "
         "alpha·input² = 1 lands in one step, the solid curve "
-        f"alpha·input² = 2 bounces forever. The circle marks input {s.input:g}, alpha {s.alpha:.3g}: "
-        f"{regime_map_summary(s)}."
+        f"alpha·input² = 2 bounces forever. The circle marks input {s.input:g}, alpha {s.alpha:.3g}"
     )
+
+
+def caption_of(settings: ParabolaSettings) -> str:
+    """The still's caption (its twin is `caption` in web/src/regime_map.js)."""
+    return f"{map_words(settings)}: {regime_map_summary(settings)}."
 
 
 def regime_map_picture(
@@ -152,5 +157,5 @@ def overcorrection_picture(
         + " → ".join(f"{e:.3g}" for e in errors)
         + f"; each step leaves the weight {ratio:.3g} times as far from the goal weight."
     )
-    alt = "Error parabolas side by side, with numbered circles for the weights visited. " + caption
+    alt = "Error parabolas side by side, with numbered circles for the weights visited."
     return picture(figure, caption, alt)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import html
 import io
 from dataclasses import dataclass
 
@@ -21,12 +23,18 @@ def png_bytes(figure: Figure, dpi: int = 100) -> bytes:
 class Picture:
     """A still figure: shown as an image with alt text, then its caption as visible text.
 
+    A notebook shows the image as HTML (`<img alt=...>`), since JupyterLab, Notebook 7 and Voila show a
+    PNG output without the alt text its metadata holds; the PNG and that metadata are kept for
+    frontends that show only the PNG. A screen reader hears the alt text, then the caption: the alt
+    text never repeats the caption.
+
     Attributes
     ----------
     png : bytes
         The image, as the bytes of a PNG file (`open("view.png", "wb").write(p.png)` saves it).
     alt : str
         The alt text: what the image shows, in words, for a screen reader or where images are off.
+        Empty when the caption alone describes the picture.
     caption : str
         The caption shown below the image: what the picture's numbers say.
     """
@@ -36,9 +44,12 @@ class Picture:
     caption: str
 
     def _ipython_display_(self) -> None:
-        from IPython.display import Image, Markdown, display
+        from IPython.display import Markdown, display
 
-        display(Image(data=self.png, format="png", alt=self.alt))
+        data = base64.b64encode(self.png).decode("ascii")
+        image = f'<img src="data:image/png;base64,{data}" alt="{html.escape(self.alt)}">'
+        bundle = {"text/html": image, "image/png": data, "text/plain": repr(self)}
+        display(bundle, raw=True, metadata={"image/png": {"alt": self.alt}})
         display(Markdown(f"*{self.caption}*"))
 
     def __repr__(self) -> str:
@@ -46,7 +57,7 @@ class Picture:
 
 
 def picture(figure: Figure, caption: str, alt: str | None = None) -> Picture:
-    """Make a still Picture of `figure`; the alt text defaults to the caption.
+    """Make a still Picture of `figure`, with alt text that describes it and a caption that follows it.
 
     Parameters
     ----------
@@ -55,8 +66,9 @@ def picture(figure: Figure, caption: str, alt: str | None = None) -> Picture:
     caption : str
         The words shown below the image.
     alt : str, optional
-        What the image shows, in words, for readers who cannot see it. None (the default) or empty
-        uses the caption.
+        What the image shows, in words, for readers who cannot see it; a screen reader hears the
+        caption next, so the alt text must not contain it. None (the default) or empty: the caption
+        alone describes the picture, and the image has an empty alt.
 
     Returns
     -------
@@ -67,7 +79,7 @@ def picture(figure: Figure, caption: str, alt: str | None = None) -> Picture:
     ------
     ValueError
         If `figure` is not a matplotlib Figure, `caption` not a non-empty str, or `alt` neither None
-        nor a str.
+        nor a str, or `alt` contains the caption.
     """
     if not isinstance(figure, Figure):
         raise ValueError(f"figure must be a matplotlib Figure, got a {type(figure).__name__}")
@@ -75,4 +87,6 @@ def picture(figure: Figure, caption: str, alt: str | None = None) -> Picture:
         raise ValueError(f"caption must be a sentence (a non-empty str), got a {type(caption).__name__}")
     if alt is not None and not isinstance(alt, str):
         raise ValueError(f"alt must be None or a str, got a {type(alt).__name__}")
-    return Picture(png_bytes(figure), alt or caption, caption)
+    if alt and caption.strip() in alt:
+        raise ValueError("alt must not repeat the caption: a screen reader hears the caption after it")
+    return Picture(png_bytes(figure), alt or "", caption)

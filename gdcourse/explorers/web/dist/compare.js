@@ -907,7 +907,7 @@ function label(shown, settings) {
   const s = settings;
   const pred = s.input * s.weight;
   const bowl = shown.goalWeight === null ? "flat, since with input 0 every weight makes the same prediction" : `a U-shaped parabola lowest at the goal weight ${format(shown.goalWeight, ".3g")}`;
-  return `Top: a number line with the prediction ${number(pred)}, goal_pred ${number(s.goal_pred)} and an arrow for the miss between them. Bottom left: the squared error against weight, ${bowl}, with weight ${number(s.weight)} marked by a square. Bottom right: pure, absolute and squared error as functions of the miss, with the miss ${number(pred - s.goal_pred)} marked on each. ${shown.summary}.`;
+  return `Top: a number line with the prediction ${number(pred)}, goal_pred ${number(s.goal_pred)} and an arrow for the miss between them. Bottom left: the squared error against weight, ${bowl}, with weight ${number(s.weight)} marked by a square. Bottom right: pure, absolute and squared error as functions of the miss, with the miss ${number(pred - s.goal_pred)} marked on each.`;
 }
 function compareView() {
   return {

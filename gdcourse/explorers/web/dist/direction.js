@@ -689,7 +689,7 @@ function label(shown, settings) {
   else if (shown.goalVisible) goalWords = `the goal weight ${format(shown.goalWeight, ".3g")} as a dotted line`;
   else goalWords = `the goal weight ${format(shown.goalWeight, ".3g")}, off the line`;
   const step = shown.arrow.visible ? `an arrow to the ${shown.label} (a circle)` : `the ${shown.label} (a circle) where the weight is, with no arrow`;
-  return `A weight number line from ${format(low, "g")} to ${format(high, "g")}: the weight now ${format(s.weight, ".3g")} (a square), ${step}, and ${goalWords}. ${shown.summary}.`;
+  return `A weight number line from ${format(low, "g")} to ${format(high, "g")}: the weight now ${format(s.weight, ".3g")} (a square), ${step}, and ${goalWords}.`;
 }
 function directionView() {
   return {

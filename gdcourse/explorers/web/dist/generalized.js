@@ -1627,7 +1627,7 @@ function label(shown, settings) {
   const frozenWords = frozen.length ? ` (${frozen.join(" and ")} frozen)` : "";
   const games = s.games === "first" ? `the first game, ${s.iterations} step${s.iterations === 1 ? "" : "s"}` : `all four games, ${s.iterations} pass${s.iterations === 1 ? "" : "es"}`;
   const bottom = shown.labels.bottom ? `, ${shown.labels.bottom}` : "";
-  return `Chapter 5's three weights learning from ${games}${frozenWords}. Top: the error against each weight with the other two held, dashed at their start values and solid after the run, with the numbered steps: ${shown.labels.a}; ${shown.labels.b}; ${shown.labels.c}. Bottom left: contour lines of the ${shown.labels.held}${bottom}, with the numbered path. Bottom right: the error after each ${s.games === "first" ? "step" : "pass"} on a log scale. ${shown.summary}.`;
+  return `Chapter 5's three weights learning from ${games}${frozenWords}. Top: the error against each weight with the other two held, dashed at their start values and solid after the run, with the numbered steps: ${shown.labels.a}; ${shown.labels.b}; ${shown.labels.c}. Bottom left: contour lines of the ${shown.labels.held}${bottom}, with the numbered path. Bottom right: the error after each ${s.games === "first" ? "step" : "pass"} on a log scale.`;
 }
 function generalizedView() {
   return {

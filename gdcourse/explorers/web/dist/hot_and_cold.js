@@ -477,10 +477,12 @@ function summary(run) {
   const lastPrediction = number(run.predictions[updates - 1]);
   return `${said.slice(0, 1).toUpperCase()}${said.slice(1)}: ${updates} ${plural}, ${3 * updates} predictions; last error ${lastError} at prediction ${lastPrediction}`;
 }
-function altText(settings, said) {
+function settingWords(settings) {
   const s = settings;
-  const caption = `Hot and cold from weight ${number(s.weight)} with input ${number(s.input)}, goal_pred ${number(s.goal_pred)} and step_amount ${number(s.step_amount)}. ${said}.`;
-  return `Left: the error parabola against weight, with every weight the loop visited joined in order, the last one circled, and the two weights its last iteration tried (triangles up and down). Right: the error at each iteration on a log scale. ${caption}`;
+  return `Hot and cold from weight ${number(s.weight)} with input ${number(s.input)}, goal_pred ${number(s.goal_pred)} and step_amount ${number(s.step_amount)}.`;
+}
+function altText(settings) {
+  return `Left: the error parabola against weight, with every weight the loop visited joined in order, the last one circled, and the two weights its last iteration tried (triangles up and down). Right: the error at each iteration on a log scale. ${settingWords(settings)}`;
 }
 function parabolaOf(input, goalPred, range) {
   const [low, high] = goalWindow(input, goalPred, range);
@@ -541,7 +543,7 @@ function frame(settings) {
   return {
     drawn,
     summary: said,
-    label: altText(s, said),
+    label: altText(s),
     goalWeight: hasGoal ? centre : null,
     goalLabel: hasGoal ? `goal weight ${format(centre, ".3g")}` : "",
     goalRight: centre > low + 0.6 * (high - low),

@@ -1066,7 +1066,7 @@ function label(shown, settings) {
   const s = settings;
   const count = s.shown === null ? s.iterations : s.shown;
   const goalWords = shown.goalWeight === null ? "" : `, lowest at the goal weight ${format(shown.goalWeight, ".3g")}`;
-  return `Left: the error parabola against weight${goalWords}, with ${count} numbered step${count === 1 ? "" : "s"} from weight ${format(s.weight, "g")}; right: the error after each step on a log scale. ${shown.summary}.`;
+  return `Left: the error parabola against weight${goalWords}, with ${count} numbered step${count === 1 ? "" : "s"} from weight ${format(s.weight, "g")}; right: the error after each step on a log scale.`;
 }
 function controls(box, { model, redraw }) {
   const play = html("button", { type: "button", class: "gd-play", "aria-pressed": "false" }, "play");

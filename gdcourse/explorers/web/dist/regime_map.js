@@ -575,10 +575,13 @@ function where(settings, tolerance = TOLERANCE) {
   const count = Number.isFinite(steps) ? `the error is below ${below} after ${steps} update${steps === 1 ? "" : "s"}` : `the error never gets below ${below}`;
   return `alpha·input² = ${shownApart(product, [0, 1, 2])}, ${side}; ${count}`;
 }
-function caption(settings) {
+function mapWords(settings) {
   const s = settings;
   const g = (x) => format(x, "g");
-  return `Regime map for start weight ${g(s.weight)} and goal_pred ${g(s.goal_pred)}: alpha (log scale, ${g(ALPHA_RANGE[0])} to ${g(ALPHA_RANGE[1])}) against input (${g(INPUT_RANGE[0])} to ${g(INPUT_RANGE[1])}), shaded from dark (few updates) to light (many) until the error is below ${g(TOLERANCE)}, hatched grey where it never is; the dashed curve alpha·input² = 1 lands in one step, the solid curve alpha·input² = 2 bounces forever. The circle marks input ${g(s.input)}, alpha ${format(s.alpha, ".3g")}: ${where(s)}.`;
+  return `Regime map for start weight ${g(s.weight)} and goal_pred ${g(s.goal_pred)}: alpha (log scale, ${g(ALPHA_RANGE[0])} to ${g(ALPHA_RANGE[1])}) against input (${g(INPUT_RANGE[0])} to ${g(INPUT_RANGE[1])}), shaded from dark (few updates) to light (many) until the error is below ${g(TOLERANCE)}, hatched grey where it never is; the dashed curve alpha·input² = 1 lands in one step, the solid curve alpha·input² = 2 bounces forever. The circle marks input ${g(s.input)}, alpha ${format(s.alpha, ".3g")}`;
+}
+function caption(settings) {
+  return `${mapWords(settings)}: ${where(settings)}.`;
 }
 function roundHalfEven(x) {
   const nearest = Math.abs(x % 1) === 0.5 ? 2 * Math.round(x / 2) : Math.round(x);
@@ -607,7 +610,7 @@ function frame(settings, memory = null) {
     never_path: shading.never,
     map_limits: [INPUT_RANGE.slice(), ALPHA_RANGE.slice()]
   };
-  return { drawn, summary: where(s), caption: caption(s), reshaded: !same, shading, memory: { shading } };
+  return { drawn, summary: where(s), caption: caption(s), name: `${mapWords(s)}.`, reshaded: !same, shading, memory: { shading } };
 }
 function firstFrame(settings) {
   return frame(settings, null);
@@ -991,8 +994,8 @@ function regimeMapView() {
       return parts;
     },
     paint,
-    label: (shown) => shown.caption,
-    // the still picture's caption, word for word
+    label: (shown) => shown.name,
+    // the still's caption up to the sentence under the map, word for word
     segments: (summary) => [{ text: summary }],
     // the kernel shows this sentence with no bold
     controls: (box, { model, redraw }) => {

@@ -134,16 +134,22 @@ export function summary(run) {
   );
 }
 
-/** pictures.hot_and_cold.picture_of's alt text: what the picture shows, its caption and summary. */
-export function altText(settings, said) {
+/** pictures.hot_and_cold's setting_words: the setting, as the still's caption begins. */
+export function settingWords(settings) {
   const s = settings;
-  const caption =
+  return (
     `Hot and cold from weight ${number(s.weight)} with input ${number(s.input)}, goal_pred ` +
-    `${number(s.goal_pred)} and step_amount ${number(s.step_amount)}. ${said}.`;
+    `${number(s.goal_pred)} and step_amount ${number(s.step_amount)}.`
+  );
+}
+
+/** The picture's accessible name: the still's alt text (pictures.hot_and_cold.ALT), then the setting;
+ * not the summary, which is the text just above the picture. */
+export function altText(settings) {
   return (
     "Left: the error parabola against weight, with every weight the loop visited joined in order, " +
     "the last one circled, and the two weights its last iteration tried (triangles up and down). " +
-    `Right: the error at each iteration on a log scale. ${caption}`
+    `Right: the error at each iteration on a log scale. ${settingWords(settings)}`
   );
 }
 
@@ -214,7 +220,7 @@ export function frame(settings) {
   return {
     drawn,
     summary: said,
-    label: altText(s, said),
+    label: altText(s),
     goalWeight: hasGoal ? centre : null,
     goalLabel: hasGoal ? `goal weight ${format(centre, ".3g")}` : "",
     goalRight: centre > low + 0.6 * (high - low),

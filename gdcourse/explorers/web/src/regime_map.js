@@ -148,8 +148,9 @@ export function where(settings, tolerance = TOLERANCE) {
   return `alpha·input² = ${shownApart(product, [0.0, 1.0, 2.0])}, ${side}; ${count}`;
 }
 
-/** The still picture's caption for these settings (pictures.regime_map.picture_of), word for word. */
-export function caption(settings) {
+/** What the map shows and where the circle is (pictures.regime_map.map_words), word for word: the
+ * map's accessible name. */
+export function mapWords(settings) {
   const s = settings;
   const g = (x) => format(x, "g");
   return (
@@ -158,9 +159,13 @@ export function caption(settings) {
     `(${g(INPUT_RANGE[0])} to ${g(INPUT_RANGE[1])}), shaded from dark (few updates) to light (many) ` +
     `until the error is below ${g(TOLERANCE)}, hatched grey where it never is; the dashed curve ` +
     "alpha·input² = 1 lands in one step, the solid curve " +
-    `alpha·input² = 2 bounces forever. The circle marks input ${g(s.input)}, alpha ${format(s.alpha, ".3g")}: ` +
-    `${where(s)}.`
+    `alpha·input² = 2 bounces forever. The circle marks input ${g(s.input)}, alpha ${format(s.alpha, ".3g")}`
   );
+}
+
+/** The still picture's caption for these settings (pictures.regime_map.caption_of), word for word. */
+export function caption(settings) {
+  return `${mapWords(settings)}: ${where(settings)}.`;
 }
 
 /** Python's round(x) for a float: to the nearest whole number, halves to the even one (never -0). */
@@ -183,7 +188,7 @@ export function clickSetting(input, alpha, specs) {
 
 /**
  * Everything the map shows for `settings`, given the `memory` of the frame before (null at first):
- * { drawn (RegimeMap.drawn()'s keys), summary (the `where` sentence), caption, reshaded, memory }.
+ * { drawn (RegimeMap.drawn()'s keys), summary (the `where` sentence), caption, name (the accessible name), reshaded, memory }.
  */
 export function frame(settings, memory = null) {
   const s = settings;
@@ -202,7 +207,7 @@ export function frame(settings, memory = null) {
     never_path: shading.never,
     map_limits: [INPUT_RANGE.slice(), ALPHA_RANGE.slice()],
   };
-  return { drawn, summary: where(s), caption: caption(s), reshaded: !same, shading, memory: { shading } };
+  return { drawn, summary: where(s), caption: caption(s), name: `${mapWords(s)}.`, reshaded: !same, shading, memory: { shading } };
 }
 
 /** The first frame of a new explorer: nothing is kept from before. */

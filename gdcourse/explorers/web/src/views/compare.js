@@ -221,7 +221,8 @@ function paint(parts, shown) {
   paintKinds(parts.kinds, shown.drawn);
 }
 
-/** What a screen reader hears for the picture: what is drawn, then the summary. */
+/** The picture's accessible name: what is drawn, with its numbers. The summary is not in it: it is
+ * the text just above the picture, and a screen reader would hear it twice. */
 function label(shown, settings) {
   const s = settings;
   const pred = s.input * s.weight;
@@ -233,7 +234,7 @@ function label(shown, settings) {
     `Top: a number line with the prediction ${number(pred)}, goal_pred ${number(s.goal_pred)} and an arrow ` +
     `for the miss between them. Bottom left: the squared error against weight, ${bowl}, with weight ` +
     `${number(s.weight)} marked by a square. Bottom right: pure, absolute and squared error as functions ` +
-    `of the miss, with the miss ${number(pred - s.goal_pred)} marked on each. ${shown.summary}.`
+    `of the miss, with the miss ${number(pred - s.goal_pred)} marked on each.`
   );
 }
 

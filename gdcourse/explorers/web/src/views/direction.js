@@ -131,7 +131,8 @@ function paintArrow(parts, arrow, X, Y) {
   set(parts.head, { d: arrowHead(tx, ty, ux, uy, headLength, ARROW.headHalfWidth) });
 }
 
-/** What a screen reader hears for the picture: what is drawn, then the summary. */
+/** The picture's accessible name: what is drawn, with its numbers. The summary is not in it: it is
+ * the text just above the picture, and a screen reader would hear it twice. */
 function label(shown, settings) {
   const [low, high] = shown.drawn.limits[0];
   const s = settings;
@@ -144,7 +145,7 @@ function label(shown, settings) {
     : `the ${shown.label} (a circle) where the weight is, with no arrow`;
   return (
     `A weight number line from ${format(low, "g")} to ${format(high, "g")}: the weight now ` +
-    `${format(s.weight, ".3g")} (a square), ${step}, and ${goalWords}. ${shown.summary}.`
+    `${format(s.weight, ".3g")} (a square), ${step}, and ${goalWords}.`
   );
 }
 

@@ -256,7 +256,8 @@ function paint(parts, shown, settings) {
   paintErrors(parts.errors, shown);
 }
 
-/** What a screen reader hears for the picture: what is drawn, then the summary. */
+/** The picture's accessible name: what is drawn, with its numbers. The summary is not in it: it is
+ * the text just above the picture, and a screen reader would hear it twice. */
 function label(shown, settings) {
   const s = settings;
   const frozen = WEIGHT_NAMES.filter((_, k) => s.frozen[k]);
@@ -268,7 +269,7 @@ function label(shown, settings) {
     `the other two held, dashed at their start values and solid after the run, with the numbered steps: ` +
     `${shown.labels.a}; ${shown.labels.b}; ${shown.labels.c}. Bottom left: contour lines of the ${shown.labels.held}` +
     `${bottom}, with the numbered path. Bottom right: the error after each ` +
-    `${s.games === "first" ? "step" : "pass"} on a log scale. ${shown.summary}.`
+    `${s.games === "first" ? "step" : "pass"} on a log scale.`
   );
 }
 

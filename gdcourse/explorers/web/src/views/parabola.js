@@ -181,14 +181,15 @@ function paint(parts, shown, settings) {
   show(parts.keys.ownKey, settings.hasRule);
 }
 
-/** What a screen reader hears for the picture: what is drawn, then the summary. */
+/** The picture's accessible name: what is drawn, with its numbers. The summary is not in it: it is
+ * the text just above the picture, and a screen reader would hear it twice. */
 function label(shown, settings) {
   const s = settings;
   const count = s.shown === null ? s.iterations : s.shown;
   const goalWords = shown.goalWeight === null ? "" : `, lowest at the goal weight ${format(shown.goalWeight, ".3g")}`;
   return (
     `Left: the error parabola against weight${goalWords}, with ${count} numbered step${count === 1 ? "" : "s"} ` +
-    `from weight ${format(s.weight, "g")}; right: the error after each step on a log scale. ${shown.summary}.`
+    `from weight ${format(s.weight, "g")}; right: the error after each step on a log scale.`
   );
 }
 

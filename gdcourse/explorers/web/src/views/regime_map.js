@@ -228,7 +228,7 @@ function regimeMapView() {
       return parts;
     },
     paint,
-    label: (shown) => shown.caption, // the still picture's caption, word for word
+    label: (shown) => shown.name, // the still's caption up to the sentence under the map, word for word
     segments: (summary) => [{ text: summary }], // the kernel shows this sentence with no bold
     controls: (box, { model, redraw }) => {
       box.append(html("small", {}, HINT));
