@@ -40,11 +40,14 @@ def allowed_places(environ: Mapping[str, str]) -> tuple[list[str], list[str]]:
     progress = environ.get(PROGRESS_ENV)
     if progress:
         files.append(os.path.realpath(os.path.expanduser(progress)))
-    # matplotlib's font cache (built once per machine, in its cache folder): not the lesson's file.
-    cache = environ.get("MPLCONFIGDIR") or os.path.join(
-        environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "matplotlib"
-    )
-    folders.add(os.path.realpath(cache))
+    # matplotlib's own folders (it makes them on import, and builds its font cache once per machine):
+    # not the lesson's files.
+    home = environ.get("HOME") or os.path.expanduser("~")
+    for variable, default in (("XDG_CACHE_HOME", ".cache"), ("XDG_CONFIG_HOME", ".config")):
+        base = environ.get(variable) or os.path.join(home, default)
+        folders.add(os.path.realpath(os.path.join(base, "matplotlib")))
+    if environ.get("MPLCONFIGDIR"):
+        folders.add(os.path.realpath(environ["MPLCONFIGDIR"]))
     return sorted(folders), files
 
 
@@ -98,6 +101,8 @@ def install() -> None:
             if path is None or isinstance(path, int):
                 return
             path = os.path.abspath(os.fsdecode(path))
+            if event == "os.mkdir" and os.path.isdir(path):  # makedirs(exist_ok=True) creates nothing
+                return
             if not is_allowed(path, folders, files):
                 os.write(descriptor, f"{event} {path} (process {pid}, cwd {os.getcwd()})\n".encode())
         except Exception:  # a watch must never break the code it watches
