@@ -35,6 +35,8 @@ from gdcourse.learning import (
 __version__ = "0.1.0"
 
 _LAZY = ("figures", "pictures", "explorers", "exercises")
+#: Functions that load their module on first use: gd.progress() (the exercises' results) and gd.save_cue().
+_FORWARDED = {"progress": "gdcourse.exercises.progress_table", "save_cue": "gdcourse.binder"}
 
 __all__ = [
     "HotAndColdTrajectory",
@@ -56,7 +58,9 @@ __all__ = [
     "predict",
     "print_book",
     "print_iterations",
+    "progress",
     "regime",
+    "save_cue",
     "shared_factor",
     "shared_regime",
     "shared_stable_alpha",
@@ -70,4 +74,6 @@ __all__ = [
 def __getattr__(name: str):
     if name in _LAZY:
         return importlib.import_module(f"gdcourse.{name}")
+    if name in _FORWARDED:
+        return getattr(importlib.import_module(_FORWARDED[name]), name)
     raise AttributeError(f"module 'gdcourse' has no attribute {name!r}")

@@ -398,6 +398,11 @@ def nbval_notebooks(
     copies = copy_notebooks(work / "notebooks", proof, names, edit)
     write_kernel_spec(work / "jupyter", env.python)
     (work / "pytest.ini").write_text("[pytest]\n")
+    # Each notebook's progress table shows only its own run (see notebook_progress.py).
+    (work / "conftest.py").write_text(
+        f"import sys\nsys.path.insert(0, {str(ROOT / 'tests')!r})\n"
+        "from notebook_progress import pytest_runtest_setup  # noqa: F401\n"
+    )
     command = [
         sys.executable,
         "-m",

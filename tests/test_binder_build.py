@@ -76,11 +76,39 @@ def normal(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
+def binder_own_pins() -> dict[str, str]:
+    """What binder/requirements.txt pins itself (name == version), beside -r ../requirements.txt and `.`."""
+    lines = [
+        ln.split("#")[0].strip() for ln in (ROOT / "binder" / "requirements.txt").read_text().splitlines()
+    ]
+    pinned = [ln.partition("==") for ln in lines if ln and not ln.startswith("-") and ln != "."]
+    assert all(version for _, _, version in pinned), f"binder/requirements.txt pins with == only: {pinned}"
+    return {name.lower(): version for name, _, version in pinned}
+
+
+def test_binder_pins_the_offline_notebook_extension_and_only_there() -> None:
+    """Binder saves a notebook into the browser with jupyter-offlinenotebook; a learner's own computer,
+    where the notebook is a file on disk, does not get it."""
+    assert binder_own_pins() == {"jupyter-offlinenotebook": "0.3.2"}
+    assert "jupyter-offlinenotebook" not in pins("requirements.txt")
+
+
+def test_binder_jupyterlab_loads_the_offline_notebook_extension(binder: Env) -> None:
+    """Its lab extension is enabled and its server extension answers in the Binder-like environment."""
+    plain = lambda text: re.sub(r"\x1b\[[0-9;]*m", "", text)  # noqa: E731 (without colour codes)
+    listed = plain(binder.run("-m", "jupyter", "labextension", "list", merged=True))
+    line = next((ln for ln in listed.splitlines() if "jupyter-offlinenotebook" in ln), "")
+    assert "enabled" in line and "OK" in line and "0.3.2" in line, listed
+    servers = plain(binder.run("-m", "jupyter", "server", "extension", "list", merged=True))
+    assert re.search(r"jupyter_offlinenotebook\s+enabled", servers), servers
+
+
 def test_binder_environment_has_the_pins_and_is_consistent(binder: Env) -> None:
     assert "No broken requirements found" in binder.pip("check")
     listed = json.loads(binder.pip("list", "--format=json"))
     installed = {normal(p["name"]): p["version"] for p in listed}
     wanted = {normal(name): version for name, version in pins("requirements.txt").items()}
+    wanted |= {normal(name): version for name, version in binder_own_pins().items()}
     differ = {n: (v, installed.get(n)) for n, v in wanted.items() if installed.get(n) != v}
     assert not differ, f"pinned in requirements.txt, but Binder's build gets (wanted, installed): {differ}"
     base = lock_pins(base_lock(repo2docker_env(), runtime_python()), BASE_PACKAGES)

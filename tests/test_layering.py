@@ -26,6 +26,8 @@ LAYERS = [
     "summaries",
     "pictures",
     "explorers",
+    "binder",
+    "progress_file",
     "exercises",
 ]
 

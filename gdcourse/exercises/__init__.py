@@ -22,11 +22,12 @@ import importlib
 
 from gdcourse.exercises.exercise import Exercise
 from gdcourse.exercises.placeholder import ____
+from gdcourse.exercises.progress_table import progress
 from gdcourse.exercises.verdict import Status, Verdict
 
 CHAPTERS = ("ch1", "ch2", "ch3", "ch4", "ch5")
 
-__all__ = ["CHAPTERS", "Exercise", "Status", "Verdict", "____", "all_exercises"]
+__all__ = ["CHAPTERS", "Exercise", "Status", "Verdict", "____", "all_exercises", "progress"]
 
 
 def all_exercises() -> list[Exercise]:

@@ -10,7 +10,7 @@ import functools
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from gdcourse import checks
+from gdcourse import checks, progress_file
 from gdcourse.exercises import view
 from gdcourse.exercises.answers import unreadable
 from gdcourse.exercises.placeholder import is_placeholder
@@ -139,7 +139,8 @@ class Exercise:
         """Check your answer and print a short verdict with the reason.
 
         A wrong answer, or code of yours that fails, is said in the verdict: this never raises, so the
-        rest of the notebook still runs.
+        rest of the notebook still runs. Its outcome is kept for `gd.progress()` (a blank or a missing
+        answer is not); if it cannot be kept, one more line says so.
 
         Parameters
         ----------
@@ -149,7 +150,8 @@ class Exercise:
             in quotes. Leaving it out prints what to pass.
         """
         verdict = self.verdict(answer)
-        view.emit(view.verdict_text(verdict), verdict.status)
+        trouble = _keep(self.name, verdict)
+        view.emit(view.verdict_text(verdict.with_notes(trouble)), verdict.status)
 
     def hint(self, n: int = 1) -> None:
         """Print hint number n (1 is the gentlest).
@@ -183,7 +185,21 @@ class Exercise:
         raise NotImplementedError
 
 
-Exercise.__init__ = _sealing(Exercise.__init__)  # type: ignore[method-assign]
+Exercise.__init__ = _sealing(Exercise.__init__)
+
+#: Outcomes that are not an attempt: nothing to keep in the progress file.
+_NOT_KEPT = (Status.NOT_ATTEMPTED, Status.NO_ANSWER)
+
+
+def _keep(name: str, verdict: Verdict) -> str:
+    """Record a check's outcome in the progress file; a sentence on trouble, else ''. Never raises."""
+    if verdict.status in _NOT_KEPT:
+        return ""
+    try:
+        done = verdict.passed or verdict.status is Status.DISCUSSION
+        return progress_file.record(name, verdict.status.name, done)
+    except Exception as error:  # record() never raises; this is the last guard around a check
+        return f"Your progress could not be saved ({type(error).__name__}); the check itself is fine."  # type: ignore[method-assign]
 
 
 class ThoughtExercise(Exercise):

@@ -107,7 +107,8 @@ class JupyterLab:
 
     It runs from `python`'s environment: the test's own unless another is given (the Binder-like one).
     `app` is "lab" for JupyterLab, or "notebook" for Notebook 7 (`jupyter notebook`), which serves the
-    same extensions with the classic-looking pages.
+    same extensions with the classic-looking pages. `environ` adds environment variables for the server
+    and its kernels (such as the ones BinderHub sets).
     """
 
     root: Path
@@ -117,6 +118,7 @@ class JupyterLab:
     port: int = 0
     token: str = field(default_factory=lambda: secrets.token_hex(16))
     process: subprocess.Popen[bytes] | None = None
+    environ: dict[str, str] = field(default_factory=dict)
 
     @property
     def base_url(self) -> str:
@@ -151,6 +153,7 @@ class JupyterLab:
             "JUPYTERLAB_SETTINGS_DIR": str(settings),
             "JUPYTERLAB_WORKSPACES_DIR": str(self.state / "workspaces"),
             "JUPYTER_RUNTIME_DIR": str(self.state / "runtime"),
+            **self.environ,
         }
         env.pop("JUPYTER_TOKEN", None)
         self.port = free_port()
