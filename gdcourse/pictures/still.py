@@ -23,10 +23,10 @@ def png_bytes(figure: Figure, dpi: int = 100) -> bytes:
 class Picture:
     """A still figure: shown as an image with alt text, then its caption as visible text.
 
-    A notebook shows the image as HTML (`<img alt=...>`), since JupyterLab, Notebook 7 and Voila show a
-    PNG output without the alt text its metadata holds; the PNG and that metadata are kept for
-    frontends that show only the PNG. A screen reader hears the alt text, then the caption: the alt
-    text never repeats the caption.
+    A notebook shows the image as HTML (`<img alt=...>`, the PNG inside it), since JupyterLab, Notebook
+    7 and Voila show a PNG output without the alt text its metadata holds; the PNG is not also saved as
+    an output of its own, which would double the notebook's size. A screen reader hears the alt text,
+    then the caption: the alt text never repeats the caption.
 
     Attributes
     ----------
@@ -48,8 +48,7 @@ class Picture:
 
         data = base64.b64encode(self.png).decode("ascii")
         image = f'<img src="data:image/png;base64,{data}" alt="{html.escape(self.alt)}">'
-        bundle = {"text/html": image, "image/png": data, "text/plain": repr(self)}
-        display(bundle, raw=True, metadata={"image/png": {"alt": self.alt}})
+        display({"text/html": image, "text/plain": repr(self)}, raw=True)
         display(Markdown(f"*{self.caption}*"))
 
     def __repr__(self) -> str:

@@ -474,6 +474,17 @@ def test_a_browser_drawn_explorer_follows_keys_and_a_drag_and_is_named(notebook:
             follows_keys_and_a_drag(notebook.page, explorer)
 
 
+def test_every_output_passes_wcag_21_aa(notebook: OpenNotebook) -> None:
+    """axe-core's WCAG 2.1 A/AA rules over the playground's outputs after Run All: every explorer, and
+    every still shown as an image with its alt text. JupyterLab's own page around them is not judged."""
+    from test_accessibility import audit, said
+
+    playground_only(notebook)
+    assert notebook.page.locator(".jp-OutputArea-output img[alt]").count() >= 6, "the stills are shown"
+    violations = audit(notebook.page, ".jp-OutputArea-output")
+    assert not violations, said(violations)
+
+
 def test_tab_moves_through_an_explorer_and_out(notebook: OpenNotebook) -> None:
     """From the first slider of every browser-drawn explorer, Tab visits each of its buttons and slider
     handles and then leaves the explorer: no keyboard trap."""

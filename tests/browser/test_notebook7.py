@@ -1,5 +1,6 @@
 """Notebook 7 (`jupyter notebook`), the classic-looking interface many beginners open: a lesson and the
-playground run with Run All and no error, and every explorer on them follows a key press and a drag.
+playground run with Run All and no error, their outputs pass axe's WCAG 2.1 A/AA rules, and every
+explorer on them follows a key press and a drag.
 
 Notebook 7 serves the same front-end extensions as JupyterLab (ipywidgets', anywidget's), so this
 proves that the explorers' views load and draw there too, in a server of its own.
@@ -26,6 +27,7 @@ from gd_browser import (
     screenshot_on_failure,
     wait_for_stable_page,
 )
+from test_accessibility import audit, said
 
 pytestmark = pytest.mark.browser
 
@@ -95,6 +97,8 @@ def test_a_notebook_runs_in_notebook7_and_its_explorers_follow_the_hand(
             assert page_problems(page) == [] and ours == [], (page_problems(page), ours)
             roots = page.locator(".gd-explorer")
             assert roots.count() == explorers_to_show(path)
+            violations = audit(page, ".jp-OutputArea-output")  # Notebook 7's own page is not ours
+            assert not violations, said(violations)
             for k in range(roots.count()):
                 follows_keys_and_a_drag(
                     page, Explorer(page, roots.nth(k), f"{name} in Notebook 7, explorer {k + 1}")

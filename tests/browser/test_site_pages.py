@@ -16,6 +16,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -59,14 +60,32 @@ class Notebook:
             if line.startswith("# ")
         )
         outputs = [o for c in cells if c["cell_type"] == "code" for o in c.get("outputs", [])]
-        alts = [
-            o.get("metadata", {}).get(mime, {}).get("alt")
-            for o in outputs
-            for mime in gd_site.IMAGE_TYPES
-            if mime in o.get("data", {})
-        ]
+        alts = [alt for o in outputs for alt in output_alts(o)]
         live = sum(gd_site.WIDGET_VIEW in o.get("data", {}) for o in outputs)
         return cls(path.stem, plain(heading[2:]), alts, live)
+
+
+class ImageAlts(HTMLParser):
+    """The alt of every <img> in some HTML (None for an image without one)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.alts: list[str | None] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "img":
+            self.alts.append(dict(attrs).get("alt"))
+
+
+def output_alts(output: dict) -> list[str | None]:
+    """The alt text of each image an output shows: a still's <img> in its HTML (how the stills are
+    shown), or an image output's alt from its metadata."""
+    data = output.get("data", {})
+    if "text/html" in data:
+        parser = ImageAlts()
+        parser.feed("".join(data["text/html"]))
+        return parser.alts
+    return [output.get("metadata", {}).get(m, {}).get("alt") for m in gd_site.IMAGE_TYPES if m in data]
 
 
 def plain(markdown: str) -> str:
