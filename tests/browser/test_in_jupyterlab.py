@@ -1,12 +1,19 @@
-"""Every notebook in a real JupyterLab in headless Chromium: Run All is clean, explorers' sliders work.
+"""The course in a real JupyterLab in headless Chromium: Run All is clean, explorers' sliders work.
 
-All browser tests live in this one file so that, under `--dist loadfile`, one worker holds the one
-JupyterLab. Point them at another folder with GDCOURSE_BROWSER_NOTEBOOKS=/some/folder.
+The pages run are the start page, which every learner opens first, and the playground, which holds
+every explorer the lessons use (tests/test_notebook_hygiene.py checks that). The lessons' explorers
+are the same views with other settings: every one of them is dragged in a browser on the site's pages
+(test_site_pages.py), and nbval runs every lesson's code. Point these tests at another folder, whose
+every notebook then runs, with GDCOURSE_BROWSER_NOTEBOOKS=/some/folder.
+
+All these tests live in this one file so that, under `--dist loadfile`, one worker holds the one
+JupyterLab.
 """
 
 from __future__ import annotations
 
 import math
+import os
 import re
 import time
 from collections.abc import Iterator
@@ -16,6 +23,7 @@ from typing import Any
 
 import pytest
 from gd_browser import (
+    NOTEBOOKS_ENV,
     VIEW_JS,
     Explorer,
     ExplorerState,
@@ -43,8 +51,13 @@ from gdcourse.figures.parabola import OWN_PATH
 
 pytestmark = pytest.mark.browser
 
-NOTEBOOKS = discover_notebooks(notebooks_folder())
 PLAYGROUND = "playground.ipynb"
+COURSE_PAGES = ("00_start_here.ipynb", PLAYGROUND)
+NOTEBOOKS = [
+    name
+    for name in discover_notebooks(notebooks_folder())
+    if name in COURSE_PAGES or os.environ.get(NOTEBOOKS_ENV)
+]
 KERNEL_START_TIMEOUT = 90
 RUN_ALL_TIMEOUT = 180
 #: A nudge this small is one key press: enough to prove a slider is wired to its picture.
@@ -448,8 +461,22 @@ def test_a_rule_attached_in_a_cell_draws_its_own_path_that_moves_with_the_slider
 #: Where the keyboard focus is: inside the element (and what it is) or not.
 FOCUS_JS = """(el) => {
   const active = document.activeElement;
-  return {inside: el.contains(active), what: active ? `${active.tagName} ${active.className}` : ''};
+  const style = active ? getComputedStyle(active) : null;
+  return {inside: el.contains(active), what: active ? `${active.tagName} ${active.className}` : '',
+          ring: style ? [style.outlineStyle, parseFloat(style.outlineWidth), style.outlineColor] : null};
 }"""
+
+
+def faint_ring(ring: list) -> str:
+    """What is wrong with a focus ring ([style, width in px, colour]) for WCAG 2.4.7 and 1.4.11: it must
+    show, be 2 px or wider and stand out at 3:1 against the white page; '' when nothing is."""
+    from tests.test_figure_contrast import contrast
+
+    style, width, colour = ring
+    rgb = tuple(int(v) / 255 for v in re.findall(r"\d+", colour)[:3])
+    if style == "none" or width < 2:
+        return f"no visible ring ({style}, {width}px)"
+    return f"a ring of {contrast(rgb):.2f}:1" if contrast(rgb) < 3 else ""
 
 
 def browser_drawn(notebook: OpenNotebook) -> list[Explorer]:
@@ -507,6 +534,9 @@ def test_tab_moves_through_an_explorer_and_out(notebook: OpenNotebook) -> None:
                 if not where["inside"]:
                     break
                 visited.append(where["what"])
+                assert not faint_ring(where["ring"]), (
+                    f"{explorer.label}: {where['what']}: {faint_ring(where['ring'])}"
+                )
             else:
                 pytest.fail(f"{explorer.label}: 40 Tab presses never left the explorer: {visited[-5:]}")
             controls = explorer.root.locator("button:not([disabled]), .noUi-handle").count()

@@ -703,6 +703,8 @@ var SHEET = `
 .gd-view button { font: inherit; padding: 0.15em 0.8em; border: 1px solid #555; border-radius: 3px;
   background: #f2f2f2; color: #000; cursor: pointer; }
 .gd-view button:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
+.gd-explorer :focus-visible { outline: 3px solid #0b57d0 !important; outline-offset: 2px; }
+.gd-explorer .widget-slider .noUi-handle { border-color: #595959; }
 .gd-view .gd-announce { position: absolute; width: 1px; height: 1px; overflow: hidden;
   clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
 `;
