@@ -21,7 +21,7 @@ BINDER_VARIABLES = ("BINDER_LAUNCH_HOST", "BINDER_REPO_URL", "BINDER_REQUEST")
 CUE = (
     "On Binder your changes are deleted when the session ends: keep this notebook with the toolbar's "
     "Save to browser storage button (Restore from browser storage brings it back in this browser) "
-    "or with File > Download."
+    "or with File → Download."
 )
 
 
@@ -53,7 +53,7 @@ class SaveCue:
         from IPython.display import display
 
         body = html.escape(CUE)
-        for name in ("Save to browser storage", "Restore from browser storage", "File &gt; Download"):
+        for name in ("Save to browser storage", "Restore from browser storage", "File → Download"):
             body = body.replace(name, f"<strong>{name}</strong>")
         markup = (
             '<div class="gd-save-cue" role="note" style="border-left: 4px solid #1565c0; '

@@ -321,7 +321,8 @@ def test_the_prompt_states_the_numbers_the_check_uses_and_not_the_answer(exercis
 def test_naming_the_regimes_needs_working_out():
     prompt = prompt_before(ch4.q2)
     offered = [gd.Regime[name] for name in re.findall(r"gd\.Regime\.([A-Z_]+)", prompt)]
-    listed = [tuple(float(x) for x in pair) for pair in re.findall(r"\(([\d.]+), ([\d.]+)\)", prompt)]
+    pairs = re.findall(r"\(alpha ([\d.]+), input ([\d.]+)\)", prompt)
+    listed = [tuple(float(x) for x in pair) for pair in pairs]
     right = [gd.regime(input, alpha) for alpha, input in ch4.PAIRS]
     assert listed == [tuple(pair) for pair in ch4.PAIRS], "the prompt lists the checker's pairs, in order"
     assert sorted(offered) == sorted(right) and offered != right and offered[::-1] != right

@@ -52,7 +52,7 @@ def test_checks_are_kept_and_shown_lesson_by_lesson(progress_at: Path, capsys) -
     assert row(table, "Lesson 1").done == ("q3",)
     assert row(table, "Lesson 2").unchecked == ("q1", "q2", "q3", "q4")
     text = str(table)
-    assert text.splitlines()[0] == "Your progress: 2 of 24 exercises done, 1 more checked but not done yet."
+    assert text.splitlines()[0] == "Your progress: 2 of 24 exercises done; 1 checked but not done yet."
     assert text_row(text, "Lesson 3") == ["Lesson 3: Gradient descent", "q2", "q1", "q3 q4"]
     html = table._repr_html_()
     assert "<table>" in html and '<th scope="row" style="text-align: left">Lesson 3: Gradient descent' in html

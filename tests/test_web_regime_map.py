@@ -13,7 +13,6 @@ from __future__ import annotations
 import itertools
 import json
 import math
-import subprocess
 from pathlib import Path
 
 import numpy as np
@@ -27,7 +26,7 @@ from gdcourse.figures.regime_map import BAND_COLOURS, NEVER_COLOUR, geometric, p
 from gdcourse.pictures.regime_map import caption_of, map_words
 from gdcourse.settings import ParabolaSettings
 from gdcourse.summaries import regime_map_summary as where
-from tests.node_js import STUB_DOM, call_js, node_or_skip
+from tests.node_js import STUB_DOM, call_js, run_script
 
 WEB = Path(gd.__file__).parent / "explorers" / "web"
 MAP = WEB / "src" / "regime_map.js"
@@ -282,14 +281,7 @@ process.stdout.write(JSON.stringify({ bad, labels, summaries, clicked, tabbable,
 def paint_and_click(corners: list[dict], clicks: list[tuple[float, float]]) -> dict:
     payload = json.dumps({"specs": SPECS, "corners": corners, "clicks": clicks})
     bundle = (WEB / "dist" / "regime_map.js").as_uri()
-    done = subprocess.run(
-        [node_or_skip(), "--input-type=module", "-e", PAINT_AND_CLICK, payload, bundle],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout)
+    return run_script(PAINT_AND_CLICK, payload, bundle)
 
 
 def test_no_nan_or_infinity_reaches_the_svg_at_any_slider_end():
@@ -353,3 +345,52 @@ def test_the_painted_cells_are_the_kernels_bands_in_its_colours(weight, goal_pre
     ]
     seen = paint_and_click([{"weight": weight, "input": 2.0, "goal_pred": goal_pred, "alpha": 0.1}], [])
     assert seen["pixels"] == want
+
+
+#: The view mounted on a stub DOM with the page's timers replaced by a list: one change of weight, then
+#: every timer run in turn, with what the live region says after each.
+ANNOUNCED = (
+    STUB_DOM
+    + r"""
+const { specs, start, moved } = JSON.parse(process.argv[1]);
+const timers = new Map();
+let next = 0;
+globalThis.setTimeout = (f, ms) => { next += 1; timers.set(next, [f, ms]); return next; };
+globalThis.clearTimeout = (id) => timers.delete(id);
+const view = (await import(process.argv[2])).default;
+const values = { ...start, exact: {}, clicked: {} };
+const handlers = {};
+const model = {
+  get: (key) => (key === "specs" ? specs : values[key]),
+  set: () => {}, save_changes: () => {}, on: (name, f) => { handlers[name] = f; }, off: () => {},
+};
+const el = new Node("div");
+view.render({ model, el });
+const root = el.children[0];
+const region = root.children.find((c) => c.attrs["aria-live"] === "polite");
+Object.assign(values, moved);
+handlers["change:weight"]();
+while (frames.length) frames.shift()();
+const summary = root.children[1].children.map((t) => t.text).join("");
+const said = [region.textContent];
+while (timers.size) {
+  const [id, [f, ms]] = timers.entries().next().value;
+  timers.delete(id);
+  f();
+  said.push([ms, region.textContent]);
+}
+process.stdout.write(JSON.stringify({ summary, said }));
+"""
+)
+
+
+def test_the_live_region_says_the_summary_once_it_rests_then_clears():
+    """A screen reader hears the summary once the picture rests; then the live region empties, so a
+    reader going through the page line by line does not meet the summary twice."""
+    start = {"weight": 0.5, "input": 2.0, "goal_pred": 0.8, "alpha": 0.1}
+    moved = {**start, "weight": 1.5}
+    payload = json.dumps({"specs": SPECS, "start": start, "moved": moved})
+    bundle = (WEB / "dist" / "regime_map.js").as_uri()
+    seen = run_script(ANNOUNCED, payload, bundle, timeout=60)
+    assert seen["summary"] == where(ParabolaSettings.checked(**moved))
+    assert seen["said"] == ["", [600, seen["summary"]], [5000, ""]]

@@ -1,6 +1,6 @@
 """Lesson 4 exercises: divergence and alpha.
 
-q1 the largest alpha that still converges for input 3 (value); q2 name the regime of five
+q1 the edge of alpha for input 3, where learning stops converging (value); q2 name the regime of five
 (alpha, input) pairs; q3 fix a diverging run by changing one number; q4 how many updates reach an
 error below 1e-6 (value); q5 a thought on a negative alpha; q6 the loop with alpha, from memory.
 Every number in a message is computed from the data below.
@@ -80,8 +80,8 @@ _NEARLY = 1e-3  # an alpha within this fraction below the edge counts as the edg
 
 q1 = ValueExercise(
     name="ch4.q1",
-    title=f"the largest alpha that still converges for input {plain(_Q1_INPUT)}",
-    ask="one number: the largest alpha (or the edge just above it)",
+    title=f"the edge of alpha for input {plain(_Q1_INPUT)}: where learning stops converging",
+    ask="one number: the edge, the alpha where learning stops converging",
     judge=_judge_edge,
     given=(_Q1_INPUT,),
     hints=(
@@ -172,7 +172,7 @@ _R_TEXT = ", ".join(plain(round(convergence_factor(input, alpha), 12)) for alpha
 
 q2 = ValueExercise(
     name="ch4.q2",
-    title=f"name the regime of {len(PAIRS)} (alpha, input) pairs",
+    title=f"name the regime of {len(PAIRS)} pairs of alpha and input",
     ask=f"a list of {len(PAIRS)} gd.Regime values, one per pair, in the order the pairs are listed",
     judge=_judge_regimes,
     given=tuple(v for pair in PAIRS for v in pair),

@@ -2,7 +2,7 @@
 
 q1 one update of a network with several inputs and one output; q2 the same with one weight frozen;
 q3 the weight_deltas of several inputs and outputs (an outer product); q4 a thought on freezing;
-q5 the largest alpha that still converges for the book's three inputs (value); q6 one whole update
+q5 the edge of alpha for the book's three inputs (value); q6 one whole update
 of several inputs and outputs, from memory.
 
 Updating `weights` in place, as the book's own loops do, is accepted: the function gets its own copy,
@@ -254,7 +254,8 @@ def _outer(inputs, deltas):
 q3 = FunctionExercise(
     name="ch5.q3",
     title="weight_deltas for several inputs and outputs",
-    call="weight_deltas(inputs, deltas)",
+    # not weight_deltas(...): the lesson's cells keep a list by that name, which would replace it
+    call="weight_deltas_of(inputs, deltas)",
     arg_names=("inputs", "deltas"),
     cases=(
         ([8.5, 0.65, 1.2], [0.455, 0.8, -0.3]),
@@ -278,7 +279,7 @@ q3 = FunctionExercise(
         "weight_deltas[i][j] = deltas[i] * inputs[j]: one row per output.",
     ),
     solution="""
-def weight_deltas(inputs, deltas):
+def weight_deltas_of(inputs, deltas):
     return [[delta * input for input in inputs] for delta in deltas]
 """,
 )
@@ -369,8 +370,8 @@ def _judge_edge(answer: Any) -> Verdict:
 
 q5 = ValueExercise(
     name="ch5.q5",
-    title="the largest alpha that still converges for the book's three inputs",
-    ask="one number: the largest alpha (or the edge just above it)",
+    title="the edge of alpha for the book's three inputs: where learning stops converging",
+    ask="one number: the edge, the alpha where learning stops converging",
     judge=_judge_edge,
     hints=(
         "With one example every weight shares one delta. One step changes the prediction by "

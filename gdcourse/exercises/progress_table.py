@@ -23,7 +23,7 @@ LESSONS = {
     "ch5": "Lesson 5: Generalizing",
 }
 COLUMNS = ("lesson", "done", "checked, not done yet", "not checked")
-DONE_MEANS = "Done: passed, or for a question to think about, your guess given."
+DONE_MEANS = "Done means the check passed, or, for a question to think about, that you gave your guess."
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ class Progress:
         total = sum(len(r.done) + len(r.checked) + len(r.unchecked) for r in self.rows)
         done = sum(len(r.done) for r in self.rows)
         checked = sum(len(r.checked) for r in self.rows)
-        return f"Your progress: {done} of {total} exercises done, {checked} more checked but not done yet."
+        return f"Your progress: {done} of {total} exercises done; {checked} checked but not done yet."
 
     def _cells(self) -> list[tuple[str, str, str, str]]:
         words = lambda names: " ".join(names) or "-"  # noqa: E731

@@ -256,6 +256,7 @@ function nameSliders(box) {
   return sliders > 0 && named === sliders;
 }
 var ANNOUNCE_AFTER_MS = 600;
+var ANNOUNCE_FOR_MS = 5e3;
 function mount({ model, el }, view2) {
   const root = html("div", { class: `gd-view gd-view-${view2.name}` });
   const summary2 = html("p", { class: "gd-summary" });
@@ -287,6 +288,9 @@ function mount({ model, el }, view2) {
       clearTimeout(announce);
       announce = setTimeout(() => {
         announcer.textContent = shown.summary;
+        announce = setTimeout(() => {
+          announcer.textContent = "";
+        }, ANNOUNCE_FOR_MS);
       }, ANNOUNCE_AFTER_MS);
     }
   }

@@ -138,6 +138,9 @@ export function nameSliders(box) {
 
 /** How long the summary must hold still before a screen reader hears it (a drag says it once). */
 export const ANNOUNCE_AFTER_MS = 600;
+/** How long the announcement stays before it is cleared: left there, a screen reader reading the
+ * page line by line would meet the summary twice (it is also the text above the picture). */
+export const ANNOUNCE_FOR_MS = 5000;
 
 /**
  * Mount a view: `view` = { name, settings(values, model), first(settings, model), next(settings,
@@ -178,6 +181,9 @@ export function mount({ model, el }, view) {
       clearTimeout(announce);
       announce = setTimeout(() => {
         announcer.textContent = shown.summary;
+        announce = setTimeout(() => {
+          announcer.textContent = "";
+        }, ANNOUNCE_FOR_MS);
       }, ANNOUNCE_AFTER_MS);
     }
   }
