@@ -1,5 +1,6 @@
 """No stray files: every file a kernel opens for writing (or creates, renames, copies to) is logged unless it
-is the progress file, its temporary sibling, or inside a temporary folder.
+is the progress file, its temporary sibling, Python's bytecode cache, or inside a temporary folder (but
+never inside the course's checkout, even a clone that lies in a temporary folder).
 
 `install()` adds an audit hook (sys.addaudithook) to the process it runs in, so it sees the writes of the
 lesson's code and of every library it calls from Python, whatever catches the error; it cannot see writes
@@ -17,6 +18,9 @@ import tempfile
 from collections.abc import Mapping
 
 LOG_ENV = "GDCOURSE_WRITES_LOG"
+#: The course's checkout (this file is in its tests/): never a temporary folder, even when it lies inside
+#: one (a clone under /tmp), so a lesson writing beside its notebooks is always caught.
+CHECKOUT = os.path.realpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir))
 PROGRESS_ENV = "GDCOURSE_PROGRESS"
 #: os.open flags that mean the file may be written.
 WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_TRUNC
@@ -51,11 +55,19 @@ def allowed_places(environ: Mapping[str, str]) -> tuple[list[str], list[str]]:
     return sorted(folders), files
 
 
-def is_allowed(path: str, folders: list[str], files: list[str]) -> bool:
-    """True for a path under an allowed folder, an allowed file, or an allowed file's temporary sibling
-    (`.name.<random>.tmp` beside it: how the progress file is written)."""
+def inside(path: str, folder: str) -> bool:
+    """True when `path` is `folder` or lies under it (both real paths)."""
+    return path == folder or path.startswith(folder.rstrip("/") + "/")
+
+
+def is_allowed(path: str, folders: list[str], files: list[str], checkout: str = CHECKOUT) -> bool:
+    """True for an allowed file or its temporary sibling (`.name.<random>.tmp` beside it: how the
+    progress file is written), for Python's own bytecode cache (a `__pycache__` folder), or for a path
+    under an allowed folder but outside the course's `checkout`."""
     real = os.path.realpath(path)
-    if any(real == f or real.startswith(f.rstrip("/") + "/") for f in folders):
+    if "__pycache__" in real.split(os.sep):
+        return True
+    if not inside(real, checkout) and any(inside(real, f) for f in folders):
         return True
     for file in files:
         head, name = os.path.split(file)

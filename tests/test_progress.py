@@ -224,6 +224,11 @@ def test_the_stray_file_watch_tells_writes_from_reads_and_allowed_places(tmp_pat
     assert stray_files.is_allowed("/home/ada/p/.progress.json.k2j3.tmp", folders, files)
     assert not stray_files.is_allowed("/home/ada/p/other.json", folders, files)
     assert not stray_files.is_allowed(str(Path(__file__).parents[1] / "notebooks" / "x.png"), folders, files)
+    # a checkout cloned into a temporary folder is still no place to write
+    clone = tmp_path / "clone"
+    assert not stray_files.is_allowed(str(clone / "notebooks" / "x.png"), folders, files, str(clone))
+    bytecode = clone / "gdcourse" / "__pycache__" / "a.pyc"
+    assert stray_files.is_allowed(str(bytecode), folders, files, str(clone)), "Python's own cache"
 
 
 def test_the_stray_file_watch_logs_a_write_outside_and_not_one_inside(tmp_path: Path) -> None:
