@@ -12,10 +12,11 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+
+from tests.output_html import OutputHTML, output_alts
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
@@ -74,25 +75,9 @@ def has_header(table: list[str]) -> bool:
     return len(table) >= 2 and re.fullmatch(r"\|?[\s:|-]+\|?", table[1]) is not None and all(cells)
 
 
-class Outputs(HTMLParser):
-    """What an output's HTML holds: each image's alt, and each table's header cells."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.alts: list[str | None] = []
-        self.tables: list[int] = []  # header cells per table
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "img":
-            self.alts.append(dict(attrs).get("alt"))
-        elif tag == "table":
-            self.tables.append(0)
-        elif tag == "th" and self.tables:
-            self.tables[-1] += 1
-
-
-def outputs_html(notebook: dict) -> Outputs:
-    parser = Outputs()
+def outputs_html(notebook: dict) -> OutputHTML:
+    """Every HTML output of the notebook, read as one."""
+    parser = OutputHTML()
     for cell in notebook["cells"]:
         for output in cell.get("outputs", []):
             html = output.get("data", {}).get("text/html")
@@ -101,13 +86,10 @@ def outputs_html(notebook: dict) -> Outputs:
     return parser
 
 
-def png_alts(notebook: dict) -> list[str | None]:
-    """The alt text kept with each image output (a PNG shown as such, not inside HTML)."""
+def image_alts(notebook: dict) -> list[str | None]:
+    """The alt text of every image the notebook's outputs show."""
     return [
-        output.get("metadata", {}).get("image/png", {}).get("alt")
-        for cell in notebook["cells"]
-        for output in cell.get("outputs", [])
-        if "image/png" in output.get("data", {})
+        alt for cell in notebook["cells"] for output in cell.get("outputs", []) for alt in output_alts(output)
     ]
 
 
@@ -139,7 +121,7 @@ def test_link_text_says_where_it_goes(notebook):
 
 
 def test_every_image_an_output_shows_has_a_text_alternative(notebook):
-    alts = outputs_html(notebook).alts + png_alts(notebook)
+    alts = image_alts(notebook)
     assert all(alt is not None and (alt.strip() or alt == "") for alt in alts), alts
     assert [alt for alt in alts if alt is not None and alt.strip() == "" and alt != ""] == []
 
@@ -169,4 +151,4 @@ def test_the_checks_find_what_they_look_for():
     links = [text for line in markdown_lines(bad) for text, _ in LINK.findall(line)]
     assert links == ["here", "Lesson", "Lesson"]
     html = outputs_html(bad)
-    assert html.alts == [None] and html.tables == [0]
+    assert [image.get("alt") for image in html.images] == [None] and html.tables == [0]

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import base64
 import re
-from html.parser import HTMLParser
 
 import pytest
 from matplotlib.figure import Figure
 
 from gdcourse.pictures.still import Picture, picture
+from tests.output_html import OutputHTML
 from tests.test_figure_contrast import STILLS
 
 
@@ -29,16 +29,6 @@ def test_every_still_has_alt_text_that_does_not_repeat_its_caption(name):
     assert len(still.alt.split()) >= 8, f"{name}: the alt says what the image shows"
     repeated = [c for c in clauses(still.caption) if c in still.alt]
     assert not repeated, f"{name}: the alt repeats the caption's {repeated}"
-
-
-class Images(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.found: list[dict[str, str | None]] = []
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "img":
-            self.found.append(dict(attrs))
 
 
 def shown(still: Picture, monkeypatch) -> list[tuple[dict, dict]]:
@@ -60,9 +50,9 @@ def test_a_still_is_shown_as_an_image_with_its_alt_then_its_caption(monkeypatch)
     figure = Figure(figsize=(1, 1))
     still = picture(figure, "The caption, with <b> and & in it.", 'A "square" & more.')
     (image, _), (caption, _) = shown(still, monkeypatch)
-    parser = Images()
+    parser = OutputHTML()
     parser.feed(image["text/html"])
-    (img,) = parser.found
+    (img,) = parser.images
     assert img["alt"] == 'A "square" & more.', "the alt reaches the page, escaped"
     assert img["src"] == f"data:image/png;base64,{base64.b64encode(still.png).decode()}"
     assert set(image) == {"text/html", "text/plain"}, "the PNG is saved once, inside the HTML"

@@ -16,13 +16,14 @@ import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
 import pytest
 from gd_browser import ROOT, artifact_name, screenshot_on_failure
+
+from tests.output_html import output_alts
 
 sys.path.insert(0, str(ROOT / "site"))
 sys.path.insert(0, str(ROOT / "tools"))
@@ -63,29 +64,6 @@ class Notebook:
         alts = [alt for o in outputs for alt in output_alts(o)]
         live = sum(gd_site.WIDGET_VIEW in o.get("data", {}) for o in outputs)
         return cls(path.stem, plain(heading[2:]), alts, live)
-
-
-class ImageAlts(HTMLParser):
-    """The alt of every <img> in some HTML (None for an image without one)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.alts: list[str | None] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "img":
-            self.alts.append(dict(attrs).get("alt"))
-
-
-def output_alts(output: dict) -> list[str | None]:
-    """The alt text of each image an output shows: a still's <img> in its HTML (how the stills are
-    shown), or an image output's alt from its metadata."""
-    data = output.get("data", {})
-    if "text/html" in data:
-        parser = ImageAlts()
-        parser.feed("".join(data["text/html"]))
-        return parser.alts
-    return [output.get("metadata", {}).get(m, {}).get("alt") for m in gd_site.IMAGE_TYPES if m in data]
 
 
 def plain(markdown: str) -> str:
