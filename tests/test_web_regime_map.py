@@ -324,10 +324,20 @@ def test_a_click_on_the_painted_map_moves_input_and_alpha_by_the_kernels_rule():
 
 def test_a_reshade_stays_well_under_one_frame():
     """A new weight or goal_pred reshades the map: the counts of all 9,600 cells, their bands, the never
-    region and the bands' paths. In Node it must take well under a 60 Hz frame (16.7 ms)."""
-    (timing,) = call_js(MAP, "timeReshade", [[25]])
-    print(f"reshade in Node: median {timing['median']:.2f} ms, worst {timing['worst']:.2f} ms of 25")
-    assert timing["median"] < 8, timing
+    region and the bands' paths. In Node it must take well under a 60 Hz frame (16.7 ms).
+
+    The suite runs three test processes and browsers on two cores, so one batch of 25 can be slowed by
+    its neighbours: up to three batches are timed and the best median counts (a slower reshade fails
+    all three; one batch took 2 ms alone and 9.8 ms in a full run)."""
+    timings = []
+    for _ in range(3):
+        (timing,) = call_js(MAP, "timeReshade", [[25]])
+        timings.append(timing)
+        if timing["median"] < 8:
+            break
+    best = min(timings, key=lambda t: t["median"])
+    print(f"reshade in Node: median {best['median']:.2f} ms, worst {best['worst']:.2f} ms of 25")
+    assert best["median"] < 8, timings
 
 
 @pytest.mark.parametrize("weight, goal_pred", [(0.5, 0.8), (-1.0, 2.0), (2.0, 0.0)])
