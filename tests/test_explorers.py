@@ -234,3 +234,32 @@ def test_reading_the_sliders_changes_nothing():
     for _ in range(3):
         assert e.panel.values()["alpha"] == 0.889
     assert e.settings.alpha == 0.889
+
+
+EXPLORER_CLASSES = [getattr(gd.explorers, name) for name in gd.explorers.__all__ if name.endswith("Explorer")]
+
+
+@pytest.mark.parametrize("explorer_class", EXPLORER_CLASSES, ids=lambda c: c.__name__)
+def test_a_drag_leaves_the_kernels_view_alone_until_it_is_read(explorer_class, monkeypatch):
+    """A slider change costs the kernel its settings only: the never-rendered matplotlib view moves once,
+    when drawn() reads it, and then shows what an explorer moved there in one jump shows (a view keeps
+    its axes while what it shows fits, so the one jump, not a new explorer, is the twin)."""
+    e = explorer_class()
+    views = [e.view] + ([e.parabola.view] if hasattr(e, "parabola") else [])
+    moves = []
+    for view in views:
+        update = view.update
+        monkeypatch.setattr(view, "update", lambda s, update=update: moves.append(s) or update(s))
+    name, slider = next(iter(e.sliders.items()))
+    values = [slider.min + (slider.max - slider.min) * k / 20 for k in range(1, 20)]
+    for value in values:
+        slider.value = value
+    assert moves == [], "the view moved while the slider was dragged"
+    drawn = e.drawn()
+    assert len(moves) == len(views), "each view moves once when read"
+    e.drawn()
+    assert len(moves) == len(views), "a second read finds the view up to date"
+    fresh = explorer_class().set(**{name: e.settings.slider_values()[name]}).drawn()
+    assert drawn.keys() == fresh.keys()
+    for key in drawn:
+        np.testing.assert_array_equal(drawn[key], fresh[key], err_msg=key)

@@ -10,8 +10,11 @@ In the kernel, meanwhile, for every value the browser sends (or `set()`):
 
     1. slider panel   its values read, with no side effects
     2. settings       one frozen record (`gdcourse.settings`), the run it describes worked out once
-    3. view.update    the matplotlib view's data moved in place (never rendered): what `drawn()` reads
-    4. summary        the sentence the browser shows (`gdcourse.summaries`)
+    3. summary        the sentence the browser shows (`gdcourse.summaries`), worked out when read
+
+and when `drawn()` (or a test) reads the view:
+
+    4. view.update    the matplotlib view's data moved in place (never rendered) to the settings
 
 The kernel's numbers and words are the oracle the browser's are tested against. An explorer
 describes itself with class attributes: its settings record, its view, its summary, its still
@@ -60,13 +63,26 @@ class Explorer:
         self._links = link_sliders(self.panel.sliders, self.browser)
         #: The kernel's matplotlib figure of the same view, never rendered: what drawn() reads.
         self.figure = Figure(figsize=self.size)
-        self.view = type(self).draw(self.figure, settings)
+        self._view = type(self).draw(self.figure, settings)
+        self._view_shows = settings
         self._followers: list[Callable[[Any], None]] = []
         self.widget = widgets.VBox(self.layout())
         self.widget.add_class("gd-explorer")
         self._apply()
 
     # -- the plain Python API -------------------------------------------------------------------
+
+    @property
+    def view(self) -> Any:
+        """The kernel's matplotlib view of the current settings (never rendered): what `drawn()` reads.
+
+        It is moved to the settings when read, not on every slider change: during a drag the kernel
+        only keeps the settings, and nobody reads the view.
+        """
+        if self._view_shows is not self._settings:
+            self._view.update(self._settings)
+            self._view_shows = self._settings
+        return self._view
 
     @property
     def settings(self) -> Any:
@@ -232,9 +248,8 @@ class Explorer:
     # -- the skeleton ---------------------------------------------------------------------------
 
     def _apply(self) -> None:
-        """In the kernel: read the sliders, make the settings, move the view, tell the browser view."""
+        """In the kernel: read the sliders, make the settings, tell the browser view (see `view`)."""
         self._settings = settings = self.settings_from(self.panel.values())
-        self.view.update(settings)
         self.refresh_controls(settings)
         self._sync_exact()
         for name, value in self.browser_state(settings).items():

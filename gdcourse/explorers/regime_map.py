@@ -1,7 +1,7 @@
 """The regime-map explorer: the parabola explorer with a map of every (input, alpha) beneath it.
 
-A composed explorer: the map follows the parabola explorer through its `on_change` callback, after
-each change has been worked out, so both always show the same settings. Input and alpha move the
+A composed explorer: the map reads the parabola explorer's settings, so both always show the same
+ones, and its `on_change` callback passes on the values set from code. Input and alpha move the
 marker; weight and goal_pred reshade the map (they set the first error). Clicking the map moves input and
 alpha (`click_setting` is the rule).
 
@@ -94,7 +94,8 @@ class RegimeMapExplorer:
             weight=weight, input=input, goal_pred=goal_pred, alpha=alpha, iterations=iterations
         )
         settings = self.parabola.settings
-        self.view = draw_regime_map(Figure(figsize=RegimeMap.SIZE), settings)
+        self._view = draw_regime_map(Figure(figsize=RegimeMap.SIZE), settings)
+        self._view_shows = settings
         sliders = {name: self.parabola.panel.sliders[name] for name in MAP_SLIDERS}
         self.browser = self._map_view()(
             specs=spec_payload({name: ParabolaSettings.SLIDERS[name] for name in MAP_SLIDERS}),
@@ -112,6 +113,15 @@ class RegimeMapExplorer:
         self.parabola.on_change(self._follow)
 
     # -- the plain Python API -------------------------------------------------------------------
+
+    @property
+    def view(self) -> RegimeMap:
+        """The kernel's map (never rendered), marker moved and cells reshaded to the current settings when
+        read, as the parabola explorer's view is (see `Explorer.view`): what `drawn()` reads."""
+        if self._view_shows is not self.settings:
+            self._view.update(self.settings)
+            self._view_shows = self.settings
+        return self._view
 
     @property
     def settings(self) -> ParabolaSettings:
@@ -225,9 +235,8 @@ class RegimeMapExplorer:
         return {name: value for name, value in self.parabola.panel.exact.items() if name in MAP_SLIDERS}
 
     def _follow(self, settings: ParabolaSettings) -> None:
-        """The part has worked out a change: move the marker and reshade if needed; tell the browser the
-        exact values (the sliders carry the rest to the map inside the browser)."""
-        self.view.update(settings)
+        """The part has worked out a change: tell the browser the exact values (the sliders carry the rest
+        to the map inside the browser; the kernel's map follows when read, see `view`)."""
         exact = self._exact()
         if self.browser.exact != exact:
             self.browser.exact = exact
