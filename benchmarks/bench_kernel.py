@@ -5,8 +5,8 @@
 
 Each slider is dragged as a learner drags it: along its range in the slider's own steps, back and
 forth, from the explorer's first view. Explorer: the real slider callback (the settings and their
-run, the never-rendered view's numbers that drawn() reads, the summary, what the browser view is
-told). Baseline: what `interact` with the inline backend does on every change: build a new figure
+run, what the browser view is told; the never-rendered view that drawn() reads follows only when
+read). Baseline: what `interact` with the inline backend does on every change: build a new figure
 and render it to a PNG with a tight bounding box.
 """
 
