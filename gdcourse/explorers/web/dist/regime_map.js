@@ -448,11 +448,14 @@ function logAbsMiss(weight, input, goalPred) {
   const miss = ldexp(mInput * mWeight, ePred - top) - ldexp(mGoalPred, eGoalPred - top);
   return portableLog(Math.abs(miss)) + top * LN2;
 }
-function stepsFrom(r, logError0, logTolerance) {
+function cellOf(r) {
   const kind = regimeOf(r);
+  const shrinks = kind === Regime.STEADY || kind === Regime.OSCILLATES;
+  return { kind, logR: shrinks ? portableLog(Math.abs(r)) : NaN };
+}
+function stepsFrom({ kind, logR }, logError0, logTolerance) {
   let steps = Infinity;
   if (kind === Regime.STEADY || kind === Regime.OSCILLATES) {
-    const logR = portableLog(Math.abs(r));
     const guess = Math.ceil((logTolerance - logError0) / (2 * logR));
     let k = Number.isFinite(guess) ? Math.max(1, guess) : 1;
     for (let turn = 0; turn < 8; turn += 1) {
@@ -470,16 +473,25 @@ function factorFromParts([mInput, eInput], [mAlpha, eAlpha]) {
   return 1 - ldexp(mAlpha * (mInput * mInput), eAlpha + 2 * eInput);
 }
 function countSteps(weight, input, goalPred, alpha, tolerance = 1e-6) {
-  const r = factorFromParts(frexp(input), frexp(alpha));
-  return stepsFrom(r, 2 * logAbsMiss(weight, input, goalPred), portableLog(tolerance));
+  const cell = cellOf(factorFromParts(frexp(input), frexp(alpha)));
+  return stepsFrom(cell, 2 * logAbsMiss(weight, input, goalPred), portableLog(tolerance));
+}
+var gridCells = /* @__PURE__ */ new WeakMap();
+function cellsOf(inputs, alphas) {
+  const kept = gridCells.get(alphas);
+  if (kept && kept.inputs === inputs) return kept.rows;
+  const inputParts = inputs.map(frexp);
+  const rows = alphas.map((alpha) => {
+    const parts = frexp(alpha);
+    return inputParts.map((inputPart) => cellOf(factorFromParts(inputPart, parts)));
+  });
+  gridCells.set(alphas, { inputs, rows });
+  return rows;
 }
 function countStepsGrid(weight, goalPred, inputs, alphas, tolerance = 1e-6) {
   const logTolerance = portableLog(tolerance);
-  const columns = inputs.map((input) => [frexp(input), 2 * logAbsMiss(weight, input, goalPred)]);
-  return alphas.map((alpha) => {
-    const parts = frexp(alpha);
-    return columns.map(([inputParts, logError0]) => stepsFrom(factorFromParts(inputParts, parts), logError0, logTolerance));
-  });
+  const logErrors0 = inputs.map((input) => 2 * logAbsMiss(weight, input, goalPred));
+  return cellsOf(inputs, alphas).map((row) => row.map((cell, j) => stepsFrom(cell, logErrors0[j], logTolerance)));
 }
 
 // gdcourse/explorers/web/src/regime_map.js
@@ -627,13 +639,16 @@ function bandPixels(bands) {
   const rows = bands.length;
   const columns = rows ? bands[0].length : 0;
   const pixels = new Uint8ClampedArray(rows * columns * 4);
-  bands.forEach((row, i) => {
-    row.forEach((band, j) => {
-      const at = ((rows - 1 - i) * columns + j) * 4;
-      pixels.set(SHADES[band], at);
+  for (let i = 0; i < rows; i += 1) {
+    const row = bands[i];
+    for (let j = 0, at = (rows - 1 - i) * columns * 4; j < columns; j += 1, at += 4) {
+      const [r, g, b] = SHADES[row[j]];
+      pixels[at] = r;
+      pixels[at + 1] = g;
+      pixels[at + 2] = b;
       pixels[at + 3] = 255;
-    });
-  });
+    }
+  }
   return pixels;
 }
 

@@ -90,13 +90,19 @@ function logAbsMiss(weight, input, goalPred) {
   return portableLog(Math.abs(miss)) + top * LN2;
 }
 
-/** A count from a cell's r and logs: count_steps' settling, for one cell (numpy's whole-array loop
- * stops changing a cell once it has settled, as this one stops). */
-function stepsFrom(r, logError0, logTolerance) {
+/** What a count needs of a cell's r, worked out once: its regime and, where the error shrinks, log |r|.
+ * Both depend on input and alpha alone, so the regime map keeps them across frames. */
+function cellOf(r) {
   const kind = regimeOf(r);
+  const shrinks = kind === Regime.STEADY || kind === Regime.OSCILLATES;
+  return { kind, logR: shrinks ? portableLog(Math.abs(r)) : NaN };
+}
+
+/** A count from a cell (cellOf) and logs: count_steps' settling, for one cell (numpy's whole-array loop
+ * stops changing a cell once it has settled, as this one stops). */
+function stepsFrom({ kind, logR }, logError0, logTolerance) {
   let steps = Infinity;
   if (kind === Regime.STEADY || kind === Regime.OSCILLATES) {
-    const logR = portableLog(Math.abs(r));
     const guess = Math.ceil((logTolerance - logError0) / (2 * logR));
     let k = Number.isFinite(guess) ? Math.max(1, guess) : 1; // nan_to_num(nan=1, posinf=1, neginf=1)
     for (let turn = 0; turn < 8; turn += 1) {
@@ -122,19 +128,33 @@ function factorFromParts([mInput, eInput], [mAlpha, eAlpha]) {
  * for the regime map, with countStepsGrid.)
  */
 export function countSteps(weight, input, goalPred, alpha, tolerance = 1e-6) {
-  const r = factorFromParts(frexp(input), frexp(alpha));
-  return stepsFrom(r, 2 * logAbsMiss(weight, input, goalPred), portableLog(tolerance));
+  const cell = cellOf(factorFromParts(frexp(input), frexp(alpha)));
+  return stepsFrom(cell, 2 * logAbsMiss(weight, input, goalPred), portableLog(tolerance));
+}
+
+const gridCells = new WeakMap(); // alphas -> { inputs, rows }: the last grid's cells (cellOf)
+
+/** The cells (cellOf) of a grid, rows for `alphas` and columns for `inputs`, kept for the next call
+ * with the same two arrays: a drag of weight or goal_pred reshades the same grid on every frame. */
+function cellsOf(inputs, alphas) {
+  const kept = gridCells.get(alphas);
+  if (kept && kept.inputs === inputs) return kept.rows;
+  const inputParts = inputs.map(frexp);
+  const rows = alphas.map((alpha) => {
+    const parts = frexp(alpha);
+    return inputParts.map((inputPart) => cellOf(factorFromParts(inputPart, parts)));
+  });
+  gridCells.set(alphas, { inputs, rows });
+  return rows;
 }
 
 /**
  * count_steps over a grid, rows for `alphas` and columns for `inputs` (figures.regime_map.steps_grid):
- * each cell's count is countSteps', with what a row or a column shares worked out once.
+ * each cell's count is countSteps', with what a row or a column shares worked out once. The arrays
+ * must not change after a call: their cells are kept for the next one (see cellsOf).
  */
 export function countStepsGrid(weight, goalPred, inputs, alphas, tolerance = 1e-6) {
   const logTolerance = portableLog(tolerance);
-  const columns = inputs.map((input) => [frexp(input), 2 * logAbsMiss(weight, input, goalPred)]);
-  return alphas.map((alpha) => {
-    const parts = frexp(alpha);
-    return columns.map(([inputParts, logError0]) => stepsFrom(factorFromParts(inputParts, parts), logError0, logTolerance));
-  });
+  const logErrors0 = inputs.map((input) => 2 * logAbsMiss(weight, input, goalPred));
+  return cellsOf(inputs, alphas).map((row) => row.map((cell, j) => stepsFrom(cell, logErrors0[j], logTolerance)));
 }

@@ -240,13 +240,16 @@ export function bandPixels(bands) {
   const rows = bands.length;
   const columns = rows ? bands[0].length : 0;
   const pixels = new Uint8ClampedArray(rows * columns * 4);
-  bands.forEach((row, i) => {
-    row.forEach((band, j) => {
-      const at = ((rows - 1 - i) * columns + j) * 4;
-      pixels.set(SHADES[band], at);
+  for (let i = 0; i < rows; i += 1) {
+    const row = bands[i];
+    for (let j = 0, at = (rows - 1 - i) * columns * 4; j < columns; j += 1, at += 4) {
+      const [r, g, b] = SHADES[row[j]];
+      pixels[at] = r;
+      pixels[at + 1] = g;
+      pixels[at + 2] = b;
       pixels[at + 3] = 255;
-    });
-  });
+    }
+  }
   return pixels;
 }
 
