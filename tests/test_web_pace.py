@@ -27,8 +27,8 @@ const timers = [];
 const later = (f, ms) => timers.push([now + ms, f]);
 const sent = [];
 const model = { value: null, save_changes(tag) { sent.push([now, this.value, tag]); } };
-const paced = pace(model, every, () => now, later);
-const again = pace(model, every, () => now, later);
+const paced = pace(model, { every, clock: () => now, later });
+const again = pace(model, { every, clock: () => now, later });
 const run = (until) => {
   timers.sort((p, q) => p[0] - q[0]);
   while (timers.length && timers[0][0] <= until) {
@@ -44,7 +44,7 @@ for (const [at, value] of calls) {
   model.save_changes(`call ${value}`);
 }
 run(end);
-const bare = pace({}, every);
+const bare = pace({}, { every });
 const others = { a: { save_changes() {} }, b: { save_changes() {} } };
 const find = async (id) => { if (!(id in others)) throw new Error("no such model"); return others[id]; };
 const manager = { get_model: find };
@@ -109,7 +109,7 @@ const model = {
     seen.push([now, this.value, latest, state]);
   },
 };
-pace(model, 250, () => now, later);
+pace(model, { every: 250, clock: () => now, later });
 for (let k = 0; k <= 20; k += 1) { run(16 * k); model.set(k); model.save_changes(); }
 run(2000);
 process.stdout.write(JSON.stringify({ value: model.value, seen }));
@@ -166,7 +166,7 @@ const model = {
   save_changes() { sent.push([now, this._buffered_state_diff]); this._buffered_state_diff = {}; },
   set_state(state) { if ("a" in state) this.value = state.a; },
 };
-pace(model, 250, () => now, later, ["a"]);
+pace(model, { every: 250, clock: () => now, later, mirrors: ["a"] });
 for (let k = 0; k <= 60; k += 1) { run(16 * k); model.set("a", k); model.save_changes(); }
 run(1300);
 model.set_state({ a: -1 });  // the kernel speaks while nothing waits: taken

@@ -3,7 +3,7 @@
 // gdcourse/explorers/web/src/pace.js
 var KERNEL_EVERY_MS = 250;
 var paced = /* @__PURE__ */ new WeakSet();
-function pace(model, every = KERNEL_EVERY_MS, clock = () => performance.now(), later = setTimeout, mirrors = []) {
+function pace(model, { every = KERNEL_EVERY_MS, clock = () => performance.now(), later = setTimeout, mirrors = [] } = {}) {
   if (!model || typeof model.save_changes !== "function" || paced.has(model)) return false;
   paced.add(model);
   const save = model.save_changes.bind(model);
@@ -69,7 +69,7 @@ async function paceWidgets(model) {
       const found = await manager.get_model(String(ref).replace(/^IPY_MODEL_/, ""));
       const specs = model.get("specs");
       const own = specs !== void 0 && typeof found.get === "function" && found.get("specs") === specs;
-      if (pace(found, KERNEL_EVERY_MS, void 0, void 0, own ? Object.keys(specs) : [])) count += 1;
+      if (pace(found, { mirrors: own ? Object.keys(specs) : [] })) count += 1;
     } catch {
     }
   }

@@ -31,7 +31,7 @@ const paced = new WeakSet();
  * `later(f, ms)` runs f after ms (the page's own by default; tests give their own). A model is paced
  * once however many views ask. Returns whether this call paced it.
  */
-export function pace(model, every = KERNEL_EVERY_MS, clock = () => performance.now(), later = setTimeout, mirrors = []) {
+export function pace(model, { every = KERNEL_EVERY_MS, clock = () => performance.now(), later = setTimeout, mirrors = [] } = {}) {
   if (!model || typeof model.save_changes !== "function" || paced.has(model)) return false;
   paced.add(model);
   const save = model.save_changes.bind(model);
@@ -106,7 +106,7 @@ export async function paceWidgets(model) {
       const found = await manager.get_model(String(ref).replace(/^IPY_MODEL_/, ""));
       const specs = model.get("specs");
       const own = specs !== undefined && typeof found.get === "function" && found.get("specs") === specs;
-      if (pace(found, KERNEL_EVERY_MS, undefined, undefined, own ? Object.keys(specs) : [])) count += 1;
+      if (pace(found, { mirrors: own ? Object.keys(specs) : [] })) count += 1;
     } catch {
       // not on this page: that widget is saved as ipywidgets saves it
     }
