@@ -138,13 +138,16 @@ def test_a_kernel_killed_while_writing_leaves_a_whole_file(progress_at: Path) ->
         from gdcourse import progress_file
         for n in itertools.count():
             progress_file.record(f"ch5.q{n % 6 + 1}", "INCORRECT", n % 2 == 0)
+            if n == 0:
+                print("written", flush=True)
         """
     )
     for round_ in range(5):
-        process = subprocess.Popen([sys.executable, "-c", writer])
-        time.sleep(0.4 + 0.05 * round_)
-        os.kill(process.pid, signal.SIGKILL)
-        process.wait()
+        with subprocess.Popen([sys.executable, "-c", writer], stdout=subprocess.PIPE, text=True) as process:
+            # killed once it is writing over and over: its start (imports) takes longer on a busy machine
+            assert process.stdout.readline() == "written\n"
+            time.sleep(0.02 + 0.03 * round_)
+            os.kill(process.pid, signal.SIGKILL)
         results = progress_file.read_results(progress_at)
         assert results.problem == "" and results.entries, results
     leftovers = [p.name for p in progress_at.parent.iterdir() if p.name != "progress.json"]

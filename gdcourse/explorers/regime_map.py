@@ -116,8 +116,11 @@ class RegimeMapExplorer:
 
     @property
     def view(self) -> RegimeMap:
-        """The kernel's map (never rendered), marker moved and cells reshaded to the current settings when
-        read, as the parabola explorer's view is (see `Explorer.view`): what `drawn()` reads."""
+        """The kernel's map of the current settings (never rendered): what `drawn()` reads.
+
+        Its marker moves and its cells are reshaded when it is read, as the parabola explorer's view
+        moves (see `Explorer.view`), not on every slider change.
+        """
         if self._view_shows is not self.settings:
             self._view.update(self.settings)
             self._view_shows = self.settings
