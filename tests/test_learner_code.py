@@ -154,6 +154,8 @@ def test_stubborn_code_is_stopped_and_everything_is_put_back(function, monkeypat
     # that as "Exception ignored in ...", as a kernel prints it. pytest's own hook would count it as
     # this test failing (it did once in eight runs of the suite), so Python's default hook stands in.
     monkeypatch.setattr(sys, "unraisablehook", sys.__unraisablehook__)
+    # Ctrl+C as a kernel has it, however pytest was started (a shell's background job ignores SIGINT).
+    interrupt_before = signal.signal(signal.SIGINT, signal.default_int_handler)
     before = signal.signal(signal.SIGALRM, _previous_handler)
     trace_before = sys.gettrace()
     start = time.monotonic()
@@ -170,6 +172,7 @@ def test_stubborn_code_is_stopped_and_everything_is_put_back(function, monkeypat
             time.sleep(5)
     finally:
         signal.signal(signal.SIGALRM, before)
+        signal.signal(signal.SIGINT, interrupt_before)
 
 
 def test_a_check_on_stubborn_code_says_it_took_too_long(monkeypatch):
