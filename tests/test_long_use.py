@@ -1,9 +1,9 @@
 """A class keeps a notebook open for an hour: slider changes must leave nothing behind in the kernel.
 
 The explorers are drawn in the browser; in the kernel a change runs the update path (sliders,
-settings, run, the never-rendered view.update, summary, what the browser view is told). It is soaked
-with every Python allocation traced, cheaply enough for every commit: it is where per-change objects
-would pile up. Memory in use wobbles by up to about
+settings, run, what the browser view is told), and reading drawn() moves the never-rendered view
+(view.update); the soak reads it after every change, so both paths are soaked, with every Python
+allocation traced, cheaply enough for every commit: it is where per-change objects would pile up. Memory in use wobbles by up to about
 16 kB between two moments whatever the number of changes (free lists, numpy's small-buffer cache,
 bounded caches), so a soak of CHANGES changes fails at KEPT_PER_CHANGE bytes kept per change, with
 room for the wobble. A test below leaks on purpose to show the soak sees it.
@@ -47,12 +47,14 @@ def value_for(spec, rng: np.random.Generator) -> float:
 
 
 def churn(explorer, rng: np.random.Generator, changes: int) -> None:
-    """Move the explorer's sliders in turn, as a learner would, `changes` times."""
+    """Move the explorer's sliders in turn, as a learner would, `changes` times, reading drawn() after
+    each change so the kernel's view moves every time too."""
     specs = explorer.settings.SLIDERS
     names = list(specs)
     for k in range(changes):
         name = names[k % len(names)]
         explorer.sliders[name].value = value_for(specs[name], rng)
+        explorer.drawn()
 
 
 #: Slider changes traced in the update-path soak, after WARM_UP changes that fill caches.
