@@ -3,10 +3,11 @@
 The explorers are drawn in the browser; in the kernel a change runs the update path (sliders,
 settings, run, what the browser view is told), and reading drawn() moves the never-rendered view
 (view.update); the soak reads it after every change, so both paths are soaked, with every Python
-allocation traced, cheaply enough for every commit: it is where per-change objects would pile up. Memory in use wobbles by up to about
-16 kB between two moments whatever the number of changes (free lists, numpy's small-buffer cache,
-bounded caches), so a soak of CHANGES changes fails at KEPT_PER_CHANGE bytes kept per change, with
-room for the wobble. A test below leaks on purpose to show the soak sees it.
+allocation traced, cheaply enough for every commit: it is where per-change objects would pile up.
+Memory in use wobbles by up to about 16 kB between two moments whatever the number of changes (free
+lists, numpy's small-buffer cache, bounded caches), so a soak of CHANGES changes fails at
+KEPT_PER_CHANGE bytes kept per change, with room for the wobble. A test below leaks on purpose to
+show the soak sees it.
 """
 
 import gc
