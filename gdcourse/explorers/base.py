@@ -37,6 +37,28 @@ from gdcourse.pictures.still import Picture
 from gdcourse.settings import Record
 
 
+class FollowingView:
+    """A never-rendered matplotlib view that moves to the settings only when read.
+
+    Parameters
+    ----------
+    view : object
+        A view with `update(settings)`, drawn for `settings`.
+    settings : settings record
+        The settings the view was drawn for.
+    """
+
+    def __init__(self, view: Any, settings: Any) -> None:
+        self._view, self._shows = view, settings
+
+    def at(self, settings: Any) -> Any:
+        """The view, moved to `settings` (a settings record) first unless it already shows them."""
+        if self._shows is not settings:
+            self._view.update(settings)
+            self._shows = settings
+        return self._view
+
+
 class Explorer:
     """Sliders wired to a live figure: a settings record, a view, a summary, and a still picture."""
 
@@ -63,8 +85,7 @@ class Explorer:
         self._links = link_sliders(self.panel.sliders, self.browser)
         #: The kernel's matplotlib figure of the same view, never rendered: what drawn() reads.
         self.figure = Figure(figsize=self.size)
-        self._view = type(self).draw(self.figure, settings)
-        self._view_shows = settings
+        self._view = FollowingView(type(self).draw(self.figure, settings), settings)
         self._followers: list[Callable[[Any], None]] = []
         self.widget = widgets.VBox(self.layout())
         self.widget.add_class("gd-explorer")
@@ -79,10 +100,7 @@ class Explorer:
         It is moved to the settings when read, not on every slider change: during a drag the kernel
         only keeps the settings, and nobody reads the view.
         """
-        if self._view_shows is not self._settings:
-            self._view.update(self._settings)
-            self._view_shows = self._settings
-        return self._view
+        return self._view.at(self._settings)
 
     @property
     def settings(self) -> Any:

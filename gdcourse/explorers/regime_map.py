@@ -26,6 +26,7 @@ from matplotlib.figure import Figure
 
 from gdcourse import checks, summaries
 from gdcourse.checks import short
+from gdcourse.explorers.base import FollowingView
 from gdcourse.explorers.browser import BrowserView, link_sliders, spec_payload, view_class
 from gdcourse.explorers.parabola import ParabolaExplorer
 from gdcourse.figures.regime_map import ALPHA_RANGE, INPUT_RANGE, RegimeMap, draw_regime_map
@@ -94,8 +95,7 @@ class RegimeMapExplorer:
             weight=weight, input=input, goal_pred=goal_pred, alpha=alpha, iterations=iterations
         )
         settings = self.parabola.settings
-        self._view = draw_regime_map(Figure(figsize=RegimeMap.SIZE), settings)
-        self._view_shows = settings
+        self._view = FollowingView(draw_regime_map(Figure(figsize=RegimeMap.SIZE), settings), settings)
         sliders = {name: self.parabola.panel.sliders[name] for name in MAP_SLIDERS}
         self.browser = self._map_view()(
             specs=spec_payload({name: ParabolaSettings.SLIDERS[name] for name in MAP_SLIDERS}),
@@ -121,10 +121,7 @@ class RegimeMapExplorer:
         Its marker moves and its cells are reshaded when it is read, as the parabola explorer's view
         moves (see `Explorer.view`), not on every slider change.
         """
-        if self._view_shows is not self.settings:
-            self._view.update(self.settings)
-            self._view_shows = self.settings
-        return self._view
+        return self._view.at(self.settings)
 
     @property
     def settings(self) -> ParabolaSettings:
